@@ -1,0 +1,137 @@
+/* rapport-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-application.h"
+#include "rapport-shortcuts.h"
+#include "rapport-window.h"
+
+struct _RapportApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
+
+static void
+rapport_application_about_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  static const char *developers[] = { "The Rapport developers", NULL };
+  RapportApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwDialog *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_DIALOG,
+                        "application-name", _("Rapport"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Rapport developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Rapport helps you keep up with the people you meet, "
+                                      "remember what you talked about, find ways to help them, "
+                                      "and be ready to say who you are."),
+                        "website", "https://github.com/rapportapp/rapport",
+                        "issue-url", "https://github.com/rapportapp/rapport/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Rapport developers",
+                        /* Translators: Replace "translator-credits" with your name(s), one a line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  adw_dialog_present (about, window ? GTK_WIDGET (window) : NULL);
+}
+
+static void
+rapport_application_shortcuts_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window != NULL)
+    rapport_shortcuts_present (GTK_WIDGET (window));
+}
+
+static void
+rapport_application_quit_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  RapportApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window lets it save its state; the app quits with the last. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = rapport_application_about_action },
+  { .name = "shortcuts", .activate = rapport_application_shortcuts_action },
+  { .name = "quit", .activate = rapport_application_quit_action },
+};
+
+static void
+rapport_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rapport_window_new (RAPPORT_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+rapport_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (rapport_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  rapport_shortcuts_set_accels (GTK_APPLICATION (app));
+}
+
+static void
+rapport_application_class_init (RapportApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = rapport_application_activate;
+  app_class->startup = rapport_application_startup;
+}
+
+static void
+rapport_application_init (RapportApplication *self)
+{
+}
+
+/**
+ * rapport_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+RapportApplication *
+rapport_application_new (void)
+{
+  return g_object_new (RAPPORT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}

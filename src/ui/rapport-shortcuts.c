@@ -1,0 +1,156 @@
+/* rapport-shortcuts.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rapport's keyboard shortcuts, kept in one table: it sets the accelerators
+ * and fills the shortcuts dialog, so the two can never disagree. The dialog is
+ * AdwShortcutsDialog where the running libadwaita has it (1.8 and newer, as in
+ * the Flatpak runtime) and GtkShortcutsWindow otherwise. Both are built from
+ * XML by type name, so this file needs no API above the floor.
+ */
+
+#define G_LOG_DOMAIN "rapport-shortcuts"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "rapport-shortcuts.h"
+
+typedef struct
+{
+  const char *section;   /* translatable, N_() */
+  const char *title;     /* translatable, N_() */
+  const char *action;    /* NULL for shortcuts that widgets handle themselves */
+  const char *accel;
+} RapportShortcut;
+
+static const RapportShortcut shortcuts[] = {
+  { N_("General"), N_("Keyboard Shortcuts"), "app.shortcuts", "<Control>question" },
+  { N_("General"), N_("Main Menu"), NULL, "F10" },
+  { N_("General"), N_("Close Window"), "window.close", "<Control>w" },
+  { N_("General"), N_("Quit"), "app.quit", "<Control>q" },
+};
+
+void
+rapport_shortcuts_set_accels (GtkApplication *app)
+{
+  g_return_if_fail (GTK_IS_APPLICATION (app));
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      const char *accels[] = { shortcuts[i].accel, NULL };
+
+      if (shortcuts[i].action != NULL)
+        gtk_application_set_accels_for_action (app, shortcuts[i].action, accels);
+    }
+}
+
+static gboolean
+have_adw_shortcuts_dialog (void)
+{
+  return adw_get_major_version () > 1 || adw_get_minor_version () >= 8;
+}
+
+/* Returns the XML of the dialog, with one <child> level per section and item. */
+static char *
+build_ui_xml (gboolean adwaita)
+{
+  GString *xml = g_string_new ("<interface>\n");
+  const char *section = NULL;
+
+  if (adwaita)
+    g_string_append (xml, "<object class=\"AdwShortcutsDialog\" id=\"dialog\">\n");
+  else
+    g_string_append (xml,
+                     "<object class=\"GtkShortcutsWindow\" id=\"dialog\">\n"
+                     "<property name=\"modal\">1</property>\n"
+                     "<child><object class=\"GtkShortcutsSection\">\n"
+                     "<property name=\"section-name\">shortcuts</property>\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      g_autofree char *item = NULL;
+
+      if (g_strcmp0 (section, shortcuts[i].section) != 0)
+        {
+          g_autofree char *open = NULL;
+
+          if (section != NULL)
+            g_string_append (xml, "</object></child>\n");
+          section = shortcuts[i].section;
+          open = g_markup_printf_escaped ("<child><object class=\"%s\">"
+                                          "<property name=\"title\">%s</property>\n",
+                                          adwaita ? "AdwShortcutsSection" : "GtkShortcutsGroup",
+                                          _(section));
+          g_string_append (xml, open);
+        }
+
+      item = g_markup_printf_escaped ("<child><object class=\"%s\">"
+                                      "<property name=\"title\">%s</property>"
+                                      "<property name=\"accelerator\">%s</property>"
+                                      "</object></child>\n",
+                                      adwaita ? "AdwShortcutsItem" : "GtkShortcutsShortcut",
+                                      _(shortcuts[i].title),
+                                      shortcuts[i].accel);
+      g_string_append (xml, item);
+    }
+
+  if (section != NULL)
+    g_string_append (xml, "</object></child>\n");
+  if (!adwaita)
+    g_string_append (xml, "</object></child>\n");
+  g_string_append (xml, "</object>\n</interface>\n");
+
+  return g_string_free (xml, FALSE);
+}
+
+/**
+ * rapport_shortcuts_build:
+ *
+ * Builds the keyboard-shortcuts dialog from the table.
+ *
+ * Returns: (transfer full): an #AdwDialog (libadwaita 1.8 and newer) or a
+ *   #GtkWindow
+ */
+GObject *
+rapport_shortcuts_build (void)
+{
+  gboolean adwaita = have_adw_shortcuts_dialog ();
+  g_autofree char *xml = build_ui_xml (adwaita);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (xml, -1);
+  GObject *dialog = gtk_builder_get_object (builder, "dialog");
+
+  /* A toplevel window is owned by GTK; hand the caller a reference of its own. */
+  return g_object_ref_sink (dialog);
+}
+
+/**
+ * rapport_shortcuts_present:
+ * @parent: the widget whose window the dialog belongs to
+ *
+ * Shows the keyboard-shortcuts dialog over @parent's window.
+ */
+void
+rapport_shortcuts_present (GtkWidget *parent)
+{
+  g_autoptr(GObject) dialog = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+
+  dialog = rapport_shortcuts_build ();
+
+  if (ADW_IS_DIALOG (dialog))
+    {
+      adw_dialog_present (ADW_DIALOG (dialog), parent);
+    }
+  else
+    {
+      GtkRoot *root = gtk_widget_get_root (parent);
+
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}

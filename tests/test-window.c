@@ -1,0 +1,268 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window under a virtual display.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rapport-application.h"
+#include "rapport-shortcuts.h"
+#include "rapport-window.h"
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GType      type,
+                   GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, type, found);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds for @window, or fails after 5 s. */
+static void
+wait_for (GtkWindow  *window,
+          gboolean  (*condition) (GtkWindow *window))
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+
+  while (!condition (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+is_laid_out (GtkWindow *window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+         gtk_widget_get_width (GTK_WIDGET (window)) > 0;
+}
+
+static gboolean
+has_breakpoint (GtkWindow *window)
+{
+  return adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)) != NULL;
+}
+
+static RapportWindow *
+create_window (int width,
+               int height)
+{
+  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW,
+                                        "default-width", width,
+                                        "default-height", height,
+                                        NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (GTK_WINDOW (window), is_laid_out);
+  return window;
+}
+
+static void
+destroy_window (RapportWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_wide (void)
+{
+  RapportWindow *window = create_window (1200, 800);
+  AdwNavigationSplitView *split_view;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Rapport");
+
+  split_view = ADW_NAVIGATION_SPLIT_VIEW (find_descendant (GTK_WIDGET (window),
+                                                           ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+  g_assert_nonnull (split_view);
+  g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
+  /* The default size includes the client-side frame, so allow a few pixels. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 1150);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (adw_navigation_split_view_get_sidebar (split_view))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (adw_navigation_split_view_get_content (split_view))));
+  g_assert_null (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)));
+
+  destroy_window (window);
+}
+
+static void
+test_window_narrow (void)
+{
+  RapportWindow *window = create_window (360, 720);
+  AdwNavigationSplitView *split_view;
+
+  wait_for (GTK_WINDOW (window), has_breakpoint);
+
+  split_view = ADW_NAVIGATION_SPLIT_VIEW (find_descendant (GTK_WIDGET (window),
+                                                           ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+  g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  /* Collapsed, the list of people comes first. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (adw_navigation_split_view_get_sidebar (split_view))));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (adw_navigation_split_view_get_content (split_view))));
+
+  destroy_window (window);
+}
+
+static void
+test_window_remembers_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  RapportWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 777);
+  g_settings_set_int (settings, "window-height", 555);
+
+  window = g_object_new (RAPPORT_TYPE_WINDOW, NULL);
+  gtk_widget_get_size_request (GTK_WIDGET (window), &width, &height);
+  g_assert_cmpint (width, ==, 360);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+
+  /* A new size is saved at once. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 901, 602);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 901);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 602);
+
+  destroy_window (window);
+}
+
+static void
+test_shortcuts_dialog (void)
+{
+  g_autoptr(GObject) dialog = rapport_shortcuts_build ();
+
+  if (adw_get_minor_version () >= 8)
+    {
+      g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "AdwShortcutsDialog");
+    }
+  else
+    {
+      g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+      GtkWidget *section;
+      guint count;
+      gboolean saw_quit = FALSE;
+
+      g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "GtkShortcutsWindow");
+
+      /* The window copies every shortcut into its search page: look in our section. */
+      section = find_descendant (GTK_WIDGET (dialog), g_type_from_name ("GtkShortcutsSection"));
+      g_assert_nonnull (section);
+      collect_shortcuts (section, g_type_from_name ("GtkShortcutsShortcut"), shortcuts);
+      for (guint i = 0; i < shortcuts->len; i++)
+        {
+          g_autofree char *title = NULL;
+          g_autofree char *accel = NULL;
+
+          g_object_get (g_ptr_array_index (shortcuts, i), "title", &title, "accelerator", &accel, NULL);
+          if (g_strcmp0 (accel, "<Control>q") == 0)
+            saw_quit = g_strcmp0 (title, "Quit") == 0;
+        }
+      count = shortcuts->len;
+
+      g_assert_cmpuint (count, ==, 4);
+      g_assert_true (saw_quit);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+test_application_actions (void)
+{
+  g_autoptr(RapportApplication) app = rapport_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) accels = NULL;
+  GtkWindow *window;
+  AdwDialog *about;
+
+  /* A test must never find (or be) the user's running Rapport. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *names[] = { "about", "shortcuts", "quit" };
+
+      g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), names[i]));
+    }
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_cmpstrv (accels, ((const char *[]) { "<Control>q", NULL }));
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RAPPORT_IS_WINDOW (window));
+  wait_for (window, is_laid_out);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (about));
+  g_assert_cmpstr (adw_about_dialog_get_application_icon (ADW_ABOUT_DIALOG (about)), ==, APP_ID);
+  adw_dialog_force_close (about);
+
+  /* Quit closes every window (each saves its state as it goes). */
+  g_object_ref (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/rapport/window/wide", test_window_wide);
+  g_test_add_func ("/rapport/window/narrow", test_window_narrow);
+  g_test_add_func ("/rapport/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/rapport/window/shortcuts-dialog", test_shortcuts_dialog);
+  g_test_add_func ("/rapport/window/application-actions", test_application_actions);
+
+  return g_test_run ();
+}

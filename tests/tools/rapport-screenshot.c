@@ -1,0 +1,125 @@
+/* rapport-screenshot.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Starts Rapport as a user would, at a given window size and colour scheme,
+ * and saves what the window shows as a PNG. Run it under a virtual display:
+ *
+ *   build-aux/dev screenshot --size 360x720 --dark narrow-dark.png
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rapport-application.h"
+
+static char *output_path;
+static gboolean dark;
+static int width = 1200;
+static int height = 800;
+static int status = EXIT_FAILURE;
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int w, h;
+
+  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return G_SOURCE_CONTINUE;
+
+  w = gtk_widget_get_width (GTK_WIDGET (window));
+  h = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+
+  if (gdk_texture_save_to_png (texture, output_path))
+    {
+      g_print ("%s: %d×%d, %s\n", output_path, w, h, dark ? "dark" : "light");
+      status = EXIT_SUCCESS;
+    }
+  else
+    {
+      g_printerr ("Could not write %s\n", output_path);
+    }
+
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+startup_cb (GApplication *app)
+{
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+}
+
+static void
+activate_cb (GApplication *app)
+{
+  /* Let the window map and animations settle before looking at it. */
+  g_timeout_add (800, save_cb, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *size = NULL;
+  g_auto(GStrv) rest = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportApplication) app = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  const GOptionEntry entries[] = {
+    { "size", 's', 0, G_OPTION_ARG_STRING, &size, "Window size (default 1200x800)", "WxH" },
+    { "dark", 'd', 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, "OUTPUT.png" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new ("OUTPUT.png — save a screenshot of Rapport's window");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) ||
+      rest == NULL || g_strv_length (rest) != 1 ||
+      (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2))
+    {
+      g_printerr ("%s\n", error ? error->message : "Usage: rapport-screenshot [--size WxH] [--dark] OUTPUT.png");
+      return EXIT_FAILURE;
+    }
+  output_path = rest[0];
+
+  /* Never touch the user's settings; start from the size asked for. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  settings = g_settings_new (APP_ID);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+
+  app = rapport_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
+  g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
+
+  g_application_run (G_APPLICATION (app), 1, argv);
+  return status;
+}
