@@ -1,0 +1,824 @@
+/* rapport-contact.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A person you know: who they are, their PEEC as you learn it, how you met,
+ * and how you can help them. "last-contacted" and "due-on" are derived by the
+ * store from the interactions, never typed in.
+ */
+
+#define G_LOG_DOMAIN "rapport-contact"
+
+#include "config.h"
+
+#include "rapport-contact.h"
+#include "rapport-model-enums.h"
+
+enum {
+  PROP_0,
+  PROP_ID,
+  /* The text properties, kept together so one array holds them. */
+  PROP_UID,
+  PROP_DISPLAY_NAME,
+  PROP_GIVEN_NAME,
+  PROP_FAMILY_NAME,
+  PROP_NICKNAME,
+  PROP_PRONOUNS,
+  PROP_PROFESSION,
+  PROP_EXPERTISE,
+  PROP_ENVIRONMENT,
+  PROP_LOOKING_FOR,
+  PROP_COMPANY,
+  PROP_HOW_MET,
+  PROP_MET_AT,
+  PROP_NOTES,
+  PROP_HOW_I_CAN_HELP,
+  /* The rest */
+  PROP_MET_ON,
+  PROP_BIRTHDAY,
+  PROP_CLOSENESS,
+  PROP_ENJOY,
+  PROP_CADENCE_DAYS,
+  PROP_PHOTO,
+  PROP_ARCHIVED,
+  PROP_TAGS,
+  PROP_FIELDS,
+  PROP_VCARD_EXTRA,
+  PROP_CREATED_AT,
+  PROP_UPDATED_AT,
+  PROP_LAST_CONTACTED,
+  PROP_DUE_ON,
+  N_PROPS
+};
+
+#define FIRST_TEXT PROP_UID
+#define N_TEXTS (PROP_HOW_I_CAN_HELP - PROP_UID + 1)
+
+struct _RapportContact
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *texts[N_TEXTS];
+  RapportPartialDate met_on;
+  RapportPartialDate birthday;
+  RapportCloseness closeness;
+  guint cadence_days;
+  GBytes *photo;
+  GStrv tags;
+  GPtrArray *fields;
+  GStrv vcard_extra;
+  GDateTime *created_at;
+  GDateTime *updated_at;
+  GDate last_contacted;
+  GDate due_on;
+  guint enjoy : 1;
+  guint archived : 1;
+};
+
+G_DEFINE_FINAL_TYPE (RapportContact, rapport_contact, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+get_text (RapportContact *self,
+          guint           prop_id)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return self->texts[prop_id - FIRST_TEXT];
+}
+
+static void
+set_text (RapportContact *self,
+          guint           prop_id,
+          const char     *text)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (g_set_str (&self->texts[prop_id - FIRST_TEXT], text ? text : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static gboolean
+strv_equal0 (const char * const *a,
+             const char * const *b)
+{
+  static const char * const empty[] = { NULL };
+
+  return g_strv_equal (a ? a : empty, b ? b : empty);
+}
+
+static gboolean
+fields_equal (GPtrArray *a,
+              GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    if (!rapport_contact_field_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+date_equal (const GDate *a,
+            const GDate *b)
+{
+  gboolean a_valid = a != NULL && g_date_valid (a);
+  gboolean b_valid = b != NULL && g_date_valid (b);
+
+  if (a_valid != b_valid)
+    return FALSE;
+  return !a_valid || g_date_compare (a, b) == 0;
+}
+
+static void
+copy_date (GDate       *dest,
+           const GDate *src)
+{
+  if (src != NULL && g_date_valid (src))
+    *dest = *src;
+  else
+    g_date_clear (dest, 1);
+}
+
+static void
+rapport_contact_finalize (GObject *object)
+{
+  RapportContact *self = RAPPORT_CONTACT (object);
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    g_free (self->texts[i]);
+  g_clear_pointer (&self->photo, g_bytes_unref);
+  g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->fields, g_ptr_array_unref);
+  g_clear_pointer (&self->vcard_extra, g_strfreev);
+  g_clear_pointer (&self->created_at, g_date_time_unref);
+  g_clear_pointer (&self->updated_at, g_date_time_unref);
+
+  G_OBJECT_CLASS (rapport_contact_parent_class)->finalize (object);
+}
+
+static void
+rapport_contact_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RapportContact *self = RAPPORT_CONTACT (object);
+
+  if (prop_id >= FIRST_TEXT && prop_id < FIRST_TEXT + N_TEXTS)
+    {
+      g_value_set_string (value, get_text (self, prop_id));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_MET_ON:
+      g_value_set_boxed (value, &self->met_on);
+      break;
+    case PROP_BIRTHDAY:
+      g_value_set_boxed (value, &self->birthday);
+      break;
+    case PROP_CLOSENESS:
+      g_value_set_enum (value, self->closeness);
+      break;
+    case PROP_ENJOY:
+      g_value_set_boolean (value, self->enjoy);
+      break;
+    case PROP_CADENCE_DAYS:
+      g_value_set_uint (value, self->cadence_days);
+      break;
+    case PROP_PHOTO:
+      g_value_set_boxed (value, self->photo);
+      break;
+    case PROP_ARCHIVED:
+      g_value_set_boolean (value, self->archived);
+      break;
+    case PROP_TAGS:
+      g_value_set_boxed (value, self->tags);
+      break;
+    case PROP_FIELDS:
+      g_value_set_boxed (value, self->fields);
+      break;
+    case PROP_VCARD_EXTRA:
+      g_value_set_boxed (value, self->vcard_extra);
+      break;
+    case PROP_CREATED_AT:
+      g_value_set_boxed (value, self->created_at);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_boxed (value, self->updated_at);
+      break;
+    case PROP_LAST_CONTACTED:
+      g_value_set_boxed (value, rapport_contact_get_last_contacted (self));
+      break;
+    case PROP_DUE_ON:
+      g_value_set_boxed (value, rapport_contact_get_due_on (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_contact_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RapportContact *self = RAPPORT_CONTACT (object);
+
+  if (prop_id >= FIRST_TEXT && prop_id < FIRST_TEXT + N_TEXTS)
+    {
+      set_text (self, prop_id, g_value_get_string (value));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      rapport_contact_set_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_MET_ON:
+      rapport_contact_set_met_on (self, g_value_get_boxed (value));
+      break;
+    case PROP_BIRTHDAY:
+      rapport_contact_set_birthday (self, g_value_get_boxed (value));
+      break;
+    case PROP_CLOSENESS:
+      rapport_contact_set_closeness (self, g_value_get_enum (value));
+      break;
+    case PROP_ENJOY:
+      rapport_contact_set_enjoy (self, g_value_get_boolean (value));
+      break;
+    case PROP_CADENCE_DAYS:
+      rapport_contact_set_cadence_days (self, g_value_get_uint (value));
+      break;
+    case PROP_PHOTO:
+      rapport_contact_set_photo (self, g_value_get_boxed (value));
+      break;
+    case PROP_ARCHIVED:
+      rapport_contact_set_archived (self, g_value_get_boolean (value));
+      break;
+    case PROP_TAGS:
+      rapport_contact_set_tags (self, g_value_get_boxed (value));
+      break;
+    case PROP_FIELDS:
+      rapport_contact_set_fields (self, g_value_get_boxed (value));
+      break;
+    case PROP_VCARD_EXTRA:
+      rapport_contact_set_vcard_extra (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_contact_class_init (RapportContactClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char *text_names[N_TEXTS] = {
+    "uid", "display-name", "given-name", "family-name", "nickname", "pronouns",
+    "profession", "expertise", "environment", "looking-for", "company",
+    "how-met", "met-at", "notes", "how-i-can-help",
+  };
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rapport_contact_finalize;
+  object_class->get_property = rapport_contact_get_property;
+  object_class->set_property = rapport_contact_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  for (guint i = 0; i < N_TEXTS; i++)
+    properties[FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, "", rw);
+  properties[PROP_MET_ON] = g_param_spec_boxed ("met-on", NULL, NULL, RAPPORT_TYPE_PARTIAL_DATE, rw);
+  properties[PROP_BIRTHDAY] = g_param_spec_boxed ("birthday", NULL, NULL, RAPPORT_TYPE_PARTIAL_DATE, rw);
+  properties[PROP_CLOSENESS] = g_param_spec_enum ("closeness", NULL, NULL, RAPPORT_TYPE_CLOSENESS,
+                                                  RAPPORT_CLOSENESS_UNKNOWN, rw);
+  properties[PROP_ENJOY] = g_param_spec_boolean ("enjoy", NULL, NULL, FALSE, rw);
+  properties[PROP_CADENCE_DAYS] = g_param_spec_uint ("cadence-days", NULL, NULL, 0, 36500, 0, rw);
+  properties[PROP_PHOTO] = g_param_spec_boxed ("photo", NULL, NULL, G_TYPE_BYTES, rw);
+  properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE, rw);
+  properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_FIELDS] = g_param_spec_boxed ("fields", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
+  properties[PROP_VCARD_EXTRA] = g_param_spec_boxed ("vcard-extra", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_CREATED_AT] = g_param_spec_boxed ("created-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  properties[PROP_UPDATED_AT] = g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  properties[PROP_LAST_CONTACTED] = g_param_spec_boxed ("last-contacted", NULL, NULL, G_TYPE_DATE, ro);
+  properties[PROP_DUE_ON] = g_param_spec_boxed ("due-on", NULL, NULL, G_TYPE_DATE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rapport_contact_init (RapportContact *self)
+{
+  for (guint i = 0; i < N_TEXTS; i++)
+    self->texts[i] = g_strdup ("");
+  self->tags = g_new0 (char *, 1);
+  self->vcard_extra = g_new0 (char *, 1);
+  self->fields = g_ptr_array_new_with_free_func (g_object_unref);
+  g_date_clear (&self->last_contacted, 1);
+  g_date_clear (&self->due_on, 1);
+}
+
+/**
+ * rapport_contact_new:
+ *
+ * Returns: (transfer full): a new, unsaved contact (its id is 0)
+ */
+RapportContact *
+rapport_contact_new (void)
+{
+  return g_object_new (RAPPORT_TYPE_CONTACT, NULL);
+}
+
+gint64
+rapport_contact_get_id (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), 0);
+  return self->id;
+}
+
+/* For the store: an id is given when the contact is first saved. */
+void
+rapport_contact_set_id (RapportContact *self,
+                        gint64          id)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (self->id != id)
+    {
+      self->id = id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    }
+}
+
+#define TEXT_ACCESSORS(name, PROP) \
+  const char *rapport_contact_get_##name (RapportContact *self) { return get_text (self, PROP); } \
+  void rapport_contact_set_##name (RapportContact *self, const char *value) { set_text (self, PROP, value); }
+
+TEXT_ACCESSORS (uid, PROP_UID)
+TEXT_ACCESSORS (display_name, PROP_DISPLAY_NAME)
+TEXT_ACCESSORS (given_name, PROP_GIVEN_NAME)
+TEXT_ACCESSORS (family_name, PROP_FAMILY_NAME)
+TEXT_ACCESSORS (nickname, PROP_NICKNAME)
+TEXT_ACCESSORS (pronouns, PROP_PRONOUNS)
+TEXT_ACCESSORS (profession, PROP_PROFESSION)
+TEXT_ACCESSORS (expertise, PROP_EXPERTISE)
+TEXT_ACCESSORS (environment, PROP_ENVIRONMENT)
+TEXT_ACCESSORS (looking_for, PROP_LOOKING_FOR)
+TEXT_ACCESSORS (company, PROP_COMPANY)
+TEXT_ACCESSORS (how_met, PROP_HOW_MET)
+TEXT_ACCESSORS (met_at, PROP_MET_AT)
+TEXT_ACCESSORS (notes, PROP_NOTES)
+TEXT_ACCESSORS (how_i_can_help, PROP_HOW_I_CAN_HELP)
+
+#undef TEXT_ACCESSORS
+
+const RapportPartialDate *
+rapport_contact_get_met_on (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return &self->met_on;
+}
+
+void
+rapport_contact_set_met_on (RapportContact           *self,
+                            const RapportPartialDate *met_on)
+{
+  RapportPartialDate value = met_on ? *met_on : RAPPORT_PARTIAL_DATE_INIT;
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+  g_return_if_fail (rapport_partial_date_is_valid (&value));
+
+  if (!rapport_partial_date_equal (&self->met_on, &value))
+    {
+      self->met_on = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MET_ON]);
+    }
+}
+
+const RapportPartialDate *
+rapport_contact_get_birthday (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return &self->birthday;
+}
+
+void
+rapport_contact_set_birthday (RapportContact           *self,
+                              const RapportPartialDate *birthday)
+{
+  RapportPartialDate value = birthday ? *birthday : RAPPORT_PARTIAL_DATE_INIT;
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+  g_return_if_fail (rapport_partial_date_is_valid (&value));
+
+  if (!rapport_partial_date_equal (&self->birthday, &value))
+    {
+      self->birthday = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTHDAY]);
+    }
+}
+
+RapportCloseness
+rapport_contact_get_closeness (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), RAPPORT_CLOSENESS_UNKNOWN);
+  return self->closeness;
+}
+
+void
+rapport_contact_set_closeness (RapportContact   *self,
+                               RapportCloseness  closeness)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+  g_return_if_fail (closeness <= RAPPORT_CLOSENESS_ONLINE_ONLY);
+
+  if (self->closeness != closeness)
+    {
+      self->closeness = closeness;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSENESS]);
+    }
+}
+
+gboolean
+rapport_contact_get_enjoy (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), FALSE);
+  return self->enjoy;
+}
+
+void
+rapport_contact_set_enjoy (RapportContact *self,
+                           gboolean        enjoy)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  enjoy = !!enjoy;
+  if (self->enjoy != enjoy)
+    {
+      self->enjoy = enjoy;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENJOY]);
+    }
+}
+
+guint
+rapport_contact_get_cadence_days (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), 0);
+  return self->cadence_days;
+}
+
+/**
+ * rapport_contact_set_cadence_days:
+ * @days: how often you want to be in touch, in days; 0 for no reminder
+ */
+void
+rapport_contact_set_cadence_days (RapportContact *self,
+                                  guint           days)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (self->cadence_days != days)
+    {
+      self->cadence_days = days;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CADENCE_DAYS]);
+    }
+}
+
+/**
+ * rapport_contact_get_photo:
+ *
+ * Returns: (transfer none) (nullable): the photo's image file, as bytes
+ */
+GBytes *
+rapport_contact_get_photo (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return self->photo;
+}
+
+void
+rapport_contact_set_photo (RapportContact *self,
+                           GBytes         *photo)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (photo != NULL && g_bytes_get_size (photo) == 0)
+    photo = NULL;
+  if (self->photo == photo ||
+      (self->photo != NULL && photo != NULL && g_bytes_equal (self->photo, photo)))
+    return;
+
+  g_clear_pointer (&self->photo, g_bytes_unref);
+  self->photo = photo ? g_bytes_ref (photo) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHOTO]);
+}
+
+gboolean
+rapport_contact_get_archived (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), FALSE);
+  return self->archived;
+}
+
+void
+rapport_contact_set_archived (RapportContact *self,
+                              gboolean        archived)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  archived = !!archived;
+  if (self->archived != archived)
+    {
+      self->archived = archived;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
+    }
+}
+
+/**
+ * rapport_contact_get_tags:
+ *
+ * Returns: (transfer none): the tags, never %NULL
+ */
+const char * const *
+rapport_contact_get_tags (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return (const char * const *) self->tags;
+}
+
+/**
+ * rapport_contact_set_tags:
+ * @tags: (nullable) (array zero-terminated=1): the tags; blank and repeated
+ *   ones (ignoring case) are dropped
+ */
+void
+rapport_contact_set_tags (RapportContact     *self,
+                          const char * const *tags)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) clean = NULL;
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
+      g_autofree char *folded = g_utf8_casefold (tag, -1);
+
+      if (*tag == '\0' || g_hash_table_contains (seen, folded))
+        continue;
+      g_hash_table_add (seen, g_steal_pointer (&folded));
+      g_strv_builder_add (builder, tag);
+    }
+  clean = g_strv_builder_end (builder);
+
+  if (strv_equal0 ((const char * const *) self->tags, (const char * const *) clean))
+    return;
+
+  g_strfreev (self->tags);
+  self->tags = g_steal_pointer (&clean);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+/**
+ * rapport_contact_get_fields:
+ *
+ * Returns: (transfer none) (element-type RapportContactField): emails,
+ *   phones, web addresses and postal addresses, most preferred first
+ */
+GPtrArray *
+rapport_contact_get_fields (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return self->fields;
+}
+
+/**
+ * rapport_contact_set_fields:
+ * @fields: (nullable) (element-type RapportContactField): the new fields
+ */
+void
+rapport_contact_set_fields (RapportContact *self,
+                            GPtrArray      *fields)
+{
+  g_autoptr(GPtrArray) copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  for (guint i = 0; fields != NULL && i < fields->len; i++)
+    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (fields, i)));
+
+  if (fields_equal (self->fields, copy))
+    return;
+
+  g_ptr_array_unref (self->fields);
+  self->fields = g_steal_pointer (&copy);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIELDS]);
+}
+
+/**
+ * rapport_contact_get_vcard_extra:
+ *
+ * vCard properties Rapport does not understand, kept as their unfolded lines
+ * so that exporting gives them back.
+ *
+ * Returns: (transfer none): the lines, never %NULL
+ */
+const char * const *
+rapport_contact_get_vcard_extra (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return (const char * const *) self->vcard_extra;
+}
+
+void
+rapport_contact_set_vcard_extra (RapportContact     *self,
+                                 const char * const *lines)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (strv_equal0 ((const char * const *) self->vcard_extra, lines))
+    return;
+
+  g_strfreev (self->vcard_extra);
+  self->vcard_extra = g_strdupv ((char **) (lines ? lines : empty));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VCARD_EXTRA]);
+}
+
+/**
+ * rapport_contact_get_created_at:
+ *
+ * Returns: (transfer none) (nullable): when the contact was first saved
+ */
+GDateTime *
+rapport_contact_get_created_at (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return self->created_at;
+}
+
+/**
+ * rapport_contact_get_updated_at:
+ *
+ * Returns: (transfer none) (nullable): when the contact was last saved
+ */
+GDateTime *
+rapport_contact_get_updated_at (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return self->updated_at;
+}
+
+/* For the store, which keeps these. */
+void
+rapport_contact_set_timestamps (RapportContact *self,
+                                GDateTime      *created_at,
+                                GDateTime      *updated_at)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (created_at != self->created_at &&
+      (created_at == NULL || self->created_at == NULL || !g_date_time_equal (created_at, self->created_at)))
+    {
+      g_clear_pointer (&self->created_at, g_date_time_unref);
+      self->created_at = created_at ? g_date_time_ref (created_at) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+    }
+  if (updated_at != self->updated_at &&
+      (updated_at == NULL || self->updated_at == NULL || !g_date_time_equal (updated_at, self->updated_at)))
+    {
+      g_clear_pointer (&self->updated_at, g_date_time_unref);
+      self->updated_at = updated_at ? g_date_time_ref (updated_at) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
+    }
+}
+
+/**
+ * rapport_contact_get_last_contacted:
+ *
+ * Returns: (transfer none) (nullable): the day of the latest interaction
+ *   that was contact (not a note), or %NULL for never
+ */
+const GDate *
+rapport_contact_get_last_contacted (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return g_date_valid (&self->last_contacted) ? &self->last_contacted : NULL;
+}
+
+/**
+ * rapport_contact_get_due_on:
+ *
+ * The day you planned to be back in touch: the keep-in-touch cadence after
+ * the last contact, or the follow-up date of the latest interaction,
+ * whichever comes first.
+ *
+ * Returns: (transfer none) (nullable): the day, or %NULL for no reminder
+ */
+const GDate *
+rapport_contact_get_due_on (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return g_date_valid (&self->due_on) ? &self->due_on : NULL;
+}
+
+/* For the store, which derives both from the interactions. */
+void
+rapport_contact_set_derived (RapportContact *self,
+                             const GDate    *last_contacted,
+                             const GDate    *due_on)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (!date_equal (&self->last_contacted, last_contacted))
+    {
+      copy_date (&self->last_contacted, last_contacted);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACTED]);
+    }
+  if (!date_equal (&self->due_on, due_on))
+    {
+      copy_date (&self->due_on, due_on);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ON]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * rapport_contact_is_due:
+ * @today: the day to compare with
+ *
+ * Returns: whether it is time to reconnect with this person
+ */
+gboolean
+rapport_contact_is_due (RapportContact *self,
+                        const GDate    *today)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  return g_date_valid (&self->due_on) && g_date_compare (&self->due_on, today) <= 0;
+}
+
+/**
+ * rapport_contact_compose_name:
+ *
+ * The name to show for a person: the display name, else given and family
+ * names, else the nickname, else the company. Empty only when all are.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+rapport_contact_compose_name (const char *display_name,
+                              const char *given_name,
+                              const char *family_name,
+                              const char *nickname,
+                              const char *company)
+{
+  if (display_name != NULL && *display_name != '\0')
+    return g_strdup (display_name);
+
+  given_name = given_name ? given_name : "";
+  family_name = family_name ? family_name : "";
+  if (*given_name != '\0' && *family_name != '\0')
+    return g_strconcat (given_name, " ", family_name, NULL);
+  if (*given_name != '\0' || *family_name != '\0')
+    return g_strdup (*given_name != '\0' ? given_name : family_name);
+  if (nickname != NULL && *nickname != '\0')
+    return g_strdup (nickname);
+
+  return g_strdup (company ? company : "");
+}
+
+/**
+ * rapport_contact_dup_name:
+ *
+ * Returns: (transfer full): the name to show, see rapport_contact_compose_name()
+ */
+char *
+rapport_contact_dup_name (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+
+  return rapport_contact_compose_name (get_text (self, PROP_DISPLAY_NAME),
+                                       get_text (self, PROP_GIVEN_NAME),
+                                       get_text (self, PROP_FAMILY_NAME),
+                                       get_text (self, PROP_NICKNAME),
+                                       get_text (self, PROP_COMPANY));
+}

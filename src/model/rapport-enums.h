@@ -1,0 +1,90 @@
+/* rapport-enums.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * RapportCloseness:
+ * @RAPPORT_CLOSENESS_UNKNOWN: not said yet
+ * @RAPPORT_CLOSENESS_INNER_CIRCLE: someone you would call at 3 a.m.
+ * @RAPPORT_CLOSENESS_FRIEND: a real friend
+ * @RAPPORT_CLOSENESS_ACQUAINTANCE: someone you know
+ * @RAPPORT_CLOSENESS_ONLINE_ONLY: a connection you have not met
+ *
+ * How close you are, the article's "real friends" test. Values are stored:
+ * never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_CLOSENESS_UNKNOWN = 0,
+  RAPPORT_CLOSENESS_INNER_CIRCLE = 1,
+  RAPPORT_CLOSENESS_FRIEND = 2,
+  RAPPORT_CLOSENESS_ACQUAINTANCE = 3,
+  RAPPORT_CLOSENESS_ONLINE_ONLY = 4,
+} RapportCloseness;
+
+/**
+ * RapportInteractionKind:
+ *
+ * What happened. Values are stored: never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_INTERACTION_MET_IN_PERSON = 0,
+  RAPPORT_INTERACTION_CALL = 1,
+  RAPPORT_INTERACTION_VIDEO = 2,
+  RAPPORT_INTERACTION_MESSAGE = 3,
+  RAPPORT_INTERACTION_EMAIL = 4,
+  RAPPORT_INTERACTION_EVENT = 5,
+  RAPPORT_INTERACTION_NOTE = 6,
+  RAPPORT_INTERACTION_INTRODUCTION_MADE = 7,
+  RAPPORT_INTERACTION_HELP_GIVEN = 8,
+  RAPPORT_INTERACTION_HELP_RECEIVED = 9,
+} RapportInteractionKind;
+
+#define RAPPORT_INTERACTION_KIND_LAST RAPPORT_INTERACTION_HELP_RECEIVED
+
+/**
+ * RapportFieldKind:
+ *
+ * The kind of a contact's multi-valued field. Values are stored: never
+ * renumber them.
+ */
+typedef enum
+{
+  RAPPORT_FIELD_EMAIL = 0,
+  RAPPORT_FIELD_PHONE = 1,
+  RAPPORT_FIELD_URL = 2,
+  RAPPORT_FIELD_ADDRESS = 3,
+} RapportFieldKind;
+
+#define RAPPORT_FIELD_KIND_LAST RAPPORT_FIELD_ADDRESS
+
+/**
+ * RapportPeopleSort:
+ * @RAPPORT_PEOPLE_SORT_NAME: alphabetical, in the user's language
+ * @RAPPORT_PEOPLE_SORT_LAST_CONTACTED: most recently in touch first, never last
+ * @RAPPORT_PEOPLE_SORT_MOST_OVERDUE: longest overdue first, no reminder last
+ * @RAPPORT_PEOPLE_SORT_RELEVANCE: best search match first (by name without a search)
+ *
+ * Orders for the list of people.
+ */
+typedef enum
+{
+  RAPPORT_PEOPLE_SORT_NAME,
+  RAPPORT_PEOPLE_SORT_LAST_CONTACTED,
+  RAPPORT_PEOPLE_SORT_MOST_OVERDUE,
+  RAPPORT_PEOPLE_SORT_RELEVANCE,
+} RapportPeopleSort;
+
+const char *rapport_closeness_get_label        (RapportCloseness       closeness);
+const char *rapport_interaction_kind_get_label (RapportInteractionKind kind);
+gboolean    rapport_interaction_kind_is_contact (RapportInteractionKind kind);
+
+G_END_DECLS

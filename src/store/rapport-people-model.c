@@ -1,0 +1,620 @@
+/* rapport-people-model.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list of people: an array of contact ids from one indexed query (or a
+ * full-text search), with each RapportContact made only when the list asks
+ * for it. Opening it at 30,000 people costs one query, not 30,000 objects.
+ * Sorting and filtering happen in SQL; a change re-runs the query and tells
+ * the list exactly which rows changed.
+ */
+
+#define G_LOG_DOMAIN "rapport-people-model"
+
+#include "config.h"
+
+#include "rapport-id-list.h"
+#include "rapport-model-enums.h"
+#include "rapport-people-model.h"
+#include "rapport-store-private.h"
+
+/* Recently made rows stay alive, so scrolling back does not remake them. */
+#define N_RECENT 256
+
+struct _RapportPeopleModel
+{
+  GObject parent_instance;
+
+  RapportStore *store;
+  GArray *ids;
+  GPtrArray *recent;
+  guint recent_next;
+
+  char *search_text;
+  char *match;          /* the FTS5 query for search_text, or NULL */
+  char *tag;
+  RapportPeopleSort sort;
+  int closeness;
+  guint enjoy_only : 1;
+  guint due_only : 1;
+  guint archived : 1;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RapportPeopleModel, rapport_people_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SEARCH_TEXT,
+  PROP_SORT,
+  PROP_TAG,
+  PROP_CLOSENESS,
+  PROP_ENJOY_ONLY,
+  PROP_DUE_ONLY,
+  PROP_ARCHIVED,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * rapport_people_model_build_match:
+ * @text: what the user typed
+ *
+ * Turns typed text into an FTS5 query: every word must match the start of a
+ * word in the person's record ("ana" finds Ana and Anaïs, not banana).
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL when @text has
+ *   nothing to search for
+ */
+char *
+rapport_people_model_build_match (const char *text)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          /* Quoted, so words like NOT or NEAR are plain words. */
+          g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
+}
+
+static GArray *
+query_ids (RapportPeopleModel  *self,
+           GError             **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM ");
+  g_autoptr(GString) where = g_string_new ("c.archived = :archived");
+  g_autofree char *today = NULL;
+  sqlite3_stmt *stmt;
+  gboolean searching = self->match != NULL;
+
+  if (searching)
+    {
+      g_string_append (sql, "contact_search JOIN contact c ON c.id = contact_search.rowid");
+      g_string_append (where, " AND contact_search MATCH :match");
+    }
+  else
+    {
+      g_string_append (sql, "contact c");
+    }
+
+  if (self->tag != NULL)
+    g_string_append (where, " AND c.id IN (SELECT ct.contact_id FROM contact_tag ct "
+                            "JOIN tag t ON t.id = ct.tag_id WHERE t.folded = :tag)");
+  if (self->closeness >= 0)
+    g_string_append (where, " AND c.closeness = :closeness");
+  if (self->enjoy_only)
+    g_string_append (where, " AND c.enjoy = 1");
+  if (self->due_only)
+    g_string_append (where, " AND c.due_on <= :today");
+
+  g_string_append_printf (sql, " WHERE %s ORDER BY ", where->str);
+  switch (self->sort)
+    {
+    case RAPPORT_PEOPLE_SORT_LAST_CONTACTED:
+      g_string_append (sql, "c.last_contacted DESC NULLS LAST, ");
+      break;
+    case RAPPORT_PEOPLE_SORT_MOST_OVERDUE:
+      g_string_append (sql, "c.due_on NULLS LAST, ");
+      break;
+    case RAPPORT_PEOPLE_SORT_RELEVANCE:
+      if (searching)
+        g_string_append (sql, "contact_search.rank, ");
+      break;
+    case RAPPORT_PEOPLE_SORT_NAME:
+    default:
+      break;
+    }
+  g_string_append (sql, "c.sort_key, c.id");
+
+  /* Each shape of query is prepared once and kept by the store. */
+  stmt = rapport_store_prepare (self->store, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":archived"), self->archived);
+  if (searching)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"), self->match, -1, SQLITE_STATIC);
+  if (self->tag != NULL)
+    {
+      g_autofree char *folded = g_utf8_casefold (self->tag, -1);
+      g_autofree char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+
+      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":tag"), normal, -1, SQLITE_TRANSIENT);
+    }
+  if (self->closeness >= 0)
+    sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":closeness"), self->closeness);
+  if (self->due_only)
+    {
+      GDate date;
+
+      rapport_store_today (&date);
+      today = rapport_store_format_date (&date);
+      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":today"), today, -1, SQLITE_STATIC);
+    }
+
+  return rapport_store_query_ids (self->store, stmt, error);
+}
+
+static void
+refresh (RapportPeopleModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+  guint old_n = self->ids->len;
+
+  ids = query_ids (self, &error);
+  if (ids == NULL)
+    {
+      /* Nothing the user can act on here: keep showing what we had. */
+      g_warning ("Could not list people: %s", error->message);
+      return;
+    }
+
+  rapport_id_list_replace (G_LIST_MODEL (self), &self->ids, ids);
+  if (old_n != self->ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+store_changed_cb (RapportPeopleModel *self,
+                  RapportRecordKind   kind,
+                  gint64              id,
+                  RapportChangeKind   change,
+                  RapportStore       *store)
+{
+  gboolean uses_interactions = self->match != NULL || self->due_only ||
+                               self->sort == RAPPORT_PEOPLE_SORT_LAST_CONTACTED ||
+                               self->sort == RAPPORT_PEOPLE_SORT_MOST_OVERDUE;
+
+  if (kind == RAPPORT_RECORD_CONTACT ||
+      (kind == RAPPORT_RECORD_INTERACTION && uses_interactions))
+    refresh (self);
+}
+
+static GType
+rapport_people_model_get_item_type (GListModel *model)
+{
+  return RAPPORT_TYPE_CONTACT;
+}
+
+static guint
+rapport_people_model_get_n_items (GListModel *model)
+{
+  return RAPPORT_PEOPLE_MODEL (model)->ids->len;
+}
+
+static gpointer
+rapport_people_model_get_item (GListModel *model,
+                               guint       position)
+{
+  RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (model);
+  g_autoptr(GError) error = NULL;
+  RapportContact *contact;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  contact = rapport_store_get_contact (self->store, g_array_index (self->ids, gint64, position), &error);
+  if (contact == NULL)
+    {
+      g_warning ("Could not read a person: %s", error->message);
+      return NULL;
+    }
+
+  if (self->recent->len < N_RECENT)
+    g_ptr_array_add (self->recent, g_object_ref (contact));
+  else
+    {
+      g_object_unref (g_ptr_array_index (self->recent, self->recent_next));
+      g_ptr_array_index (self->recent, self->recent_next) = g_object_ref (contact);
+      self->recent_next = (self->recent_next + 1) % N_RECENT;
+    }
+
+  return contact;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = rapport_people_model_get_item_type;
+  iface->get_n_items = rapport_people_model_get_n_items;
+  iface->get_item = rapport_people_model_get_item;
+}
+
+static void
+rapport_people_model_constructed (GObject *object)
+{
+  RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (object);
+
+  G_OBJECT_CLASS (rapport_people_model_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
+rapport_people_model_dispose (GObject *object)
+{
+  RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (object);
+
+  g_ptr_array_set_size (self->recent, 0);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rapport_people_model_parent_class)->dispose (object);
+}
+
+static void
+rapport_people_model_finalize (GObject *object)
+{
+  RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (object);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->recent, g_ptr_array_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->match, g_free);
+  g_clear_pointer (&self->tag, g_free);
+
+  G_OBJECT_CLASS (rapport_people_model_parent_class)->finalize (object);
+}
+
+static void
+rapport_people_model_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    case PROP_SORT:
+      g_value_set_enum (value, self->sort);
+      break;
+    case PROP_TAG:
+      g_value_set_string (value, self->tag);
+      break;
+    case PROP_CLOSENESS:
+      g_value_set_int (value, self->closeness);
+      break;
+    case PROP_ENJOY_ONLY:
+      g_value_set_boolean (value, self->enjoy_only);
+      break;
+    case PROP_DUE_ONLY:
+      g_value_set_boolean (value, self->due_only);
+      break;
+    case PROP_ARCHIVED:
+      g_value_set_boolean (value, self->archived);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_people_model_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SEARCH_TEXT:
+      rapport_people_model_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_SORT:
+      rapport_people_model_set_sort (self, g_value_get_enum (value));
+      break;
+    case PROP_TAG:
+      rapport_people_model_set_tag (self, g_value_get_string (value));
+      break;
+    case PROP_CLOSENESS:
+      rapport_people_model_set_closeness (self, g_value_get_int (value));
+      break;
+    case PROP_ENJOY_ONLY:
+      rapport_people_model_set_enjoy_only (self, g_value_get_boolean (value));
+      break;
+    case PROP_DUE_ONLY:
+      rapport_people_model_set_due_only (self, g_value_get_boolean (value));
+      break;
+    case PROP_ARCHIVED:
+      rapport_people_model_set_archived (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_people_model_class_init (RapportPeopleModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = rapport_people_model_constructed;
+  object_class->dispose = rapport_people_model_dispose;
+  object_class->finalize = rapport_people_model_finalize;
+  object_class->get_property = rapport_people_model_get_property;
+  object_class->set_property = rapport_people_model_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RAPPORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] = g_param_spec_string ("search-text", NULL, NULL, NULL, rw);
+  properties[PROP_SORT] = g_param_spec_enum ("sort", NULL, NULL, RAPPORT_TYPE_PEOPLE_SORT,
+                                             RAPPORT_PEOPLE_SORT_NAME, rw);
+  properties[PROP_TAG] = g_param_spec_string ("tag", NULL, NULL, NULL, rw);
+  /**
+   * RapportPeopleModel:closeness:
+   *
+   * Only people this close (a #RapportCloseness), or -1 for everyone.
+   */
+  properties[PROP_CLOSENESS] = g_param_spec_int ("closeness", NULL, NULL, -1,
+                                                 RAPPORT_CLOSENESS_ONLINE_ONLY, -1, rw);
+  properties[PROP_ENJOY_ONLY] = g_param_spec_boolean ("enjoy-only", NULL, NULL, FALSE, rw);
+  properties[PROP_DUE_ONLY] = g_param_spec_boolean ("due-only", NULL, NULL, FALSE, rw);
+  /**
+   * RapportPeopleModel:archived:
+   *
+   * Whether the list shows the archived people instead of the others.
+   */
+  properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE, rw);
+  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rapport_people_model_init (RapportPeopleModel *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->recent = g_ptr_array_new_with_free_func (g_object_unref);
+  self->closeness = -1;
+}
+
+/**
+ * rapport_people_model_new:
+ *
+ * Returns: (transfer full): every person who is not archived, by name
+ */
+RapportPeopleModel *
+rapport_people_model_new (RapportStore *store)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (store), NULL);
+
+  return g_object_new (RAPPORT_TYPE_PEOPLE_MODEL, "store", store, NULL);
+}
+
+/**
+ * rapport_people_model_get_id:
+ *
+ * Returns: the id of the person at @position, without making the object
+ */
+gint64
+rapport_people_model_get_id (RapportPeopleModel *self,
+                             guint               position)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+
+  return g_array_index (self->ids, gint64, position);
+}
+
+const char *
+rapport_people_model_get_search_text (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), NULL);
+  return self->search_text;
+}
+
+void
+rapport_people_model_set_search_text (RapportPeopleModel *self,
+                                      const char         *text)
+{
+  g_autofree char *match = NULL;
+
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  if (!g_set_str (&self->search_text, text))
+    return;
+
+  match = rapport_people_model_build_match (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+
+  /* "ana" and "ana " search alike: only a new query re-runs. */
+  if (g_set_str (&self->match, match))
+    refresh (self);
+}
+
+RapportPeopleSort
+rapport_people_model_get_sort (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), RAPPORT_PEOPLE_SORT_NAME);
+  return self->sort;
+}
+
+void
+rapport_people_model_set_sort (RapportPeopleModel *self,
+                               RapportPeopleSort   sort)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  if (self->sort == sort)
+    return;
+
+  self->sort = sort;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+  refresh (self);
+}
+
+const char *
+rapport_people_model_get_tag (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), NULL);
+  return self->tag;
+}
+
+/**
+ * rapport_people_model_set_tag:
+ * @tag: (nullable): only people with this tag (any case), or %NULL for all
+ */
+void
+rapport_people_model_set_tag (RapportPeopleModel *self,
+                              const char         *tag)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  if (tag != NULL && *tag == '\0')
+    tag = NULL;
+  if (!g_set_str (&self->tag, tag))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
+  refresh (self);
+}
+
+int
+rapport_people_model_get_closeness (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), -1);
+  return self->closeness;
+}
+
+void
+rapport_people_model_set_closeness (RapportPeopleModel *self,
+                                    int                 closeness)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+  g_return_if_fail (closeness >= -1 && closeness <= RAPPORT_CLOSENESS_ONLINE_ONLY);
+
+  if (self->closeness == closeness)
+    return;
+
+  self->closeness = closeness;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSENESS]);
+  refresh (self);
+}
+
+gboolean
+rapport_people_model_get_enjoy_only (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), FALSE);
+  return self->enjoy_only;
+}
+
+void
+rapport_people_model_set_enjoy_only (RapportPeopleModel *self,
+                                     gboolean            enjoy_only)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  if (self->enjoy_only == !!enjoy_only)
+    return;
+
+  self->enjoy_only = !!enjoy_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENJOY_ONLY]);
+  refresh (self);
+}
+
+gboolean
+rapport_people_model_get_due_only (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), FALSE);
+  return self->due_only;
+}
+
+void
+rapport_people_model_set_due_only (RapportPeopleModel *self,
+                                   gboolean            due_only)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  if (self->due_only == !!due_only)
+    return;
+
+  self->due_only = !!due_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ONLY]);
+  refresh (self);
+}
+
+gboolean
+rapport_people_model_get_archived (RapportPeopleModel *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), FALSE);
+  return self->archived;
+}
+
+void
+rapport_people_model_set_archived (RapportPeopleModel *self,
+                                   gboolean            archived)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  if (self->archived == !!archived)
+    return;
+
+  self->archived = !!archived;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
+  refresh (self);
+}

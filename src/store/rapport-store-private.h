@@ -1,0 +1,69 @@
+/* rapport-store-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the store's files and list models share: the connection, the
+ * statement cache, transactions, the live objects, and change signals.
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rapport-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *rapport_store_get_db         (RapportStore       *self);
+sqlite3_stmt *rapport_store_prepare        (RapportStore       *self,
+                                            const char         *sql,
+                                            GError            **error);
+gboolean      rapport_store_step_done      (RapportStore       *self,
+                                            sqlite3_stmt       *stmt,
+                                            GError            **error);
+GArray       *rapport_store_query_ids      (RapportStore       *self,
+                                            sqlite3_stmt       *stmt,
+                                            GError            **error);
+gboolean      rapport_store_begin          (RapportStore       *self,
+                                            GError            **error);
+gboolean      rapport_store_commit         (RapportStore       *self,
+                                            GError            **error);
+void          rapport_store_rollback       (RapportStore       *self);
+void          rapport_store_set_sqlite_error (RapportStore     *self,
+                                            GError            **error);
+void          rapport_store_emit_changed   (RapportStore       *self,
+                                            RapportRecordKind   kind,
+                                            gint64              id,
+                                            RapportChangeKind   change);
+
+gpointer      rapport_store_lookup_live    (RapportStore       *self,
+                                            RapportRecordKind   kind,
+                                            gint64              id);
+void          rapport_store_add_live       (RapportStore       *self,
+                                            RapportRecordKind   kind,
+                                            gint64              id,
+                                            gpointer            object);
+void          rapport_store_forget_live    (RapportStore       *self,
+                                            RapportRecordKind   kind,
+                                            gint64              id);
+
+/* Text and dates as they are stored. */
+char         *rapport_store_format_timestamp (GDateTime        *date_time);
+GDateTime    *rapport_store_parse_timestamp  (const char       *text);
+char         *rapport_store_format_date      (const GDate      *date);
+gboolean      rapport_store_parse_date       (const char       *text,
+                                              GDate            *date);
+void          rapport_store_today            (GDate            *today);
+const char   *rapport_store_column_text      (sqlite3_stmt     *stmt,
+                                              int               column);
+
+/* rapport-store-contacts.c */
+gboolean      rapport_store_refresh_search   (RapportStore     *self,
+                                              gint64            contact_id,
+                                              GError          **error);
+void          rapport_store_refresh_derived  (RapportStore     *self,
+                                              gint64            contact_id);
+gboolean      rapport_store_update_sort_keys (RapportStore     *self,
+                                              GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,832 @@
+/* rapport-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one owner of Rapport's SQLite database: opening it safely, migrating
+ * its schema, the statement cache, transactions, the live objects, and the
+ * "changed" signal. The records themselves are in rapport-store-contacts.c and
+ * rapport-store-records.c.
+ *
+ * A file that cannot be opened as it is, is never written: every check that
+ * can fail runs before the first write.
+ */
+
+#define G_LOG_DOMAIN "rapport-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "rapport-record-model.h"
+#include "rapport-store-private.h"
+
+#define APPLICATION_ID 0x52617070 /* 'Rapp' */
+#define BUSY_TIMEOUT_MS 2000
+#define N_RECORD_KINDS (RAPPORT_RECORD_STATEMENT + 1)
+
+struct _RapportStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  GHashTable *statements;              /* SQL text → sqlite3_stmt */
+  GHashTable *live[N_RECORD_KINDS];    /* id → object, weakly */
+  guint schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (RapportStore, rapport_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (rapport-store-error-quark, rapport_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *migrations[] = {
+  "0001-people.sql",
+  "0002-keeping-in-touch.sql",
+  "0003-search.sql",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
+
+typedef struct
+{
+  RapportStore *store;
+  GObject *object;
+  RapportRecordKind kind;
+  gint64 id;
+} LiveEntry;
+
+static void
+live_object_finalized_cb (gpointer  data,
+                          GObject  *where_the_object_was)
+{
+  LiveEntry *entry = data;
+
+  g_hash_table_remove (entry->store->live[entry->kind], &entry->id);
+}
+
+/* Statement errors, as GErrors with the store's codes. */
+static void
+set_error_from_code (GError     **error,
+                     int          code,
+                     const char  *path,
+                     const char  *detail)
+{
+  g_autofree char *name = g_filename_display_name (path ? path : "");
+
+  switch (code & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Rapport database. It has been left as it is."), name);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged. It has been left as it is: restore it from a backup, "
+                     "or move it elsewhere to start afresh."), name);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_LOCKED,
+                   _("“%s” is in use by another program, perhaps another Rapport. "
+                     "Close it and try again."), name);
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                   _("Rapport cannot save to “%s”: it is read-only."), name);
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport cannot open “%s”: %s"), name, detail ? detail : sqlite3_errstr (code));
+      break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_TOOBIG:
+    case SQLITE_MISMATCH:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
+                   _("This cannot be saved: %s"), detail ? detail : sqlite3_errstr (code));
+      break;
+    default:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_FAILED,
+                   _("The database “%s” failed: %s"), name, detail ? detail : sqlite3_errstr (code));
+    }
+}
+
+void
+rapport_store_set_sqlite_error (RapportStore  *self,
+                                GError       **error)
+{
+  set_error_from_code (error, sqlite3_extended_errcode (self->db), self->path,
+                       sqlite3_errmsg (self->db));
+}
+
+static gboolean
+exec (RapportStore  *self,
+      const char    *sql,
+      GError       **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      rapport_store_set_sqlite_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3 *
+rapport_store_get_db (RapportStore *self)
+{
+  return self->db;
+}
+
+/**
+ * rapport_store_prepare:
+ *
+ * Prepares @sql once and keeps it; later calls get the same statement, reset
+ * and with its bindings cleared.
+ *
+ * Returns: (transfer none): the statement, or %NULL with @error set
+ */
+sqlite3_stmt *
+rapport_store_prepare (RapportStore  *self,
+                       const char    *sql,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      rapport_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs @stmt to the end, for statements that return no rows. */
+gboolean
+rapport_store_step_done (RapportStore  *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+  if (rc != SQLITE_DONE)
+    {
+      rapport_store_set_sqlite_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * rapport_store_query_ids:
+ *
+ * Runs @stmt, whose first column is an id.
+ *
+ * Returns: (transfer full): the ids, in order, or %NULL with @error set
+ */
+GArray *
+rapport_store_query_ids (RapportStore  *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      rapport_store_set_sqlite_error (self, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+rapport_store_begin (RapportStore  *self,
+                     GError       **error)
+{
+  sqlite3_stmt *stmt = rapport_store_prepare (self, "BEGIN IMMEDIATE", error);
+
+  return stmt != NULL && rapport_store_step_done (self, stmt, error);
+}
+
+gboolean
+rapport_store_commit (RapportStore  *self,
+                      GError       **error)
+{
+  sqlite3_stmt *stmt = rapport_store_prepare (self, "COMMIT", error);
+
+  if (stmt != NULL && rapport_store_step_done (self, stmt, error))
+    return TRUE;
+
+  rapport_store_rollback (self);
+  return FALSE;
+}
+
+void
+rapport_store_rollback (RapportStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+rapport_store_emit_changed (RapportStore      *self,
+                            RapportRecordKind  kind,
+                            gint64             id,
+                            RapportChangeKind  change)
+{
+  g_signal_emit (self, signals[CHANGED], 0, kind, id, change);
+}
+
+/**
+ * rapport_store_lookup_live:
+ *
+ * Returns: (transfer full) (nullable): the object already in use for
+ *   this record, so that everyone shares one and sees its changes
+ */
+gpointer
+rapport_store_lookup_live (RapportStore      *self,
+                           RapportRecordKind  kind,
+                           gint64             id)
+{
+  LiveEntry *entry = g_hash_table_lookup (self->live[kind], &id);
+
+  return entry ? g_object_ref (entry->object) : NULL;
+}
+
+/* Remembers @object as the one in use for this record, until it is freed. */
+void
+rapport_store_add_live (RapportStore      *self,
+                        RapportRecordKind  kind,
+                        gint64             id,
+                        gpointer           object)
+{
+  LiveEntry *entry;
+
+  g_assert (g_hash_table_lookup (self->live[kind], &id) == NULL);
+
+  entry = g_new0 (LiveEntry, 1);
+  entry->store = self;
+  entry->kind = kind;
+  entry->id = id;
+  entry->object = object;
+  g_object_weak_ref (object, live_object_finalized_cb, entry);
+  g_hash_table_insert (self->live[kind], &entry->id, entry);
+}
+
+/* A deleted record's object lives on, unsaved: it no longer stands for the id. */
+void
+rapport_store_forget_live (RapportStore      *self,
+             RapportRecordKind  kind,
+             gint64             id)
+{
+  LiveEntry *entry = g_hash_table_lookup (self->live[kind], &id);
+
+  if (entry != NULL)
+    {
+      g_object_weak_unref (entry->object, live_object_finalized_cb, entry);
+      g_hash_table_remove (self->live[kind], &id);
+    }
+}
+
+/* Timestamps are stored as ISO 8601 in UTC, so they sort as text. */
+char *
+rapport_store_format_timestamp (GDateTime *date_time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+GDateTime *
+rapport_store_parse_timestamp (const char *text)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) parsed = NULL;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  parsed = g_date_time_new_from_iso8601 (text, utc);
+  return parsed ? g_date_time_to_local (parsed) : NULL;
+}
+
+/* Days are stored as YYYY-MM-DD. */
+char *
+rapport_store_format_date (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+gboolean
+rapport_store_parse_date (const char *text,
+                          GDate      *date)
+{
+  guint year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+void
+rapport_store_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* Never NULL: SQL NULL and empty text read the same. */
+const char *
+rapport_store_column_text (sqlite3_stmt *stmt,
+                           int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text ? text : "";
+}
+
+/* Looks at the file before SQLite does: a file that is not SQLite, or is
+ * shorter than its own header says, is refused without being opened. */
+static gboolean
+check_file (const char  *path,
+            GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  guint8 header[100];
+  GStatBuf st;
+  FILE *file;
+  size_t n_read;
+  guint32 page_size, page_count, change_counter, valid_for;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *dir_name = g_filename_display_name (dir);
+
+      g_set_error (error, RAPPORT_STORE_ERROR,
+                   saved_errno == EROFS || saved_errno == EACCES ? RAPPORT_STORE_ERROR_READ_ONLY
+                                                                 : RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport cannot create the folder “%s”: %s"), dir_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The journal and write-ahead log live beside the file: the folder must be writable. */
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_autofree char *dir_name = g_filename_display_name (dir);
+
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                   _("Rapport cannot save changes in the folder “%s”: it is read-only."), dir_name);
+      return FALSE;
+    }
+
+  if (g_stat (path, &st) != 0)
+    return TRUE; /* A new file. */
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Rapport database. It has been left as it is."), name);
+      return FALSE;
+    }
+  if (g_access (path, R_OK) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport is not allowed to read “%s”."), name);
+      return FALSE;
+    }
+  if (g_access (path, W_OK) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                   _("Rapport cannot save to “%s”: it is read-only."), name);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    return TRUE; /* An empty file is an empty database. */
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport cannot open “%s”: %s"), name, g_strerror (errno));
+      return FALSE;
+    }
+  n_read = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Rapport database. It has been left as it is."), name);
+      return FALSE;
+    }
+
+  page_size = (guint32) header[16] << 8 | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  change_counter = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 24));
+  page_count = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 28));
+  valid_for = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 92));
+
+  /* The page count is trustworthy when the two counters agree (SQLite ≥ 3.7). */
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0 ||
+      st.st_size % page_size != 0 ||
+      (change_counter == valid_for && (goffset) page_count * page_size > st.st_size))
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: it is shorter than it should be. It has been left as it "
+                     "is: restore it from a backup, or move it elsewhere to start afresh."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_int_pragma (RapportStore  *self,
+                 const char    *sql,
+                 gint64        *value,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt = rapport_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      rapport_store_set_sqlite_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+migrate (RapportStore  *self,
+         guint          from,
+         guint          to,
+         GError       **error)
+{
+  for (guint version = from + 1; version <= to; version++)
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+      g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
+
+      /* One transaction per step: a failed step leaves the file as it was. */
+      sql = g_strdup_printf ("BEGIN IMMEDIATE;\n%.*s\nPRAGMA user_version = %u;\nCOMMIT;",
+                             (int) g_bytes_get_size (bytes),
+                             (const char *) g_bytes_get_data (bytes, NULL),
+                             version);
+      if (!exec (self, sql, error))
+        {
+          rapport_store_rollback (self);
+          g_prefix_error (error, _("Could not update the database to format %u: "), version);
+          return FALSE;
+        }
+
+      self->schema_version = version;
+    }
+
+  return TRUE;
+}
+
+/* Name order depends on the language: keys made for another one are remade. */
+static gboolean
+check_collation (RapportStore  *self,
+                 GError       **error)
+{
+  const char *locale = setlocale (LC_COLLATE, NULL);
+  sqlite3_stmt *stmt;
+  gboolean same;
+
+  if (locale == NULL)
+    locale = "C";
+
+  stmt = rapport_store_prepare (self, "SELECT value FROM meta WHERE key = 'collation'", error);
+  if (stmt == NULL)
+    return FALSE;
+  same = sqlite3_step (stmt) == SQLITE_ROW &&
+         g_strcmp0 (rapport_store_column_text (stmt, 0), locale) == 0;
+  sqlite3_reset (stmt);
+  if (same)
+    return TRUE;
+
+  if (!rapport_store_begin (self, error))
+    return FALSE;
+
+  stmt = rapport_store_prepare (self,
+                                "INSERT OR REPLACE INTO meta (key, value) VALUES ('collation', ?1)",
+                                error);
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, locale, -1, SQLITE_TRANSIENT);
+  if (stmt == NULL ||
+      !rapport_store_step_done (self, stmt, error) ||
+      !rapport_store_update_sort_keys (self, error))
+    {
+      rapport_store_rollback (self);
+      return FALSE;
+    }
+
+  return rapport_store_commit (self, error);
+}
+
+static gboolean
+open_database (RapportStore  *self,
+               guint          target_version,
+               GError       **error)
+{
+  gint64 application_id, user_version, n_objects;
+  int rc;
+
+  if (!check_file (self->path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_code (error, rc, self->path, self->db ? sqlite3_errmsg (self->db) : NULL);
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Reads only, until we know the file is ours and not from the future. */
+  if (!read_int_pragma (self, "PRAGMA application_id", &application_id, error) ||
+      !read_int_pragma (self, "PRAGMA user_version", &user_version, error) ||
+      !read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return FALSE;
+
+  if (application_id != APPLICATION_ID && (application_id != 0 || n_objects > 0))
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a database of another program, not Rapport’s. "
+                     "It has been left as it is."), name);
+      return FALSE;
+    }
+
+  if (user_version > RAPPORT_STORE_SCHEMA_VERSION)
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Rapport (format %u; this version "
+                     "reads up to %u). Update Rapport to open it; the file has been left as it is."),
+                   name, (guint) user_version, RAPPORT_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  self->schema_version = (guint) user_version;
+
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !migrate (self, self->schema_version, MAX (target_version, self->schema_version), error))
+    return FALSE;
+
+  /* Sort keys exist from the first step; older steps are for migration tests. */
+  if (self->schema_version >= 1 && !check_collation (self, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+rapport_store_finalize (GObject *object)
+{
+  RapportStore *self = RAPPORT_STORE (object);
+
+  for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
+    {
+      GHashTableIter iter;
+      LiveEntry *entry;
+
+      g_hash_table_iter_init (&iter, self->live[kind]);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+        g_object_weak_unref (entry->object, live_object_finalized_cb, entry);
+      g_hash_table_destroy (self->live[kind]);
+    }
+
+  /* Statements first: SQLite will not close with statements open. */
+  g_clear_pointer (&self->statements, g_hash_table_destroy);
+  if (self->db != NULL)
+    {
+      if (sqlite3_close (self->db) != SQLITE_OK)
+        g_warning ("Closing the database failed: %s", sqlite3_errmsg (self->db));
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (rapport_store_parent_class)->finalize (object);
+}
+
+static void
+rapport_store_class_init (RapportStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rapport_store_finalize;
+
+  /**
+   * RapportStore::changed:
+   * @store: the store
+   * @kind: a #RapportRecordKind
+   * @id: the record's id
+   * @change: a #RapportChangeKind
+   *
+   * A record was added, saved or removed; emitted after the change is
+   * committed, so the database already shows it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_INT64, G_TYPE_UINT);
+}
+
+static void
+rapport_store_init (RapportStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+  for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
+    self->live[kind] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+}
+
+/**
+ * rapport_store_dup_default_path:
+ *
+ * Where Rapport keeps its data: `$XDG_DATA_HOME/<app id>/rapport.db`, or
+ * `$RAPPORT_DATA_DIR/rapport.db` when that is set.
+ *
+ * Returns: (transfer full): the path
+ */
+char *
+rapport_store_dup_default_path (void)
+{
+  const char *dir = g_getenv ("RAPPORT_DATA_DIR");
+
+  if (dir != NULL && *dir != '\0')
+    return g_build_filename (dir, "rapport.db", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), APP_ID, "rapport.db", NULL);
+}
+
+/**
+ * rapport_store_open:
+ * @path: (nullable): the database file; %NULL for the default
+ * @error: return location for a #GError in the %RAPPORT_STORE_ERROR domain
+ *
+ * Opens (or creates) the database and brings its schema up to date. A file
+ * that is not a Rapport database, is damaged, comes from a newer Rapport, is
+ * read-only or is locked is refused with a clear message, and left untouched.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+RapportStore *
+rapport_store_open (const char  *path,
+                    GError     **error)
+{
+  return rapport_store_open_at_version (path, RAPPORT_STORE_SCHEMA_VERSION, error);
+}
+
+/**
+ * rapport_store_open_at_version:
+ * @version: the schema version to migrate to, at most
+ *
+ * Like rapport_store_open(), but stops migrating at @version: for testing
+ * migrations from every earlier version. A store opened below the current
+ * version is only good for closing.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+RapportStore *
+rapport_store_open_at_version (const char  *path,
+                               guint        version,
+                               GError     **error)
+{
+  g_autoptr(RapportStore) self = g_object_new (RAPPORT_TYPE_STORE, NULL);
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (version <= RAPPORT_STORE_SCHEMA_VERSION, NULL);
+
+  self->path = path ? g_strdup (path) : rapport_store_dup_default_path ();
+  if (!open_database (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+rapport_store_get_path (RapportStore *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+  return self->path;
+}
+
+guint
+rapport_store_get_schema_version (RapportStore *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * rapport_store_list_timeline:
+ * @contact_id: whose timeline
+ *
+ * Returns: (transfer full): the person's interactions, newest first
+ */
+GListModel *
+rapport_store_list_timeline (RapportStore *self,
+                             gint64        contact_id)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+  return G_LIST_MODEL (rapport_record_model_new (self, RAPPORT_RECORD_LIST_TIMELINE, contact_id));
+}
+
+/**
+ * rapport_store_list_events:
+ *
+ * Returns: (transfer full): the events, upcoming first
+ */
+GListModel *
+rapport_store_list_events (RapportStore *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+  return G_LIST_MODEL (rapport_record_model_new (self, RAPPORT_RECORD_LIST_EVENTS, 0));
+}
+
+/**
+ * rapport_store_list_statements:
+ *
+ * Returns: (transfer full): the PEEC statements, last edited first
+ */
+GListModel *
+rapport_store_list_statements (RapportStore *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+  return G_LIST_MODEL (rapport_record_model_new (self, RAPPORT_RECORD_LIST_STATEMENTS, 0));
+}

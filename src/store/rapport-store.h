@@ -1,0 +1,157 @@
+/* rapport-store.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rapport-attendee.h"
+#include "rapport-contact.h"
+#include "rapport-event.h"
+#include "rapport-interaction.h"
+#include "rapport-peec-statement.h"
+
+G_BEGIN_DECLS
+
+#define RAPPORT_STORE_ERROR (rapport_store_error_quark ())
+
+/**
+ * RapportStoreError:
+ * @RAPPORT_STORE_ERROR_NOT_A_DATABASE: the file is not a Rapport database
+ * @RAPPORT_STORE_ERROR_CORRUPT: the file is damaged or cut short
+ * @RAPPORT_STORE_ERROR_TOO_NEW: a newer Rapport wrote the file
+ * @RAPPORT_STORE_ERROR_READ_ONLY: the file or its folder cannot be written
+ * @RAPPORT_STORE_ERROR_UNREADABLE: the file or its folder cannot be read
+ * @RAPPORT_STORE_ERROR_LOCKED: another program holds the file
+ * @RAPPORT_STORE_ERROR_INVALID: what was asked to be saved cannot be
+ * @RAPPORT_STORE_ERROR_NOT_FOUND: there is no such record
+ * @RAPPORT_STORE_ERROR_FAILED: anything else
+ */
+typedef enum
+{
+  RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+  RAPPORT_STORE_ERROR_CORRUPT,
+  RAPPORT_STORE_ERROR_TOO_NEW,
+  RAPPORT_STORE_ERROR_READ_ONLY,
+  RAPPORT_STORE_ERROR_UNREADABLE,
+  RAPPORT_STORE_ERROR_LOCKED,
+  RAPPORT_STORE_ERROR_INVALID,
+  RAPPORT_STORE_ERROR_NOT_FOUND,
+  RAPPORT_STORE_ERROR_FAILED,
+} RapportStoreError;
+
+/**
+ * RapportRecordKind:
+ *
+ * The kinds of record the store keeps, as named in #RapportStore::changed.
+ */
+typedef enum
+{
+  RAPPORT_RECORD_CONTACT,
+  RAPPORT_RECORD_INTERACTION,
+  RAPPORT_RECORD_EVENT,
+  RAPPORT_RECORD_STATEMENT,
+} RapportRecordKind;
+
+/**
+ * RapportChangeKind:
+ *
+ * What happened to a record, as told by #RapportStore::changed.
+ */
+typedef enum
+{
+  RAPPORT_CHANGE_ADDED,
+  RAPPORT_CHANGE_UPDATED,
+  RAPPORT_CHANGE_REMOVED,
+} RapportChangeKind;
+
+/* The schema version this Rapport writes; files with a higher one are refused. */
+#define RAPPORT_STORE_SCHEMA_VERSION 3
+
+#define RAPPORT_TYPE_STORE (rapport_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (RapportStore, rapport_store, RAPPORT, STORE, GObject)
+
+GQuark                rapport_store_error_quark       (void);
+char                 *rapport_store_dup_default_path  (void);
+RapportStore         *rapport_store_open              (const char            *path,
+                                                       GError               **error);
+RapportStore         *rapport_store_open_at_version   (const char            *path,
+                                                       guint                  version,
+                                                       GError               **error);
+const char           *rapport_store_get_path          (RapportStore          *self);
+guint                 rapport_store_get_schema_version (RapportStore         *self);
+
+gboolean              rapport_store_add_contact       (RapportStore          *self,
+                                                       RapportContact        *contact,
+                                                       GError               **error);
+gboolean              rapport_store_save_contact      (RapportStore          *self,
+                                                       RapportContact        *contact,
+                                                       GError               **error);
+gboolean              rapport_store_delete_contact    (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+RapportContact       *rapport_store_get_contact       (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+GStrv                 rapport_store_list_tags         (RapportStore          *self);
+
+gboolean              rapport_store_add_interaction   (RapportStore          *self,
+                                                       RapportInteraction    *interaction,
+                                                       GError               **error);
+gboolean              rapport_store_save_interaction  (RapportStore          *self,
+                                                       RapportInteraction    *interaction,
+                                                       GError               **error);
+gboolean              rapport_store_delete_interaction (RapportStore         *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+RapportInteraction   *rapport_store_get_interaction   (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+
+gboolean              rapport_store_add_event         (RapportStore          *self,
+                                                       RapportEvent          *event,
+                                                       GError               **error);
+gboolean              rapport_store_save_event        (RapportStore          *self,
+                                                       RapportEvent          *event,
+                                                       GError               **error);
+gboolean              rapport_store_delete_event      (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+RapportEvent         *rapport_store_get_event         (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+gboolean              rapport_store_set_attendee      (RapportStore          *self,
+                                                       gint64                 event_id,
+                                                       gint64                 contact_id,
+                                                       const char            *goal,
+                                                       GError               **error);
+gboolean              rapport_store_remove_attendee   (RapportStore          *self,
+                                                       gint64                 event_id,
+                                                       gint64                 contact_id,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_attendees    (RapportStore          *self,
+                                                       gint64                 event_id,
+                                                       GError               **error);
+
+gboolean              rapport_store_add_statement     (RapportStore          *self,
+                                                       RapportPeecStatement  *statement,
+                                                       GError               **error);
+gboolean              rapport_store_save_statement    (RapportStore          *self,
+                                                       RapportPeecStatement  *statement,
+                                                       GError               **error);
+gboolean              rapport_store_delete_statement  (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+RapportPeecStatement *rapport_store_get_statement     (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+
+GListModel           *rapport_store_list_timeline     (RapportStore          *self,
+                                                       gint64                 contact_id);
+GListModel           *rapport_store_list_events       (RapportStore          *self);
+GListModel           *rapport_store_list_statements   (RapportStore          *self);
+
+G_END_DECLS
