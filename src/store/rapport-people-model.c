@@ -92,8 +92,11 @@ rapport_people_model_build_match (const char *text)
 
       if (word->len > 0)
         {
+          g_autofree char *folded = rapport_store_fold_for_search (word->str);
+
           /* Quoted, so words like NOT or NEAR are plain words. */
-          g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", word->str);
+          if (*folded != '\0')
+            g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", folded);
           g_string_truncate (word, 0);
         }
       if (c == 0)

@@ -57,6 +57,8 @@ void          rapport_store_today            (GDate            *today);
 const char   *rapport_store_column_text      (sqlite3_stmt     *stmt,
                                               int               column);
 
+char         *rapport_store_fold_for_search  (const char       *text);
+
 /* rapport-store-contacts.c */
 gboolean      rapport_store_refresh_search   (RapportStore     *self,
                                               gint64            contact_id,

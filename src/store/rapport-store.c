@@ -396,6 +396,53 @@ rapport_store_column_text (sqlite3_stmt *stmt,
   return text ? text : "";
 }
 
+/**
+ * rapport_store_fold_for_search:
+ *
+ * Folds text the way the search index sees it: without case and without
+ * marks, in every script (SQLite's own folding covers only Latin), so that
+ * "νικ" finds Νίκος and "שלו" finds שָׁלוֹ.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+rapport_store_fold_for_search (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFKD);
+  g_autoptr(GString) bare = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (bare->str, (gssize) bare->len);
+}
+
+static void
+fold_sql_function (sqlite3_context  *context,
+                   int               n_args,
+                   sqlite3_value   **args)
+{
+  const char *text = (const char *) sqlite3_value_text (args[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  folded = rapport_store_fold_for_search (text);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
 /* Looks at the file before SQLite does: a file that is not SQLite, or is
  * shorter than its own header says, is refused without being opened. */
 static gboolean
@@ -480,9 +527,16 @@ check_file (const char  *path,
   page_count = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 28));
   valid_for = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 92));
 
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged. It has been left as it is: restore it from a backup, "
+                     "or move it elsewhere to start afresh."), name);
+      return FALSE;
+    }
+
   /* The page count is trustworthy when the two counters agree (SQLite ≥ 3.7). */
-  if (page_size < 512 || (page_size & (page_size - 1)) != 0 ||
-      st.st_size % page_size != 0 ||
+  if (st.st_size % page_size != 0 ||
       (change_counter == valid_for && (goffset) page_count * page_size > st.st_size))
     {
       g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_CORRUPT,
@@ -612,6 +666,9 @@ open_database (RapportStore  *self,
     }
 
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_create_function_v2 (self->db, "rapport_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, fold_sql_function, NULL, NULL, NULL);
 
   /* Reads only, until we know the file is ours and not from the future. */
   if (!read_int_pragma (self, "PRAGMA application_id", &application_id, error) ||

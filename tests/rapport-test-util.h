@@ -1,0 +1,131 @@
+/* rapport-test-util.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small helpers the store and model tests share: a fresh folder per test and
+ * dates from text.
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "rapport-store.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} TestDir;
+
+static inline void
+test_dir_setup (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("rapport-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "rapport.db", NULL);
+}
+
+static inline void
+test_dir_remove (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (listing == NULL)
+    return;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        test_dir_remove (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+static inline void
+test_dir_teardown (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  test_dir_remove (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+/* "2024-03-05" as a GDate, for readable tests. */
+static inline GDate *
+test_date (const char *iso)
+{
+  static GDate dates[16];
+  static guint next;
+  GDate *date = &dates[next++ % G_N_ELEMENTS (dates)];
+  guint y, m, d;
+
+  g_assert_cmpint (sscanf (iso, "%u-%u-%u", &y, &m, &d), ==, 3);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return date;
+}
+
+/* A day relative to today, for the derived "due" dates. */
+static inline GDate *
+test_days_from_today (int days)
+{
+  static GDate dates[16];
+  static guint next;
+  GDate *date = &dates[next++ % G_N_ELEMENTS (dates)];
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (days >= 0)
+    g_date_add_days (date, days);
+  else
+    g_date_subtract_days (date, -days);
+  return date;
+}
+
+static inline RapportContact *
+test_add_person (RapportStore *store,
+                 const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  RapportContact *contact = rapport_contact_new ();
+
+  rapport_contact_set_display_name (contact, name);
+  g_assert_true (rapport_store_add_contact (store, contact, &error));
+  g_assert_no_error (error);
+  return contact;
+}
+
+/* @contact_ids ends with 0. */
+static inline RapportInteraction *
+test_add_interaction (RapportStore           *store,
+                      RapportInteractionKind  kind,
+                      const GDate            *date,
+                      const char             *summary,
+                      const gint64           *contact_ids)
+{
+  g_autoptr(GError) error = NULL;
+  RapportInteraction *interaction = rapport_interaction_new (kind, date);
+  guint n = 0;
+
+  while (contact_ids[n] != 0)
+    n++;
+  rapport_interaction_set_summary (interaction, summary);
+  rapport_interaction_set_contact_ids (interaction, contact_ids, n);
+  g_assert_true (rapport_store_add_interaction (store, interaction, &error));
+  g_assert_no_error (error);
+  return interaction;
+}
+
+#define IDS(...) ((const gint64[]) { __VA_ARGS__, 0 })

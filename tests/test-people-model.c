@@ -1,0 +1,363 @@
+/* test-people-model.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list of people: exact items-changed for every kind of change, search
+ * as you type, sorting and filters.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "rapport-people-model.h"
+#include "rapport-test-util.h"
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+  guint n_items_then;
+} ItemsChanged;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *log)
+{
+  ItemsChanged change = { position, removed, added, g_list_model_get_n_items (model) };
+
+  g_array_append_val (log, change);
+}
+
+static void
+assert_log (GArray *log,
+            guint   index,
+            guint   position,
+            guint   removed,
+            guint   added)
+{
+  g_assert_cmpuint (index, <, log->len);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, index).position, ==, position);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, index).removed, ==, removed);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, index).added, ==, added);
+}
+
+/* The names in the list, joined with commas. */
+static char *
+names (GListModel *model)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RapportContact) contact = g_list_model_get_item (model, i);
+      g_autofree char *name = rapport_contact_dup_name (contact);
+
+      g_string_append_printf (text, "%s%s", i ? "," : "", name);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_names(model, expected) \
+  G_STMT_START { g_autofree char *__n = names (G_LIST_MODEL (model)); g_assert_cmpstr (__n, ==, expected); } G_STMT_END
+
+static RapportStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  RapportStore *store = rapport_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_items_changed (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+  g_autoptr(RapportContact) bea = test_add_person (store, "Bea");
+  g_autoptr(RapportContact) dan = test_add_person (store, "Dan");
+  g_autoptr(RapportContact) fay = test_add_person (store, "Fay");
+  g_autoptr(RapportContact) cal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_names (people, "Bea,Dan,Fay");
+  g_signal_connect (people, "items-changed", G_CALLBACK (items_changed_cb), log);
+
+  /* Insert: one row, where it sorts. */
+  cal = test_add_person (store, "Cal");
+  g_assert_cmpuint (log->len, ==, 1);
+  assert_log (log, 0, 1, 0, 1);
+  assert_names (people, "Bea,Cal,Dan,Fay");
+
+  /* An edit that keeps the order: no rows change (the object notifies). */
+  rapport_contact_set_notes (dan, "Met at the kiln");
+  g_assert_true (rapport_store_save_contact (store, dan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 1);
+
+  /* Reorder: a rename that moves Bea from first to last is one removal and
+   * one insertion, and the list is consistent during each. */
+  rapport_contact_set_display_name (bea, "Zoe");
+  g_assert_true (rapport_store_save_contact (store, bea, &error));
+  g_assert_cmpuint (log->len, ==, 3);
+  assert_log (log, 1, 0, 1, 0);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 1).n_items_then, ==, 3);
+  assert_log (log, 2, 3, 0, 1);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 2).n_items_then, ==, 4);
+  assert_names (people, "Cal,Dan,Fay,Zoe");
+
+  /* And a move up: Zoe back to Amy. */
+  rapport_contact_set_display_name (bea, "Amy");
+  g_assert_true (rapport_store_save_contact (store, bea, &error));
+  assert_log (log, 3, 3, 1, 0);
+  assert_log (log, 4, 0, 0, 1);
+  assert_names (people, "Amy,Cal,Dan,Fay");
+
+  /* Delete: one row. */
+  g_assert_true (rapport_store_delete_contact (store, rapport_contact_get_id (dan), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 6);
+  assert_log (log, 5, 2, 1, 0);
+  assert_names (people, "Amy,Cal,Fay");
+
+  /* Archiving takes a row out of the main list. */
+  rapport_contact_set_archived (fay, TRUE);
+  g_assert_true (rapport_store_save_contact (store, fay, &error));
+  assert_log (log, 6, 2, 1, 0);
+  assert_names (people, "Amy,Cal");
+}
+
+static void
+test_items_are_shared (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(RapportContact) item = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_autoptr(RapportContact) again = g_list_model_get_item (G_LIST_MODEL (people), 0);
+
+  g_assert_true (item == ana);
+  g_assert_true (again == ana);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (people), 1));
+  g_assert_cmpint (rapport_people_model_get_id (people, 0), ==, rapport_contact_get_id (ana));
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (people)) == RAPPORT_TYPE_CONTACT);
+}
+
+static void
+test_search_prefix (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Lopez");
+  g_autoptr(RapportContact) anais = test_add_person (store, "Anaïs Durand");
+  g_autoptr(RapportContact) baker = test_add_person (store, "Bob Baker");
+  g_autoptr(RapportContact) nora = test_add_person (store, "Nora Quinn");
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rapport_contact_set_notes (baker, "Makes banana bread");
+  g_assert_true (rapport_store_save_contact (store, baker, &error));
+  rapport_contact_set_notes (nora, "Ana's cousin");
+  g_assert_true (rapport_store_save_contact (store, nora, &error));
+  g_assert_no_error (error);
+
+  /* "ana" starts a word in Ana, Anaïs and Nora's note; in "banana" it does not. */
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_RELEVANCE);
+  rapport_people_model_set_search_text (people, "ana");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 3);
+  {
+    g_autoptr(RapportContact) last = g_list_model_get_item (G_LIST_MODEL (people), 2);
+
+    /* A name match ranks above a match in the notes. */
+    g_assert_true (last == nora);
+  }
+
+  /* Diacritics and case do not matter, either way round. */
+  rapport_people_model_set_search_text (people, "ANAIS");
+  assert_names (people, "Anaïs Durand");
+  rapport_people_model_set_search_text (people, "durand anaïs");
+  assert_names (people, "Anaïs Durand");
+
+  /* Every word must match. */
+  rapport_people_model_set_search_text (people, "ana lop");
+  assert_names (people, "Ana Lopez");
+  rapport_people_model_set_search_text (people, "banana");
+  assert_names (people, "Bob Baker");
+
+  /* Interactions are searched too, and follow edits at once. */
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "Talked about sourdough", IDS (rapport_contact_get_id (ana)));
+  rapport_people_model_set_search_text (people, "sourd");
+  assert_names (people, "Ana Lopez");
+  rapport_interaction_set_summary (call, "Talked about rye");
+  g_assert_true (rapport_store_save_interaction (store, call, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 0);
+
+  /* Syntax is never an error: quotes, operators and punctuation are words or nothing. */
+  rapport_people_model_set_search_text (people, "\"ana\" OR NOT * (");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 0);
+  rapport_people_model_set_search_text (people, "*** ");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 4);
+  rapport_people_model_set_search_text (people, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 4);
+}
+
+static void
+test_search_scripts (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) a = test_add_person (store, "Zoe\xcc\x88 Martin");            /* combining diaeresis */
+  g_autoptr(RapportContact) b = test_add_person (store, "\xd7\x93\xd7\x95\xd7\x93 \xd7\x9c\xd7\x95\xd7\x99");  /* דוד לוי */
+  g_autoptr(RapportContact) c = test_add_person (store, "\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x82");          /* Νίκος */
+  g_autoptr(RapportContact) d = test_add_person (store, "\xf0\x9f\x8c\xb2 Forest Guild");                       /* 🌲 */
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+
+  rapport_people_model_set_search_text (people, "zoe");
+  assert_names (people, "Zoe\xcc\x88 Martin");
+  rapport_people_model_set_search_text (people, "\xd7\x9c\xd7\x95");        /* לו */
+  assert_names (people, "\xd7\x93\xd7\x95\xd7\x93 \xd7\x9c\xd7\x95\xd7\x99");
+  rapport_people_model_set_search_text (people, "\xce\xbd\xce\xb9\xce\xba");  /* νικ, no accent */
+  assert_names (people, "\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x82");
+  rapport_people_model_set_search_text (people, "for");
+  assert_names (people, "\xf0\x9f\x8c\xb2 Forest Guild");
+  /* Hebrew with vowel points (niqqud) is found without them. */
+  rapport_contact_set_notes (c, "\xd7\xa9\xd7\x81\xd6\xb8\xd7\x9c\xd7\x95\xd6\xb9\xd7\x9d");   /* שָׁלוֹם */
+  g_assert_true (rapport_store_save_contact (store, c, NULL));
+  rapport_people_model_set_search_text (people, "\xd7\xa9\xd7\x9c\xd7\x95");                    /* שלו */
+  assert_names (people, "\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x82");
+}
+
+static void
+test_build_match (void)
+{
+  g_autofree char *a = rapport_people_model_build_match ("ana");
+  g_autofree char *b = rapport_people_model_build_match ("  O'Brien, \"NEAR\" x*");
+  g_autofree char *c = rapport_people_model_build_match ("?!  ");
+
+  g_assert_cmpstr (a, ==, "\"ana\"*");
+  g_assert_cmpstr (b, ==, "\"o\"* \"brien\"* \"near\"* \"x\"*");
+  g_assert_null (c);
+}
+
+static void
+test_sort_and_filters (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) amy = test_add_person (store, "Amy");
+  g_autoptr(RapportContact) bo = test_add_person (store, "Bo");
+  g_autoptr(RapportContact) cy = test_add_person (store, "Cy");
+  g_autoptr(RapportContact) di = test_add_person (store, "Di");
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(RapportInteraction) i1 = NULL, i2 = NULL, i3 = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "Climbing", NULL };
+
+  i1 = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-100), "a", IDS (rapport_contact_get_id (amy)));
+  i2 = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-3), "b", IDS (rapport_contact_get_id (bo)));
+  i3 = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-50), "c", IDS (rapport_contact_get_id (cy)));
+
+  /* Most recently in touch first; never, last. */
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_LAST_CONTACTED);
+  assert_names (people, "Bo,Cy,Amy,Di");
+
+  /* Cadences: Amy 30 days (70 overdue), Cy 40 (10 overdue), Bo 30 (not yet). */
+  rapport_contact_set_cadence_days (amy, 30);
+  rapport_contact_set_cadence_days (cy, 40);
+  rapport_contact_set_cadence_days (bo, 30);
+  g_assert_true (rapport_store_save_contact (store, amy, &error));
+  g_assert_true (rapport_store_save_contact (store, cy, &error));
+  g_assert_true (rapport_store_save_contact (store, bo, &error));
+  g_assert_no_error (error);
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_MOST_OVERDUE);
+  assert_names (people, "Amy,Cy,Bo,Di");
+  rapport_people_model_set_due_only (people, TRUE);
+  assert_names (people, "Amy,Cy");
+
+  /* Logging a call with Amy takes her off the due list at once. */
+  {
+    g_autoptr(RapportInteraction) call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "d",
+                                                               IDS (rapport_contact_get_id (amy)));
+    assert_names (people, "Cy");
+  }
+  rapport_people_model_set_due_only (people, FALSE);
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_NAME);
+
+  /* Tag (any case), closeness, enjoy, archived. */
+  rapport_contact_set_tags (cy, tags);
+  g_assert_true (rapport_store_save_contact (store, cy, &error));
+  rapport_people_model_set_tag (people, "climbing");
+  assert_names (people, "Cy");
+  rapport_people_model_set_tag (people, NULL);
+
+  rapport_contact_set_closeness (di, RAPPORT_CLOSENESS_INNER_CIRCLE);
+  rapport_contact_set_enjoy (bo, TRUE);
+  g_assert_true (rapport_store_save_contact (store, di, &error));
+  g_assert_true (rapport_store_save_contact (store, bo, &error));
+  rapport_people_model_set_closeness (people, RAPPORT_CLOSENESS_INNER_CIRCLE);
+  assert_names (people, "Di");
+  rapport_people_model_set_closeness (people, -1);
+  rapport_people_model_set_enjoy_only (people, TRUE);
+  assert_names (people, "Bo");
+  rapport_people_model_set_enjoy_only (people, FALSE);
+
+  rapport_contact_set_archived (amy, TRUE);
+  g_assert_true (rapport_store_save_contact (store, amy, &error));
+  assert_names (people, "Bo,Cy,Di");
+  rapport_people_model_set_archived (people, TRUE);
+  assert_names (people, "Amy");
+  g_assert_no_error (error);
+}
+
+static void
+test_name_order (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(RapportContact) a = test_add_person (store, "bea");
+  g_autoptr(RapportContact) b = test_add_person (store, "Anna");
+  g_autoptr(RapportContact) c = test_add_person (store, "");
+  g_autoptr(RapportContact) d = rapport_contact_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* No display name: given and family names stand in. */
+  rapport_contact_set_given_name (d, "Carl");
+  rapport_contact_set_family_name (d, "Berg");
+  g_assert_true (rapport_store_add_contact (store, d, &error));
+  g_assert_no_error (error);
+
+  /* Case does not split the alphabet; nameless people come last. */
+  assert_names (people, "Anna,bea,Carl Berg,");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add ("/rapport/people-model/" path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("items-changed", test_items_changed);
+  ADD ("items-are-shared", test_items_are_shared);
+  ADD ("search-prefix", test_search_prefix);
+  ADD ("search-scripts", test_search_scripts);
+  ADD ("sort-and-filters", test_sort_and_filters);
+  ADD ("name-order", test_name_order);
+#undef ADD
+  g_test_add_func ("/rapport/people-model/build-match", test_build_match);
+
+  return g_test_run ();
+}

@@ -1,0 +1,325 @@
+/* test-store-open.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening real files: the ones the store must refuse without changing a
+ * byte, and the ones written by every earlier schema version, which it must
+ * bring up to date with nothing lost.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+#include "rapport-people-model.h"
+#include "rapport-test-util.h"
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+/* A real Rapport file with enough people to fill many pages. */
+static void
+make_database (const char *path,
+               guint       n_people)
+{
+  g_autoptr(RapportStore) store = rapport_store_open (path, NULL);
+
+  g_assert_nonnull (store);
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u with a long enough name to take room", i);
+      g_autoptr(RapportContact) contact = test_add_person (store, name);
+
+      (void) contact;
+    }
+}
+
+/* Opens @path, expects @code, and checks the file is byte for byte as it was. */
+static void
+assert_refused (const char *path,
+                int         code)
+{
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = rapport_store_open (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, RAPPORT_STORE_ERROR, code);
+  g_test_message ("%s", error->message);
+  /* The message names the file, in words a person can act on. */
+  g_assert_nonnull (strstr (error->message, "rapport.db"));
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_text_file (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (text, "These are my notes about people, not a database.\n");
+  g_assert_true (g_file_set_contents (fixture->path, text->str, (gssize) text->len, NULL));
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_random_bytes (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint8 bytes[8192];
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (fixture->path, (const char *) bytes, sizeof bytes, NULL));
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_NOT_A_DATABASE);
+
+  /* Random bytes behind a valid-looking header are damage, not a database. */
+  memcpy (bytes, "SQLite format 3", 16);
+  g_assert_true (g_file_set_contents (fixture->path, (const char *) bytes, sizeof bytes, NULL));
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_truncated (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  make_database (fixture->path, 300);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+
+  /* Cut at a page boundary, as a full disk or an interrupted copy would. */
+  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) (length / 2 / 4096 * 4096), NULL));
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_CORRUPT);
+
+  /* And in the middle of a page. */
+  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) (length / 2 + 100), NULL));
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_newer_version (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+
+  make_database (fixture->path, 3);
+  raw_exec (fixture->path, "PRAGMA user_version = 99");
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_TOO_NEW);
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_nonnull (strstr (error->message, "newer version of Rapport"));
+}
+
+static void
+test_foreign_database (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  raw_exec (fixture->path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+                           "INSERT INTO moz_places (url) VALUES ('https://example.org')");
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_read_only_folder (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  gboolean mounted = FALSE;
+
+  make_database (fixture->path, 3);
+
+  /* Root ignores permission bits; a read-only bind mount stops root too. */
+  if (geteuid () == 0)
+    {
+      if (mount (fixture->dir, fixture->dir, NULL, MS_BIND, NULL) != 0 ||
+          mount (NULL, fixture->dir, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY, NULL) != 0)
+        {
+          g_test_skip_printf ("running as root without the right to mount: %s", g_strerror (errno));
+          umount (fixture->dir);
+          return;
+        }
+      mounted = TRUE;
+    }
+  else
+    {
+      g_assert_no_errno (g_chmod (fixture->dir, 0500));
+    }
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY);
+  g_test_message ("%s", error->message);
+
+  if (mounted)
+    g_assert_no_errno (umount (fixture->dir));
+  else
+    g_assert_no_errno (g_chmod (fixture->dir, 0700));
+
+  /* Writable again, it opens as before. */
+  g_clear_error (&error);
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_locked (TestDir       *fixture,
+             gconstpointer  data)
+{
+  sqlite3 *holder = NULL;
+
+  make_database (fixture->path, 3);
+
+  /* Another program holding the file exclusively. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  assert_refused (fixture->path, RAPPORT_STORE_ERROR_LOCKED);
+
+  /* Once it lets go, the file opens. */
+  sqlite3_close (holder);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RapportStore) store = rapport_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (store);
+  }
+}
+
+static void
+test_empty_file (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+
+  /* Version 0: a file that exists but holds nothing yet. */
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rapport_store_get_schema_version (store), ==, RAPPORT_STORE_SCHEMA_VERSION);
+}
+
+/* Data written the way each older version could write it, with plain SQL,
+ * then opened by this version. */
+static void
+test_migrate_from (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  guint from = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(RapportContact) ana = NULL;
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(RapportInteraction) lunch = NULL;
+
+  store = rapport_store_open_at_version (fixture->path, from, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rapport_store_get_schema_version (store), ==, from);
+  g_clear_object (&store);
+
+  if (from >= 1)
+    raw_exec (fixture->path,
+              "INSERT INTO contact (id, uid, display_name, company, notes, cadence_days, created_at, updated_at) "
+              "VALUES (7, 'urn:uuid:old', 'Anaïs Older', 'Sawmill', 'Likes banana bread', 30, "
+              "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');"
+              "INSERT INTO tag (id, name, folded) VALUES (1, 'Timber', 'timber');"
+              "INSERT INTO contact_tag (contact_id, tag_id, position) VALUES (7, 1, 0);"
+              "INSERT INTO interaction (id, kind, happened_on, summary, created_at, updated_at) "
+              "VALUES (3, 0, '2023-04-05', 'Visited the kiln', '2023-04-05T00:00:00Z', '2023-04-05T00:00:00Z');"
+              "INSERT INTO interaction_contact (contact_id, interaction_id) VALUES (7, 3);");
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rapport_store_get_schema_version (store), ==, RAPPORT_STORE_SCHEMA_VERSION);
+  if (from == 0)
+    return;
+
+  ana = rapport_store_get_contact (store, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rapport_contact_get_display_name (ana), ==, "Anaïs Older");
+  g_assert_cmpstrv (rapport_contact_get_tags (ana), ((const char *[]) { "Timber", NULL }));
+
+  /* Step 2 derived the dates of people already there. */
+  g_assert_nonnull (rapport_contact_get_last_contacted (ana));
+  g_assert_cmpint (g_date_compare (rapport_contact_get_last_contacted (ana), test_date ("2023-04-05")), ==, 0);
+  g_assert_cmpint (g_date_compare (rapport_contact_get_due_on (ana), test_date ("2023-05-05")), ==, 0);
+
+  /* Step 3 indexed them, interactions and tags included. */
+  people = rapport_people_model_new (store);
+  rapport_people_model_set_search_text (people, "kiln");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  rapport_people_model_set_search_text (people, "timb");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  rapport_people_model_set_search_text (people, "anais");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+
+  timeline = rapport_store_list_timeline (store, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  lunch = g_list_model_get_item (timeline, 0);
+  g_assert_cmpstr (rapport_interaction_get_summary (lunch), ==, "Visited the kiln");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add ("/rapport/store/open/" path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("text-file", test_text_file);
+  ADD ("random-bytes", test_random_bytes);
+  ADD ("truncated", test_truncated);
+  ADD ("newer-version", test_newer_version);
+  ADD ("foreign-database", test_foreign_database);
+  ADD ("read-only-folder", test_read_only_folder);
+  ADD ("locked", test_locked);
+  ADD ("empty-file", test_empty_file);
+#undef ADD
+
+  for (guint from = 0; from < RAPPORT_STORE_SCHEMA_VERSION; from++)
+    {
+      g_autofree char *path = g_strdup_printf ("/rapport/store/migrate/from-%u", from);
+
+      g_test_add (path, TestDir, GUINT_TO_POINTER (from), test_dir_setup, test_migrate_from, test_dir_teardown);
+    }
+
+  return g_test_run ();
+}
