@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "rapport-people-model.h"
 #include "rapport-test-util.h"
 
 static RapportStore *
@@ -678,6 +679,62 @@ test_changed_signal (TestDir       *fixture,
   g_assert_cmpuint (changes->len, ==, 5);
 }
 
+static void
+test_batch (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RapportContact) undone = rapport_contact_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (record_change_cb), changes);
+
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02u", i);
+      RapportContact *contact = test_add_person (store, name);
+      g_autoptr(RapportInteraction) met = test_add_interaction (store, RAPPORT_INTERACTION_MET_IN_PERSON, NULL,
+                                                                i == 7 ? "Talked about kilns" : "Hello",
+                                                                IDS (rapport_contact_get_id (contact)));
+
+      g_ptr_array_add (kept, contact);
+    }
+  /* A failed write inside a batch undoes only itself. */
+  rapport_contact_set_notes (g_ptr_array_index (kept, 0), "\xff");
+  g_assert_false (rapport_store_save_contact (store, g_ptr_array_index (kept, 0), &error));
+  g_clear_error (&error);
+  rapport_contact_set_notes (g_ptr_array_index (kept, 0), "");
+
+  /* Nothing is told until the batch is saved... */
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 0);
+  g_assert_true (rapport_store_commit_batch (store, &error));
+  g_assert_no_error (error);
+
+  /* ...then once per kind, and everything is searchable and dated. */
+  g_assert_cmpuint (changes->len, ==, 2);
+  assert_change (changes, 0, RAPPORT_RECORD_CONTACT, 0, RAPPORT_CHANGE_UPDATED);
+  assert_change (changes, 1, RAPPORT_RECORD_INTERACTION, 0, RAPPORT_CHANGE_UPDATED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 50);
+  g_assert_nonnull (rapport_contact_get_last_contacted (g_ptr_array_index (kept, 3)));
+  rapport_people_model_set_search_text (people, "kiln");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+
+  /* A cancelled batch leaves nothing, and its objects are unsaved again. */
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  rapport_contact_set_display_name (undone, "Never saved");
+  g_assert_true (rapport_store_add_contact (store, undone, &error));
+  g_assert_cmpint (rapport_contact_get_id (undone), >, 0);
+  rapport_store_cancel_batch (store);
+  g_assert_cmpint (rapport_contact_get_id (undone), ==, 0);
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact"), ==, 50);
+  g_assert_cmpuint (changes->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +755,7 @@ main (int   argc,
   ADD ("statements", test_statements);
   ADD ("bad-input", test_bad_input);
   ADD ("changed-signal", test_changed_signal);
+  ADD ("batch", test_batch);
 #undef ADD
 
   return g_test_run ();

@@ -408,6 +408,12 @@ rapport_store_refresh_search (RapportStore  *self,
 {
   sqlite3_stmt *stmt;
 
+  if (rapport_store_in_batch (self))
+    {
+      rapport_store_defer_contact (self, contact_id);
+      return TRUE;
+    }
+
   stmt = rapport_store_prepare (self, "DELETE FROM contact_search WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -436,6 +442,11 @@ rapport_store_refresh_derived (RapportStore *self,
 
   if (contact == NULL)
     return;
+  if (rapport_store_in_batch (self))
+    {
+      rapport_store_defer_contact (self, contact_id);
+      return;
+    }
 
   stmt = rapport_store_prepare (self, "SELECT last_contacted, due_on FROM contact WHERE id = ?1", NULL);
   if (stmt == NULL)

@@ -31,6 +31,9 @@ gboolean      rapport_store_commit         (RapportStore       *self,
 void          rapport_store_rollback       (RapportStore       *self);
 void          rapport_store_set_sqlite_error (RapportStore     *self,
                                             GError            **error);
+gboolean      rapport_store_in_batch       (RapportStore       *self);
+void          rapport_store_defer_contact  (RapportStore       *self,
+                                            gint64              contact_id);
 void          rapport_store_emit_changed   (RapportStore       *self,
                                             RapportRecordKind   kind,
                                             gint64              id,

@@ -38,7 +38,20 @@ struct _RapportStore
   GHashTable *statements;              /* SQL text → sqlite3_stmt */
   GHashTable *live[N_RECORD_KINDS];    /* id → object, weakly */
   guint schema_version;
+
+  /* Writes in progress */
+  gboolean in_operation;
+  gboolean batch;
+  guint batch_kinds;                   /* bit per RapportRecordKind changed */
+  GHashTable *batch_contacts;          /* ids whose search rows wait */
+  GArray *batch_added;                 /* BatchRecord, to undo on cancel */
 };
+
+typedef struct
+{
+  RapportRecordKind kind;
+  gint64 id;
+} BatchRecord;
 
 G_DEFINE_FINAL_TYPE (RapportStore, rapport_store, G_TYPE_OBJECT)
 
@@ -237,42 +250,190 @@ rapport_store_query_ids (RapportStore  *self,
   return g_steal_pointer (&ids);
 }
 
+/* Each write is one transaction; inside a batch, one savepoint of it. */
 gboolean
 rapport_store_begin (RapportStore  *self,
                      GError       **error)
 {
-  sqlite3_stmt *stmt = rapport_store_prepare (self, "BEGIN IMMEDIATE", error);
+  sqlite3_stmt *stmt = rapport_store_prepare (self, self->batch ? "SAVEPOINT op" : "BEGIN IMMEDIATE", error);
 
-  return stmt != NULL && rapport_store_step_done (self, stmt, error);
+  if (stmt == NULL || !rapport_store_step_done (self, stmt, error))
+    return FALSE;
+
+  self->in_operation = TRUE;
+  return TRUE;
 }
 
 gboolean
 rapport_store_commit (RapportStore  *self,
                       GError       **error)
 {
-  sqlite3_stmt *stmt = rapport_store_prepare (self, "COMMIT", error);
+  sqlite3_stmt *stmt = rapport_store_prepare (self, self->batch ? "RELEASE op" : "COMMIT", error);
 
   if (stmt != NULL && rapport_store_step_done (self, stmt, error))
-    return TRUE;
+    {
+      self->in_operation = FALSE;
+      return TRUE;
+    }
 
   rapport_store_rollback (self);
   return FALSE;
 }
 
+/* Safe to call more than once, and when nothing is open. */
 void
 rapport_store_rollback (RapportStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
+  if (!self->in_operation)
+    return;
+
+  self->in_operation = FALSE;
+  if (self->batch)
+    sqlite3_exec (self->db, "ROLLBACK TO op; RELEASE op", NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* Inside a batch, records are told as "many changed" once, at the end. */
 void
 rapport_store_emit_changed (RapportStore      *self,
                             RapportRecordKind  kind,
                             gint64             id,
                             RapportChangeKind  change)
 {
-  g_signal_emit (self, signals[CHANGED], 0, kind, id, change);
+  if (self->batch)
+    self->batch_kinds |= 1u << kind;
+  else
+    g_signal_emit (self, signals[CHANGED], 0, kind, id, change);
+}
+
+gboolean
+rapport_store_in_batch (RapportStore *self)
+{
+  return self->batch;
+}
+
+/* Search rows and derived dates of people touched in a batch are brought
+ * up to date once each, when it commits. */
+void
+rapport_store_defer_contact (RapportStore *self,
+                             gint64        contact_id)
+{
+  g_assert (self->batch);
+  g_hash_table_add (self->batch_contacts, g_memdup2 (&contact_id, sizeof contact_id));
+}
+
+/**
+ * rapport_store_begin_batch:
+ *
+ * Starts one transaction for many writes (an import, a generated test
+ * database). Each write inside stays all-or-nothing; search rows are
+ * rewritten once per person at the end, and #RapportStore::changed is emitted
+ * once per kind of record, with id 0, when the batch commits.
+ *
+ * Returns: %TRUE if the batch began
+ */
+gboolean
+rapport_store_begin_batch (RapportStore  *self,
+                           GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->batch, FALSE);
+
+  stmt = rapport_store_prepare (self, "BEGIN IMMEDIATE", error);
+  if (stmt == NULL || !rapport_store_step_done (self, stmt, error))
+    return FALSE;
+
+  self->batch = TRUE;
+  self->batch_kinds = 0;
+  return TRUE;
+}
+
+static void
+end_batch (RapportStore *self)
+{
+  self->batch = FALSE;
+  self->batch_kinds = 0;
+  g_hash_table_remove_all (self->batch_contacts);
+  g_array_set_size (self->batch_added, 0);
+}
+
+/**
+ * rapport_store_commit_batch:
+ *
+ * Returns: %TRUE if everything in the batch was saved; on failure nothing
+ *   of it was
+ */
+gboolean
+rapport_store_commit_batch (RapportStore  *self,
+                            GError       **error)
+{
+  g_autoptr(GHashTable) contacts = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  sqlite3_stmt *stmt;
+  guint kinds = self->batch_kinds;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->batch, FALSE);
+
+  contacts = g_steal_pointer (&self->batch_contacts);
+  self->batch_contacts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->batch = FALSE;
+
+  g_hash_table_iter_init (&iter, contacts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!rapport_store_refresh_search (self, *(gint64 *) key, error))
+      goto failed;
+
+  stmt = rapport_store_prepare (self, "COMMIT", error);
+  if (stmt == NULL || !rapport_store_step_done (self, stmt, error))
+    goto failed;
+
+  g_array_set_size (self->batch_added, 0);
+  g_hash_table_iter_init (&iter, contacts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    rapport_store_refresh_derived (self, *(gint64 *) key);
+  for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
+    if (kinds & (1u << kind))
+      g_signal_emit (self, signals[CHANGED], 0, kind, (gint64) 0, RAPPORT_CHANGE_UPDATED);
+  return TRUE;
+
+failed:
+  self->batch = TRUE;
+  rapport_store_cancel_batch (self);
+  return FALSE;
+}
+
+/**
+ * rapport_store_cancel_batch:
+ *
+ * Undoes every write of the batch. Records it added are unsaved again.
+ */
+void
+rapport_store_cancel_batch (RapportStore *self)
+{
+  g_return_if_fail (RAPPORT_IS_STORE (self));
+  g_return_if_fail (self->batch);
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  for (guint i = 0; i < self->batch_added->len; i++)
+    {
+      BatchRecord *record = &g_array_index (self->batch_added, BatchRecord, i);
+      LiveEntry *entry = g_hash_table_lookup (self->live[record->kind], &record->id);
+
+      if (entry != NULL)
+        {
+          g_object_set (entry->object, "id", (gint64) 0, NULL);
+          rapport_store_forget_live (self, record->kind, record->id);
+        }
+    }
+
+  end_batch (self);
 }
 
 /**
@@ -309,6 +470,13 @@ rapport_store_add_live (RapportStore      *self,
   entry->object = object;
   g_object_weak_ref (object, live_object_finalized_cb, entry);
   g_hash_table_insert (self->live[kind], &entry->id, entry);
+
+  if (self->batch)
+    {
+      BatchRecord record = { kind, id };
+
+      g_array_append_val (self->batch_added, record);
+    }
 }
 
 /* A deleted record's object lives on, unsaved: it no longer stands for the id. */
@@ -727,6 +895,11 @@ rapport_store_finalize (GObject *object)
       g_hash_table_destroy (self->live[kind]);
     }
 
+  if (self->batch)
+    rapport_store_cancel_batch (self);
+  g_clear_pointer (&self->batch_contacts, g_hash_table_destroy);
+  g_clear_pointer (&self->batch_added, g_array_unref);
+
   /* Statements first: SQLite will not close with statements open. */
   g_clear_pointer (&self->statements, g_hash_table_destroy);
   if (self->db != NULL)
@@ -755,7 +928,8 @@ rapport_store_class_init (RapportStoreClass *klass)
    * @change: a #RapportChangeKind
    *
    * A record was added, saved or removed; emitted after the change is
-   * committed, so the database already shows it.
+   * committed, so the database already shows it. An id of 0 means many
+   * records of @kind changed at once (a batch, such as an import).
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -770,6 +944,8 @@ rapport_store_init (RapportStore *self)
                                             (GDestroyNotify) sqlite3_finalize);
   for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
     self->live[kind] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  self->batch_contacts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->batch_added = g_array_new (FALSE, FALSE, sizeof (BatchRecord));
 }
 
 /**

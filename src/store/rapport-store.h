@@ -84,6 +84,12 @@ RapportStore         *rapport_store_open_at_version   (const char            *pa
 const char           *rapport_store_get_path          (RapportStore          *self);
 guint                 rapport_store_get_schema_version (RapportStore         *self);
 
+gboolean              rapport_store_begin_batch       (RapportStore          *self,
+                                                       GError               **error);
+gboolean              rapport_store_commit_batch      (RapportStore          *self,
+                                                       GError               **error);
+void                  rapport_store_cancel_batch      (RapportStore          *self);
+
 gboolean              rapport_store_add_contact       (RapportStore          *self,
                                                        RapportContact        *contact,
                                                        GError               **error);
