@@ -1,0 +1,259 @@
+/* rapport-bench-data.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A deterministic generator of fictional people for benchmarks and tests:
+ * names from many cultures and scripts, companies, PEEC fields, notes and
+ * tags; ten interactions a person on average, with one person in a thousand
+ * at 1,000; and events with attendees. Written through the store's API, in
+ * one batch, so it exercises the same code an import does.
+ */
+
+#include "config.h"
+
+#include "rapport-bench-data.h"
+
+static const char *given_names[] = {
+  "Ana", "Anaïs", "Bjørn", "Chloé", "Dmitri", "Émile", "Fatima", "Giulia", "Hana", "Ibrahim",
+  "Jürgen", "Kwame", "Leilani", "Mateo", "Nour", "Olúwaseun", "Priya", "Quentin", "Rosa",
+  "Siobhán", "Thandiwe", "Uri", "Valentina", "Wei", "Ximena", "Yusuf", "Zoë", "Margaret",
+  "Sean", "Aroha", "Björk", "Çağla", "Đorđe", "Ngozi", "Søren", "Tomás", "Zdeněk",
+  "Александр", "Ольга", "Νίκος", "Ελένη", "محمد", "فاطمة", "דוד", "נועה", "अर्जुन", "प्रिया",
+  "伟", "芳", "翔太", "さくら", "민준", "서연", "Nguyễn", "Thảo", "Somchai", "กมล", "Ayşe",
+  "Kofi", "Amara", "Lars", "Ingrid", "Mei", "Raj", "Sofía", "Lucía", "Noah", "Emma",
+};
+
+static const char *family_names[] = {
+  "Lopez", "Durand", "Andersen", "Martin", "Ivanov", "Rossi", "Tanaka", "Haddad", "Okafor",
+  "Kowalski", "Müller", "Nguyen", "Silva", "O'Brien", "García", "Dubois", "Schmidt", "Kim",
+  "Novák", "Mensah", "Papadopoulos", "Cohen", "Sharma", "Wang", "Suzuki", "Yılmaz", "Jansen",
+  "Fernández", "Nakamura", "Adeyemi", "Johansson", "Petrović", "Walker", "Baker", "Smith",
+  "Иванова", "Смирнов", "Παπαδάκης", "الحسن", "כהן", "शर्मा", "王", "李", "山田", "佐藤",
+  "김", "이", "Trần", "Phạm", "สมบูรณ์", "Öztürk", "Nkosi", "Moreau", "Lindqvist", "Horvat",
+};
+
+static const char *companies[] = {
+  "Timberworks", "Northwind Studio", "Blue Kiln Ceramics", "Ferrovia Labs", "Open Harbour",
+  "Kestrel Health", "Maple & Pine", "Lumen Legal", "Quokka Robotics", "Sahel Solar",
+  "Café Lumière", "Ostrava Steel", "Nakamura Design", "Little Fox Books", "Atlas Freight",
+  "Greenline Transit", "Brightwater School", "Helix Bio", "Sundial Accounting", "Orbit Media",
+  "株式会社サクラ", "Молот", "מעבדת אור", "Ρόδος Travel", "शक्ति Energy", "",
+};
+
+static const char *professions[] = {
+  "Architect", "Nurse", "Software engineer", "Teacher", "Accountant", "Designer", "Lawyer",
+  "Carpenter", "Researcher", "Product manager", "Chef", "Journalist", "Photographer",
+  "Electrician", "Pharmacist", "Social worker", "Data scientist", "Translator", "Farmer",
+  "Civil engineer", "Founder", "Recruiter", "Librarian", "Physiotherapist", "Musician",
+};
+
+static const char *expertise[] = {
+  "mass timber buildings", "paediatric care", "distributed systems", "early literacy",
+  "small business tax", "typography", "employment law", "restoring old furniture",
+  "soil microbiology", "accessibility", "fermentation", "investigative reporting",
+  "portrait lighting", "solar installations", "rare diseases", "housing support",
+  "forecasting demand", "literary Japanese", "regenerative farming", "bridge inspection",
+};
+
+static const char *environments[] = {
+  "small studios in Lyon", "a children's hospital", "open-source projects", "rural schools",
+  "family businesses", "publishing houses", "start-ups", "local councils", "universities",
+  "restaurants", "newsrooms", "community groups", "logistics companies", "NGOs in West Africa",
+};
+
+static const char *looking_for[] = {
+  "introductions to sawmills", "a mentor in management", "beta testers", "a co-founder",
+  "speaking slots", "funding for a pilot", "a new role abroad", "clients in retail",
+  "volunteers for a workshop", "advice on pricing", "a good accountant", "",
+};
+
+static const char *notes[] = {
+  "Makes banana bread for every meeting.", "Two kids; loves climbing at weekends.",
+  "Wants to move to Lisbon next year.", "Prefers calls to email.",
+  "Ran the Berlin marathon in 2019.", "Allergic to peanuts — remember at dinners.",
+  "Knows everyone in the timber trade.", "Writes a newsletter about cities.",
+  "Just back from parental leave.", "Collects vinyl; ask about jazz.", "",
+};
+
+static const char *tags[] = {
+  "Climbing", "Timber", "Mentor", "Conference", "Neighbour", "Investor", "Alumni",
+  "Open source", "Family", "Client", "Café", "Book club", "Volunteer", "Speaker",
+};
+
+static const char *summaries[] = {
+  "Coffee near the station", "Quick call about the project", "Lunch after the talk",
+  "Sent the report we discussed", "Introduced them to a supplier", "Helped with a CV",
+  "They reviewed my proposal", "Met at the meetup", "Video call catch-up",
+  "Message about the conference", "Email with photos from the trip", "Dinner with friends",
+};
+
+static const char *details[] = {
+  "Talked about their move and the new team.", "They need a good structural engineer.",
+  "Follow up with the slides next week.", "Shared the article on kilns.",
+  "They are hiring two juniors in spring.", "", "", "",
+};
+
+#define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
+
+static RapportContact *
+make_person (GRand *rand,
+             guint  index)
+{
+  RapportContact *contact = rapport_contact_new ();
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *given = PICK (rand, given_names);
+  const char *family = PICK (rand, family_names);
+  g_autofree char *name = g_strconcat (given, " ", family, NULL);
+  g_autofree char *email = g_strdup_printf ("person%u@example.org", index);
+  g_autofree char *phone = g_strdup_printf ("+44 20 7946 %04u", index % 10000);
+  const char *person_tags[4] = { NULL };
+  guint n_tags = (guint) g_rand_int_range (rand, 0, 4);
+
+  rapport_contact_set_display_name (contact, name);
+  rapport_contact_set_given_name (contact, given);
+  rapport_contact_set_family_name (contact, family);
+  rapport_contact_set_company (contact, PICK (rand, companies));
+  rapport_contact_set_profession (contact, PICK (rand, professions));
+  rapport_contact_set_expertise (contact, PICK (rand, expertise));
+  rapport_contact_set_environment (contact, PICK (rand, environments));
+  rapport_contact_set_looking_for (contact, PICK (rand, looking_for));
+  rapport_contact_set_notes (contact, PICK (rand, notes));
+  rapport_contact_set_closeness (contact, g_rand_int_range (rand, 0, RAPPORT_CLOSENESS_ONLINE_ONLY + 1));
+  rapport_contact_set_enjoy (contact, g_rand_int_range (rand, 0, 5) == 0);
+  rapport_contact_set_cadence_days (contact, g_rand_boolean (rand) ? (guint) g_rand_int_range (rand, 14, 180) : 0);
+  for (guint i = 0; i < n_tags; i++)
+    person_tags[i] = PICK (rand, tags);
+  rapport_contact_set_tags (contact, person_tags);
+  g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_EMAIL, "work", email));
+  if (g_rand_boolean (rand))
+    g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_PHONE, "mobile", phone));
+  rapport_contact_set_fields (contact, fields);
+
+  return contact;
+}
+
+static gboolean
+add_interactions (RapportStore  *store,
+                  GRand         *rand,
+                  GArray        *ids,
+                  gint64         contact_id,
+                  guint          count,
+                  guint         *total,
+                  GError       **error)
+{
+  for (guint i = 0; i < count; i++)
+    {
+      g_autoptr(RapportInteraction) interaction = NULL;
+      GDate date;
+      gint64 with[2] = { contact_id, 0 };
+      guint n_with = 1;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 1, 1, 2015);
+      g_date_add_days (&date, (guint) g_rand_int_range (rand, 0, 365 * 11));
+
+      interaction = rapport_interaction_new (g_rand_int_range (rand, 0, RAPPORT_INTERACTION_KIND_LAST + 1), &date);
+      rapport_interaction_set_summary (interaction, PICK (rand, summaries));
+      rapport_interaction_set_details (interaction, PICK (rand, details));
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        {
+          g_date_add_days (&date, 14);
+          rapport_interaction_set_follow_up (interaction, &date);
+        }
+      /* One in ten was with someone else too. */
+      if (ids->len > 1 && g_rand_int_range (rand, 0, 10) == 0)
+        {
+          with[1] = g_array_index (ids, gint64, g_rand_int_range (rand, 0, (gint32) ids->len));
+          n_with = with[1] == contact_id ? 1 : 2;
+        }
+      rapport_interaction_set_contact_ids (interaction, with, n_with);
+
+      if (!rapport_store_add_interaction (store, interaction, error))
+        return FALSE;
+      (*total)++;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rapport_bench_data_generate:
+ * @n_people: how many people
+ * @seed: the same seed gives the same people
+ * @data: (out caller-allocates): what was made
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rapport_bench_data_generate (RapportStore      *store,
+                             guint              n_people,
+                             guint32            seed,
+                             RapportBenchData  *data,
+                             GError           **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  memset (data, 0, sizeof *data);
+
+  if (!rapport_store_begin_batch (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(RapportContact) contact = make_person (rand, i);
+      gint64 id;
+
+      if (!rapport_store_add_contact (store, contact, error))
+        goto failed;
+      id = rapport_contact_get_id (contact);
+      g_array_append_val (ids, id);
+      if (i == n_people / 2)
+        data->sample_name = rapport_contact_dup_name (contact);
+    }
+  data->n_people = n_people;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      /* One in a thousand is someone you see all the time. */
+      gboolean busy = i % 1000 == 500;
+      guint count = busy ? 1000 : (guint) g_rand_int_range (rand, 0, 19);
+
+      if (busy && data->busiest_contact_id == 0)
+        data->busiest_contact_id = id;
+      if (!busy && count >= 3 && data->quiet_contact_id == 0)
+        data->quiet_contact_id = id;
+      if (!add_interactions (store, rand, ids, id, count, &data->n_interactions, error))
+        goto failed;
+    }
+
+  for (guint i = 0; i + 100 <= ids->len; i += 100)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_local (2026, 1 + (int) (i / 100) % 12, 10, 18, 0, 0);
+      g_autofree char *name = g_strdup_printf ("Meetup %u", i / 100 + 1);
+      g_autoptr(RapportEvent) event = rapport_event_new (name, when);
+
+      if (!rapport_store_add_event (store, event, error))
+        goto failed;
+      for (guint j = 0; j < 20; j++)
+        if (!rapport_store_set_attendee (store, rapport_event_get_id (event),
+                                         g_array_index (ids, gint64, i + j * 5),
+                                         j % 3 == 0 ? "Ask how the move went" : NULL, error))
+          goto failed;
+      data->n_events++;
+    }
+
+  return rapport_store_commit_batch (store, error);
+
+failed:
+  rapport_store_cancel_batch (store);
+  rapport_bench_data_clear (data);
+  return FALSE;
+}
+
+void
+rapport_bench_data_clear (RapportBenchData *data)
+{
+  g_clear_pointer (&data->sample_name, g_free);
+}
