@@ -342,6 +342,59 @@ test_name_order (TestDir       *fixture,
   assert_names (people, "Anna,bea,Carl Berg,");
 }
 
+/* Past the first page, rows are read when needed, and changes stay exact. */
+static void
+test_long_list (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+  g_autoptr(RapportContact) last = NULL;
+  g_autoptr(RapportContact) added = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %04u", i);
+      g_autoptr(RapportContact) contact = test_add_person (store, name);
+    }
+  g_assert_true (rapport_store_commit_batch (store, &error));
+
+  /* Opened fresh: a count and a page. */
+  people = rapport_people_model_new (store);
+  g_signal_connect (people, "items-changed", G_CALLBACK (items_changed_cb), log);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1000);
+
+  /* Adding someone who sorts in the middle is one row, even though only the
+   * first page had been read. */
+  added = test_add_person (store, "Person 0500a");
+  g_assert_cmpuint (log->len, ==, 1);
+  assert_log (log, 0, 501, 0, 1);
+
+  /* The far end is there when asked for. */
+  last = g_list_model_get_item (G_LIST_MODEL (people), 1000);
+  g_assert_cmpstr (rapport_contact_get_display_name (last), ==, "Person 0999");
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (people), 1001));
+
+  /* A fresh list searched at once replaces its rows... */
+  {
+    g_autoptr(RapportPeopleModel) fresh = rapport_people_model_new (store);
+    g_autoptr(GArray) fresh_log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+
+    g_signal_connect (fresh, "items-changed", G_CALLBACK (items_changed_cb), fresh_log);
+    rapport_people_model_set_search_text (fresh, "0999");
+    g_assert_cmpuint (fresh_log->len, ==, 1);
+    assert_log (fresh_log, 0, 0, 1001, 1);
+  }
+
+  /* ...a whole one keeps the row that still matches. */
+  rapport_people_model_set_search_text (people, "0999");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  assert_log (log, 1, 0, 1000, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +409,7 @@ main (int   argc,
   ADD ("search-scripts", test_search_scripts);
   ADD ("sort-and-filters", test_sort_and_filters);
   ADD ("name-order", test_name_order);
+  ADD ("long-list", test_long_list);
 #undef ADD
   g_test_add_func ("/rapport/people-model/build-match", test_build_match);
 

@@ -208,19 +208,6 @@ failed:
 }
 
 static gboolean
-check_text (const char  *text,
-            GError     **error)
-{
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
-                   _("Some of the text is not valid Unicode, so nothing was saved."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 check_contact (RapportContact  *contact,
                GError         **error)
 {
@@ -229,17 +216,17 @@ check_contact (RapportContact  *contact,
   const char * const *extra = rapport_contact_get_vcard_extra (contact);
 
   for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
-    if (!check_text (text_columns[i].get (contact), error))
+    if (!rapport_store_check_text (text_columns[i].get (contact), error))
       return FALSE;
   for (guint i = 0; i < fields->len; i++)
-    if (!check_text (rapport_contact_field_get_label (g_ptr_array_index (fields, i)), error) ||
-        !check_text (rapport_contact_field_get_value (g_ptr_array_index (fields, i)), error))
+    if (!rapport_store_check_text (rapport_contact_field_get_label (g_ptr_array_index (fields, i)), error) ||
+        !rapport_store_check_text (rapport_contact_field_get_value (g_ptr_array_index (fields, i)), error))
       return FALSE;
   for (guint i = 0; tags[i] != NULL; i++)
-    if (!check_text (tags[i], error))
+    if (!rapport_store_check_text (tags[i], error))
       return FALSE;
   for (guint i = 0; extra[i] != NULL; i++)
-    if (!check_text (extra[i], error))
+    if (!rapport_store_check_text (extra[i], error))
       return FALSE;
 
   return TRUE;

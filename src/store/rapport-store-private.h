@@ -14,6 +14,52 @@
 
 G_BEGIN_DECLS
 
+#define APPLICATION_ID 0x52617070 /* 'Rapp' */
+#define BUSY_TIMEOUT_MS 2000
+#define N_RECORD_KINDS (RAPPORT_RECORD_STATEMENT + 1)
+
+struct _RapportStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  GHashTable *statements;              /* SQL text → sqlite3_stmt */
+  GHashTable *live[N_RECORD_KINDS];    /* id → object, weakly */
+  guint schema_version;
+
+  /* Writes in progress */
+  gboolean in_operation;
+  gboolean batch;
+  guint batch_kinds;                   /* bit per RapportRecordKind changed */
+  GHashTable *batch_contacts;          /* ids whose search rows wait */
+  GArray *batch_added;                 /* BatchRecord, to undo on cancel */
+};
+
+/* rapport-store.c */
+gboolean      rapport_store_exec           (RapportStore       *self,
+                                            const char         *sql,
+                                            GError            **error);
+void          rapport_store_set_error_from_code (GError       **error,
+                                            int                 code,
+                                            const char         *path,
+                                            const char         *detail);
+gboolean      rapport_store_check_text     (const char         *text,
+                                            GError            **error);
+gboolean      rapport_store_set_not_found  (GError            **error,
+                                            const char         *message);
+gboolean      rapport_store_run_with_id    (RapportStore       *self,
+                                            const char         *sql,
+                                            gint64              id,
+                                            GError            **error);
+GArray       *rapport_store_query_ids_with_id (RapportStore    *self,
+                                            const char         *sql,
+                                            gint64              id,
+                                            GError            **error);
+void          rapport_store_bind_text_or_null (sqlite3_stmt    *stmt,
+                                            int                 column,
+                                            const char         *text);
+
 sqlite3      *rapport_store_get_db         (RapportStore       *self);
 sqlite3_stmt *rapport_store_prepare        (RapportStore       *self,
                                             const char         *sql,
@@ -60,6 +106,11 @@ void          rapport_store_today            (GDate            *today);
 const char   *rapport_store_column_text      (sqlite3_stmt     *stmt,
                                               int               column);
 
+
+/* rapport-store-open.c */
+gboolean      rapport_store_open_database    (RapportStore     *self,
+                                              guint             target_version,
+                                              GError          **error);
 char         *rapport_store_fold_for_search  (const char       *text);
 
 /* rapport-store-contacts.c */

@@ -1,0 +1,367 @@
+/* rapport-store-open.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening the database safely: the file is looked at before SQLite opens
+ * it, and a file that cannot be opened as it is — not a database, damaged,
+ * from a newer Rapport, another program's, read-only, locked — is refused
+ * with a clear message and never written. Then the schema is migrated, one
+ * transaction per step.
+ */
+
+#define G_LOG_DOMAIN "rapport-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rapport-store-private.h"
+
+static const char *migrations[] = {
+  "0001-people.sql",
+  "0002-keeping-in-touch.sql",
+  "0003-search.sql",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
+
+/**
+ * rapport_store_dup_default_path:
+ *
+ * Where Rapport keeps its data: `$XDG_DATA_HOME/<app id>/rapport.db`, or
+ * `$RAPPORT_DATA_DIR/rapport.db` when that is set.
+ *
+ * Returns: (transfer full): the path
+ */
+char *
+rapport_store_dup_default_path (void)
+{
+  const char *dir = g_getenv ("RAPPORT_DATA_DIR");
+
+  if (dir != NULL && *dir != '\0')
+    return g_build_filename (dir, "rapport.db", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), APP_ID, "rapport.db", NULL);
+}
+
+/**
+ * rapport_store_fold_for_search:
+ *
+ * Folds text the way the search index sees it: without case and without
+ * marks, in every script (SQLite's own folding covers only Latin), so that
+ * "νικ" finds Νίκος and "שלו" finds שָׁלוֹ.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+rapport_store_fold_for_search (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFKD);
+  g_autoptr(GString) bare = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (bare->str, (gssize) bare->len);
+}
+
+static void
+fold_sql_function (sqlite3_context  *context,
+                   int               n_args,
+                   sqlite3_value   **args)
+{
+  const char *text = (const char *) sqlite3_value_text (args[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  folded = rapport_store_fold_for_search (text);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
+/* Looks at the file before SQLite does: a file that is not SQLite, or is
+ * shorter than its own header says, is refused without being opened. */
+static gboolean
+check_file (const char  *path,
+            GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  guint8 header[100];
+  GStatBuf st;
+  FILE *file;
+  size_t n_read;
+  guint32 page_size, page_count, change_counter, valid_for;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *dir_name = g_filename_display_name (dir);
+
+      g_set_error (error, RAPPORT_STORE_ERROR,
+                   saved_errno == EROFS || saved_errno == EACCES ? RAPPORT_STORE_ERROR_READ_ONLY
+                                                                 : RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport cannot create the folder “%s”: %s"), dir_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The journal and write-ahead log live beside the file: the folder must be writable. */
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_autofree char *dir_name = g_filename_display_name (dir);
+
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                   _("Rapport cannot save changes in the folder “%s”: it is read-only."), dir_name);
+      return FALSE;
+    }
+
+  if (g_stat (path, &st) != 0)
+    return TRUE; /* A new file. */
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Rapport database. It has been left as it is."), name);
+      return FALSE;
+    }
+  if (g_access (path, R_OK) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport is not allowed to read “%s”."), name);
+      return FALSE;
+    }
+  if (g_access (path, W_OK) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                   _("Rapport cannot save to “%s”: it is read-only."), name);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    return TRUE; /* An empty file is an empty database. */
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_UNREADABLE,
+                   _("Rapport cannot open “%s”: %s"), name, g_strerror (errno));
+      return FALSE;
+    }
+  n_read = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Rapport database. It has been left as it is."), name);
+      return FALSE;
+    }
+
+  page_size = (guint32) header[16] << 8 | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  change_counter = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 24));
+  page_count = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 28));
+  valid_for = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 92));
+
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged. It has been left as it is: restore it from a backup, "
+                     "or move it elsewhere to start afresh."), name);
+      return FALSE;
+    }
+
+  /* The page count is trustworthy when the two counters agree (SQLite ≥ 3.7). */
+  if (st.st_size % page_size != 0 ||
+      (change_counter == valid_for && (goffset) page_count * page_size > st.st_size))
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: it is shorter than it should be. It has been left as it "
+                     "is: restore it from a backup, or move it elsewhere to start afresh."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_int_pragma (RapportStore  *self,
+                 const char    *sql,
+                 gint64        *value,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt = rapport_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      rapport_store_set_sqlite_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+migrate (RapportStore  *self,
+         guint          from,
+         guint          to,
+         GError       **error)
+{
+  for (guint version = from + 1; version <= to; version++)
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+      g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
+
+      /* One transaction per step: a failed step leaves the file as it was. */
+      sql = g_strdup_printf ("BEGIN IMMEDIATE;\n%.*s\nPRAGMA user_version = %u;\nCOMMIT;",
+                             (int) g_bytes_get_size (bytes),
+                             (const char *) g_bytes_get_data (bytes, NULL),
+                             version);
+      if (!rapport_store_exec (self, sql, error))
+        {
+          rapport_store_rollback (self);
+          g_prefix_error (error, _("Could not update the database to format %u: "), version);
+          return FALSE;
+        }
+
+      self->schema_version = version;
+    }
+
+  return TRUE;
+}
+
+/* Name order depends on the language: keys made for another one are remade. */
+static gboolean
+check_collation (RapportStore  *self,
+                 GError       **error)
+{
+  const char *locale = setlocale (LC_COLLATE, NULL);
+  sqlite3_stmt *stmt;
+  gboolean same;
+
+  if (locale == NULL)
+    locale = "C";
+
+  stmt = rapport_store_prepare (self, "SELECT value FROM meta WHERE key = 'collation'", error);
+  if (stmt == NULL)
+    return FALSE;
+  same = sqlite3_step (stmt) == SQLITE_ROW &&
+         g_strcmp0 (rapport_store_column_text (stmt, 0), locale) == 0;
+  sqlite3_reset (stmt);
+  if (same)
+    return TRUE;
+
+  if (!rapport_store_begin (self, error))
+    return FALSE;
+
+  stmt = rapport_store_prepare (self,
+                                "INSERT OR REPLACE INTO meta (key, value) VALUES ('collation', ?1)",
+                                error);
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, locale, -1, SQLITE_TRANSIENT);
+  if (stmt == NULL ||
+      !rapport_store_step_done (self, stmt, error) ||
+      !rapport_store_update_sort_keys (self, error))
+    {
+      rapport_store_rollback (self);
+      return FALSE;
+    }
+
+  return rapport_store_commit (self, error);
+}
+
+/* Opens self->path, refusing what is not ours to write, and migrates it. */
+gboolean
+rapport_store_open_database (RapportStore  *self,
+                             guint          target_version,
+                             GError       **error)
+{
+  gint64 application_id, user_version, n_objects;
+  int rc;
+
+  if (!check_file (self->path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      rapport_store_set_error_from_code (error, rc, self->path, self->db ? sqlite3_errmsg (self->db) : NULL);
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_create_function_v2 (self->db, "rapport_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, fold_sql_function, NULL, NULL, NULL);
+
+  /* Reads only, until we know the file is ours and not from the future. */
+  if (!read_int_pragma (self, "PRAGMA application_id", &application_id, error) ||
+      !read_int_pragma (self, "PRAGMA user_version", &user_version, error) ||
+      !read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return FALSE;
+
+  if (application_id != APPLICATION_ID && (application_id != 0 || n_objects > 0))
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a database of another program, not Rapport’s. "
+                     "It has been left as it is."), name);
+      return FALSE;
+    }
+
+  if (user_version > RAPPORT_STORE_SCHEMA_VERSION)
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Rapport (format %u; this version "
+                     "reads up to %u). Update Rapport to open it; the file has been left as it is."),
+                   name, (guint) user_version, RAPPORT_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  self->schema_version = (guint) user_version;
+
+  if (!rapport_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !rapport_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !rapport_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !migrate (self, self->schema_version, MAX (target_version, self->schema_version), error))
+    return FALSE;
+
+  /* Sort keys exist from the first step; older steps are for migration tests. */
+  if (self->schema_version >= 1 && !check_collation (self, error))
+    return FALSE;
+
+  return TRUE;
+}
+
