@@ -75,6 +75,20 @@ test_date (const char *iso)
   return date;
 }
 
+/* "2024-03-05" moved by @days. */
+static inline GDate *
+test_date_offset (const char *iso,
+                  int         days)
+{
+  GDate *date = test_date (iso);
+
+  if (days >= 0)
+    g_date_add_days (date, (guint) days);
+  else
+    g_date_subtract_days (date, (guint) -days);
+  return date;
+}
+
 /* A day relative to today, for the derived "due" dates. */
 static inline GDate *
 test_days_from_today (int days)
