@@ -342,6 +342,59 @@ test_name_order (TestDir       *fixture,
   assert_names (people, "Anna,bea,Carl Berg,");
 }
 
+static void
+test_trash (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+  g_autoptr(RapportContact) amy = test_add_person (store, "Amy");
+  g_autoptr(RapportContact) bo = test_add_person (store, "Bo");
+  g_autoptr(RapportContact) cy = test_add_person (store, "Cy");
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 bo_id = rapport_contact_get_id (bo);
+  const char *tags[] = { "Kiln", NULL };
+
+  rapport_contact_set_tags (bo, tags);
+  g_assert_true (rapport_store_save_contact (store, bo, &error));
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "Talked kilns", IDS (bo_id));
+  g_signal_connect (people, "items-changed", G_CALLBACK (items_changed_cb), log);
+
+  /* Deleted: gone from the list, the search and the tags at once... */
+  g_assert_true (rapport_store_trash_contact (store, bo_id, &error));
+  g_assert_no_error (error);
+  assert_log (log, 0, 1, 1, 0);
+  assert_names (people, "Amy,Cy");
+  {
+    g_auto(GStrv) all_tags = rapport_store_list_tags (store);
+
+    g_assert_cmpuint (g_strv_length (all_tags), ==, 0);
+  }
+  rapport_people_model_set_search_text (people, "kilns");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 0);
+  rapport_people_model_set_search_text (people, NULL);
+
+  /* ...and back with everything on Undo. */
+  g_assert_true (rapport_store_restore_contact (store, bo_id, &error));
+  g_assert_no_error (error);
+  assert_names (people, "Amy,Bo,Cy");
+  {
+    g_autoptr(GListModel) timeline = rapport_store_list_timeline (store, bo_id);
+
+    g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  }
+
+  /* Emptying the trash deletes for good. */
+  g_assert_true (rapport_store_trash_contact (store, bo_id, &error));
+  g_assert_true (rapport_store_empty_trash (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (rapport_store_restore_contact (store, bo_id, &error));
+  g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND);
+  assert_names (people, "Amy,Cy");
+}
+
 /* Past the first page, rows are read when needed, and changes stay exact. */
 static void
 test_long_list (TestDir       *fixture,
@@ -410,6 +463,7 @@ main (int   argc,
   ADD ("sort-and-filters", test_sort_and_filters);
   ADD ("name-order", test_name_order);
   ADD ("long-list", test_long_list);
+  ADD ("trash", test_trash);
 #undef ADD
   g_test_add_func ("/rapport/people-model/build-match", test_build_match);
 

@@ -265,6 +265,12 @@ test_migrate_from (TestDir       *fixture,
               "VALUES (3, 0, '2023-04-05', 'Visited the kiln', '2023-04-05T00:00:00Z', '2023-04-05T00:00:00Z');"
               "INSERT INTO interaction_contact (contact_id, interaction_id) VALUES (7, 3);");
 
+  /* From step 3 on, Rapport itself writes each person's search row. */
+  if (from >= 3)
+    raw_exec (fixture->path,
+              "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+              "VALUES (7, 'anais older', 'sawmill', '', 'likes banana bread', 'timber', 'visited the kiln')");
+
   store = rapport_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rapport_store_get_schema_version (store), ==, RAPPORT_STORE_SCHEMA_VERSION);

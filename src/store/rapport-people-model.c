@@ -127,7 +127,7 @@ query_ids (RapportPeopleModel  *self,
            GError             **error)
 {
   g_autoptr(GString) sql = g_string_new (shape == QUERY_COUNT ? "SELECT count(*) FROM " : "SELECT c.id FROM ");
-  g_autoptr(GString) where = g_string_new ("c.archived = :archived");
+  g_autoptr(GString) where = g_string_new ("c.archived = :archived AND c.deleted = 0");
   g_autofree char *today = NULL;
   sqlite3_stmt *stmt;
   gboolean searching = self->match != NULL;
@@ -135,12 +135,14 @@ query_ids (RapportPeopleModel  *self,
                       self->enjoy_only || self->due_only;
 
   /* Counting rows that match a WHERE visits each one (1.4 ms at 30,000); a
-   * whole table's count reads only page headers. Archived people are few. */
+   * whole table's count reads only page headers. Archived and trashed
+   * people are few, and have indexes of their own. */
   if (shape == QUERY_COUNT && !filtered)
     g_string_assign (sql, self->archived
-                          ? "SELECT count(*) FROM contact WHERE archived = 1"
+                          ? "SELECT count(*) FROM contact WHERE archived = 1 AND deleted = 0"
                           : "SELECT (SELECT count(*) FROM contact) - "
-                            "(SELECT count(*) FROM contact WHERE archived = 1)");
+                            "(SELECT count(*) FROM contact WHERE archived = 1 AND deleted = 0) - "
+                            "(SELECT count(*) FROM contact WHERE deleted = 1)");
   if (shape == QUERY_COUNT && !filtered)
     {
       stmt = rapport_store_prepare (self->store, sql->str, error);

@@ -671,6 +671,102 @@ failed:
   return FALSE;
 }
 
+static gboolean
+set_deleted (RapportStore  *self,
+             gint64         id,
+             gboolean       deleted,
+             GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!rapport_store_begin (self, error))
+    return FALSE;
+
+  stmt = rapport_store_prepare (self, "UPDATE contact SET deleted = ?2 WHERE id = ?1 AND deleted <> ?2", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, deleted);
+  if (!rapport_store_step_done (self, stmt, error))
+    goto failed;
+  if (sqlite3_changes (rapport_store_get_db (self)) == 0)
+    {
+      rapport_store_set_not_found (error, deleted ? _("This person is no longer in Rapport.")
+                                                  : _("This person is no longer in the trash."));
+      goto failed;
+    }
+  if (!rapport_store_commit (self, error))
+    goto failed;
+
+  rapport_store_emit_changed (self, RAPPORT_RECORD_CONTACT, id,
+                              deleted ? RAPPORT_CHANGE_REMOVED : RAPPORT_CHANGE_ADDED);
+  return TRUE;
+
+failed:
+  rapport_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * rapport_store_trash_contact:
+ *
+ * Deletes a person so that it can be undone: they leave every list at once,
+ * with everything about them kept until rapport_store_empty_trash().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rapport_store_trash_contact (RapportStore  *self,
+                             gint64         id,
+                             GError       **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  return set_deleted (self, id, TRUE, error);
+}
+
+/**
+ * rapport_store_restore_contact:
+ *
+ * Undoes rapport_store_trash_contact().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rapport_store_restore_contact (RapportStore  *self,
+                               gint64         id,
+                               GError       **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  return set_deleted (self, id, FALSE, error);
+}
+
+/**
+ * rapport_store_empty_trash:
+ *
+ * Deletes for good everyone in the trash (see rapport_store_delete_contact()).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rapport_store_empty_trash (RapportStore  *self,
+                           GError       **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+
+  stmt = rapport_store_prepare (self, "SELECT id FROM contact WHERE deleted = 1", error);
+  if (stmt == NULL || !(ids = rapport_store_query_ids (self, stmt, error)))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!rapport_store_delete_contact (self, g_array_index (ids, gint64, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * rapport_store_get_contact:
  *
@@ -711,7 +807,10 @@ rapport_store_list_tags (RapportStore *self)
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
 
-  stmt = rapport_store_prepare (self, "SELECT name FROM tag ORDER BY folded", NULL);
+  stmt = rapport_store_prepare (self,
+                                "SELECT name FROM tag WHERE EXISTS (SELECT 1 FROM contact_tag ct "
+                                "JOIN contact c ON c.id = ct.contact_id "
+                                "WHERE ct.tag_id = tag.id AND c.deleted = 0) ORDER BY folded", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     g_strv_builder_add (builder, rapport_store_column_text (stmt, 0));
   if (stmt != NULL)

@@ -309,8 +309,9 @@ rapport_store_list_attendees (RapportStore  *self,
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
 
   stmt = rapport_store_prepare (self,
-                                "SELECT contact_id, goal FROM event_attendee WHERE event_id = ?1 "
-                                "ORDER BY position", error);
+                                "SELECT a.contact_id, a.goal FROM event_attendee a "
+                                "JOIN contact c ON c.id = a.contact_id "
+                                "WHERE a.event_id = ?1 AND c.deleted = 0 ORDER BY a.position", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, event_id);

@@ -26,6 +26,7 @@ static const char *migrations[] = {
   "0001-people.sql",
   "0002-keeping-in-touch.sql",
   "0003-search.sql",
+  "0004-trash.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

@@ -68,7 +68,7 @@ typedef enum
 } RapportChangeKind;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 3
+#define RAPPORT_STORE_SCHEMA_VERSION 4
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -98,6 +98,14 @@ gboolean              rapport_store_save_contact      (RapportStore          *se
                                                        GError               **error);
 gboolean              rapport_store_delete_contact    (RapportStore          *self,
                                                        gint64                 id,
+                                                       GError               **error);
+gboolean              rapport_store_trash_contact     (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+gboolean              rapport_store_restore_contact   (RapportStore          *self,
+                                                       gint64                 id,
+                                                       GError               **error);
+gboolean              rapport_store_empty_trash       (RapportStore          *self,
                                                        GError               **error);
 RapportContact       *rapport_store_get_contact       (RapportStore          *self,
                                                        gint64                 id,
