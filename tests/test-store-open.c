@@ -221,6 +221,61 @@ test_locked (TestDir       *fixture,
   }
 }
 
+/* A crash during a checkpoint: page 1 (with the new page count) reached the
+ * file, the rest is still in the write-ahead log. SQLite recovers; Rapport
+ * must not call the file damaged. */
+static void
+test_crash_during_checkpoint (TestDir       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *wal_path = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *copy_path = g_build_filename (fixture->dir, "copy", "rapport.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy_path, "-wal", NULL);
+  g_autofree char *db_bytes = NULL;
+  g_autofree char *wal_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(RapportPeopleModel) people = NULL;
+  gsize db_length, wal_length, page_size;
+  sqlite3 *writer = NULL;
+
+  make_database (fixture->path, 10);
+
+  /* Many more people, held in the log only. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &writer), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (writer,
+                                 "PRAGMA wal_autocheckpoint = 0;"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                 "INSERT INTO contact (uid, display_name, created_at, updated_at) "
+                                 "SELECT 'urn:x:' || i, 'Person ' || i, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* Take the files as a crash would leave them... */
+  g_assert_true (g_file_get_contents (fixture->path, &db_bytes, &db_length, NULL));
+  g_assert_true (g_file_get_contents (wal_path, &wal_bytes, &wal_length, NULL));
+  sqlite3_close (writer);
+  g_assert_cmpuint (wal_length, >, 32);
+
+  /* ...with the log's newest page 1 already written to the file. */
+  page_size = (guint8) wal_bytes[8] << 24 | (guint8) wal_bytes[9] << 16 | (guint8) wal_bytes[10] << 8 | (guint8) wal_bytes[11];
+  for (gsize offset = 32; offset + 24 + page_size <= wal_length; offset += 24 + page_size)
+    {
+      guint32 page = (guint8) wal_bytes[offset] << 24 | (guint8) wal_bytes[offset + 1] << 16 |
+                     (guint8) wal_bytes[offset + 2] << 8 | (guint8) wal_bytes[offset + 3];
+
+      if (page == 1)
+        memcpy (db_bytes, wal_bytes + offset + 24, page_size);
+    }
+  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (copy_path), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (copy_path, db_bytes, (gssize) db_length, NULL));
+  g_assert_true (g_file_set_contents (copy_wal, wal_bytes, (gssize) wal_length, NULL));
+
+  store = rapport_store_open (copy_path, &error);
+  g_assert_no_error (error);
+  people = rapport_people_model_new (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 2010);
+}
+
 static void
 test_empty_file (TestDir       *fixture,
                  gconstpointer  data)
@@ -318,6 +373,7 @@ main (int   argc,
   ADD ("read-only-folder", test_read_only_folder);
   ADD ("locked", test_locked);
   ADD ("empty-file", test_empty_file);
+  ADD ("crash-during-checkpoint", test_crash_during_checkpoint);
 #undef ADD
 
   for (guint from = 0; from < RAPPORT_STORE_SCHEMA_VERSION; from++)

@@ -309,6 +309,46 @@ test_identity (TestDir       *fixture,
   g_assert_cmpstr (rapport_contact_get_display_name (first), ==, "Ana María");
 }
 
+/* SQLite reuses the highest id once it is deleted: an object left from the
+ * deleted record must not overwrite the new one. */
+static void
+test_deleted_object_is_a_copy (TestDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
+  g_autoptr(RapportContact) cleo = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "work", NULL };
+  const char *renamed[] = { "Work", NULL };
+  gint64 ben_id = rapport_contact_get_id (ben);
+
+  g_assert_true (rapport_store_delete_contact (store, ben_id, &error));
+  g_assert_cmpint (rapport_contact_get_id (ben), ==, 0);
+  cleo = test_add_person (store, "Cleo");
+  g_assert_cmpint (rapport_contact_get_id (cleo), ==, ben_id);
+
+  rapport_contact_set_notes (ben, "typed in a stale page");
+  g_assert_false (rapport_store_save_contact (store, ben, &error));
+  g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpstr (rapport_contact_get_display_name (cleo), ==, "Cleo");
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact WHERE notes <> ''"), ==, 0);
+
+  /* A tag's new spelling is kept. */
+  rapport_contact_set_tags (ana, tags);
+  g_assert_true (rapport_store_save_contact (store, ana, &error));
+  rapport_contact_set_tags (ana, renamed);
+  g_assert_true (rapport_store_save_contact (store, ana, &error));
+  g_assert_no_error (error);
+  {
+    g_auto(GStrv) all = rapport_store_list_tags (store);
+
+    g_assert_cmpstrv (all, renamed);
+  }
+}
+
 static void
 test_interactions (TestDir       *fixture,
                    gconstpointer  data)
@@ -729,8 +769,17 @@ test_batch (TestDir       *fixture,
   rapport_contact_set_display_name (undone, "Never saved");
   g_assert_true (rapport_store_add_contact (store, undone, &error));
   g_assert_cmpint (rapport_contact_get_id (undone), >, 0);
+  /* An edit inside the cancelled batch is not what the store hands out next. */
+  rapport_contact_set_company (g_ptr_array_index (kept, 1), "Rolled back");
+  g_assert_true (rapport_store_save_contact (store, g_ptr_array_index (kept, 1), &error));
   rapport_store_cancel_batch (store);
   g_assert_cmpint (rapport_contact_get_id (undone), ==, 0);
+  {
+    g_autoptr(RapportContact) fresh = rapport_store_get_contact (store, rapport_contact_get_id (g_ptr_array_index (kept, 1)), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (rapport_contact_get_company (fresh), ==, "");
+  }
   g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact"), ==, 50);
   g_assert_cmpuint (changes->len, ==, 2);
 }
@@ -748,6 +797,7 @@ main (int   argc,
   ADD ("contact-round-trip", test_contact_round_trip);
   ADD ("contact-delete", test_contact_delete);
   ADD ("identity", test_identity);
+  ADD ("deleted-object-is-a-copy", test_deleted_object_is_a_copy);
   ADD ("interactions", test_interactions);
   ADD ("derived-dates", test_derived_dates);
   ADD ("events", test_events);

@@ -489,6 +489,7 @@ rapport_contact_set_cadence_days (RapportContact *self,
                                   guint           days)
 {
   g_return_if_fail (RAPPORT_IS_CONTACT (self));
+  g_return_if_fail (days <= 36500);
 
   if (self->cadence_days != days)
     {

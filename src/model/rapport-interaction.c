@@ -405,7 +405,8 @@ rapport_interaction_set_contact_ids (RapportInteraction *self,
     }
 
   if (unique->len == self->contact_ids->len &&
-      memcmp (unique->data, self->contact_ids->data, unique->len * sizeof (gint64)) == 0)
+      (unique->len == 0 ||
+       memcmp (unique->data, self->contact_ids->data, unique->len * sizeof (gint64)) == 0))
     return;
 
   g_array_unref (self->contact_ids);

@@ -5,6 +5,8 @@
  * Days as people say them: "yesterday", "3 weeks ago", "12 March".
  */
 
+#define G_LOG_DOMAIN "rapport-relative-date"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -20,6 +20,7 @@
 #include "rapport-id-list.h"
 #include "rapport-model-enums.h"
 #include "rapport-people-model.h"
+#include "rapport-relative-date.h"
 #include "rapport-store-private.h"
 
 /* Recently made rows stay alive, so scrolling back does not remake them. */
@@ -42,6 +43,7 @@ struct _RapportPeopleModel
   GArray *ids;          /* all of them, or the first page when !complete */
   guint n_items;
   gboolean complete;
+  guint ask_source;
   GPtrArray *recent;
   guint recent_next;
 
@@ -178,10 +180,12 @@ query_ids (RapportPeopleModel  *self,
       switch (self->sort)
         {
         case RAPPORT_PEOPLE_SORT_LAST_CONTACTED:
-          g_string_append (sql, "c.last_contacted DESC NULLS LAST, ");
+          /* Descending puts NULL (never) last, as the index does. */
+          g_string_append (sql, "c.last_contacted DESC, ");
           break;
         case RAPPORT_PEOPLE_SORT_MOST_OVERDUE:
-          g_string_append (sql, "c.due_on NULLS LAST, ");
+          /* The same expression as the index, so the index gives the order. */
+          g_string_append (sql, "coalesce (c.due_on, '9999-12-31'), ");
           break;
         case RAPPORT_PEOPLE_SORT_RELEVANCE:
           if (searching)
@@ -217,7 +221,7 @@ query_ids (RapportPeopleModel  *self,
     {
       GDate date;
 
-      rapport_store_today (&date);
+      rapport_date_set_today (&date);
       today = rapport_store_format_date (&date);
       sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":today"), today, -1, SQLITE_STATIC);
     }
@@ -241,6 +245,17 @@ notify_n_items (RapportPeopleModel *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static void ask (RapportPeopleModel *self);
+
+static void
+ask_again_cb (gpointer data)
+{
+  RapportPeopleModel *self = data;
+
+  self->ask_source = 0;
+  ask (self);
+}
+
 /* Reads the ids past the first page. The database has not changed since the
  * page was read (every write completes us first), so no row moves. */
 static void
@@ -259,10 +274,19 @@ ensure_complete (RapportPeopleModel *self)
       return;
     }
 
+  /* Changed behind our back (another program, or midnight for "due"): the
+   * rows cannot be compared, so ask again — not from inside get_item(). */
+  if (ids->len != self->n_items)
+    {
+      g_array_unref (ids);
+      if (self->ask_source == 0)
+        self->ask_source = g_idle_add_once (ask_again_cb, self);
+      return;
+    }
+
   g_array_unref (self->ids);
   self->ids = ids;
   self->complete = TRUE;
-  g_warn_if_fail (ids->len == self->n_items);
 }
 
 /* A new question (search, sort or filter): read a count and the first page.
@@ -427,6 +451,7 @@ rapport_people_model_dispose (GObject *object)
   RapportPeopleModel *self = RAPPORT_PEOPLE_MODEL (object);
 
   g_ptr_array_set_size (self->recent, 0);
+  g_clear_handle_id (&self->ask_source, g_source_remove);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rapport_people_model_parent_class)->dispose (object);
@@ -602,6 +627,7 @@ rapport_people_model_get_id (RapportPeopleModel *self,
   g_return_val_if_fail (position < count_items (self), 0);
 
   ensure_complete (self);
+  g_return_val_if_fail (position < self->ids->len, 0);
   return g_array_index (self->ids, gint64, position);
 }
 

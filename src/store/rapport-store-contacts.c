@@ -92,6 +92,18 @@ read_partial_date (sqlite3_stmt       *stmt,
 }
 
 static gboolean
+finish_reading (RapportStore  *self,
+                sqlite3_stmt  *stmt,
+                int            rc,
+                GError       **error)
+{
+  if (rc != SQLITE_DONE)
+    rapport_store_set_sqlite_error (self, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+static gboolean
 load_contact_into (RapportStore    *self,
                    RapportContact  *contact,
                    gint64           id,
@@ -165,12 +177,14 @@ load_contact_into (RapportStore    *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   fields = g_ptr_array_new_with_free_func (g_object_unref);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (fields,
                      rapport_contact_field_new (CLAMP (sqlite3_column_int (stmt, 0), 0, RAPPORT_FIELD_KIND_LAST),
                                                 rapport_store_column_text (stmt, 1),
                                                 rapport_store_column_text (stmt, 2)));
-  sqlite3_reset (stmt);
+  /* A list read in part would be saved in part: fail instead. */
+  if (!finish_reading (self, stmt, rc, error))
+    goto failed;
   rapport_contact_set_fields (contact, fields);
 
   stmt = rapport_store_prepare (self,
@@ -180,9 +194,10 @@ load_contact_into (RapportStore    *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   tags = g_strv_builder_new ();
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (tags, rapport_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if (!finish_reading (self, stmt, rc, error))
+    goto failed;
   tag_list = g_strv_builder_end (tags);
   rapport_contact_set_tags (contact, (const char * const *) tag_list);
 
@@ -193,9 +208,10 @@ load_contact_into (RapportStore    *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   extra = g_strv_builder_new ();
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (extra, rapport_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if (!finish_reading (self, stmt, rc, error))
+    goto failed;
   extra_list = g_strv_builder_end (extra);
   rapport_contact_set_vcard_extra (contact, (const char * const *) extra_list);
 
@@ -349,7 +365,7 @@ write_contact_lists (RapportStore    *self,
 
       if (!(stmt = rapport_store_prepare (self,
                                           "INSERT INTO tag (name, folded) VALUES (?1, ?2) "
-                                          "ON CONFLICT (folded) DO NOTHING", error)))
+                                          "ON CONFLICT (folded) DO UPDATE SET name = excluded.name", error)))
         return FALSE;
       sqlite3_bind_text (stmt, 1, tags[i], -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, normal, -1, SQLITE_STATIC);
@@ -455,6 +471,7 @@ rapport_store_update_sort_keys (RapportStore  *self,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
+  int rc;
 
   stmt = rapport_store_prepare (self,
                                 "SELECT id, display_name, given_name, family_name, nickname, company "
@@ -462,7 +479,7 @@ rapport_store_update_sort_keys (RapportStore  *self,
   if (stmt == NULL)
     return FALSE;
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
@@ -473,7 +490,8 @@ rapport_store_update_sort_keys (RapportStore  *self,
                                                             rapport_store_column_text (stmt, 4),
                                                             rapport_store_column_text (stmt, 5)));
     }
-  sqlite3_reset (stmt);
+  if (!finish_reading (self, stmt, rc, error))
+    return FALSE;
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -586,7 +604,9 @@ rapport_store_save_contact (RapportStore    *self,
 {
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), FALSE);
-  g_return_val_if_fail (rapport_contact_get_id (contact) > 0, FALSE);
+
+  if (rapport_contact_get_id (contact) == 0)
+    return rapport_store_set_not_found (error, _("This person is no longer in Rapport."));
 
   return store_contact (self, contact, FALSE, error);
 }

@@ -145,7 +145,9 @@ rapport_store_save_event (RapportStore  *self,
 {
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (RAPPORT_IS_EVENT (event), FALSE);
-  g_return_val_if_fail (rapport_event_get_id (event) > 0, FALSE);
+
+  if (rapport_event_get_id (event) == 0)
+    return rapport_store_set_not_found (error, _("This event is no longer in Rapport."));
 
   return store_event (self, event, FALSE, error);
 }
@@ -246,8 +248,11 @@ rapport_store_set_attendee (RapportStore  *self,
   sqlite3_bind_text (stmt, 3, goal ? goal : "", -1, SQLITE_STATIC);
   if (!rapport_store_step_done (self, stmt, error))
     {
-      g_clear_error (error);
-      rapport_store_set_not_found (error, _("The event or the person is no longer in Rapport."));
+      if (sqlite3_extended_errcode (rapport_store_get_db (self)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+        {
+          g_clear_error (error);
+          rapport_store_set_not_found (error, _("The event or the person is no longer in Rapport."));
+        }
       goto failed;
     }
   if (!rapport_store_commit (self, error))
@@ -471,7 +476,9 @@ rapport_store_save_statement (RapportStore          *self,
 {
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (RAPPORT_IS_PEEC_STATEMENT (statement), FALSE);
-  g_return_val_if_fail (rapport_peec_statement_get_id (statement) > 0, FALSE);
+
+  if (rapport_peec_statement_get_id (statement) == 0)
+    return rapport_store_set_not_found (error, _("This statement is no longer in Rapport."));
 
   return store_statement (self, statement, FALSE, error);
 }

@@ -173,9 +173,12 @@ store_interaction (RapportStore        *self,
       sqlite3_bind_int64 (stmt, 2, id);
       if (!rapport_store_step_done (self, stmt, error))
         {
-          g_clear_error (error);
-          g_set_error_literal (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
-                               _("One of the people is no longer in Rapport."));
+          if (sqlite3_extended_errcode (rapport_store_get_db (self)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+            {
+              g_clear_error (error);
+              g_set_error_literal (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
+                                   _("One of the people is no longer in Rapport."));
+            }
           goto failed;
         }
     }
@@ -241,7 +244,9 @@ rapport_store_save_interaction (RapportStore        *self,
 {
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (RAPPORT_IS_INTERACTION (interaction), FALSE);
-  g_return_val_if_fail (rapport_interaction_get_id (interaction) > 0, FALSE);
+
+  if (rapport_interaction_get_id (interaction) == 0)
+    return rapport_store_set_not_found (error, _("This interaction is no longer in Rapport."));
 
   return store_interaction (self, interaction, FALSE, error);
 }

@@ -27,6 +27,7 @@ static const char *migrations[] = {
   "0002-keeping-in-touch.sql",
   "0003-search.sql",
   "0004-trash.sql",
+  "0005-sort-indexes.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
@@ -95,6 +96,29 @@ fold_sql_function (sqlite3_context  *context,
 
   folded = rapport_store_fold_for_search (text);
   sqlite3_result_text (context, folded, -1, g_free);
+}
+
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+static gboolean
+has_recovery_file (const char *path)
+{
+  const char *suffixes[] = { "-wal", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *other = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (other, &st) == 0 && st.st_size > 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Looks at the file before SQLite does: a file that is not SQLite, or is
@@ -177,9 +201,9 @@ check_file (const char  *path,
   page_size = (guint32) header[16] << 8 | header[17];
   if (page_size == 1)
     page_size = 65536;
-  change_counter = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 24));
-  page_count = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 28));
-  valid_for = GUINT32_FROM_BE (*(guint32 *) (gpointer) (header + 92));
+  change_counter = read_be32 (header + 24);
+  page_count = read_be32 (header + 28);
+  valid_for = read_be32 (header + 92);
 
   if (page_size < 512 || (page_size & (page_size - 1)) != 0)
     {
@@ -188,6 +212,11 @@ check_file (const char  *path,
                      "or move it elsewhere to start afresh."), name);
       return FALSE;
     }
+
+  /* A write-ahead log or journal left by a crash holds pages the file does
+   * not have yet; SQLite recovers from it, so the length says nothing. */
+  if (has_recovery_file (path))
+    return TRUE;
 
   /* The page count is trustworthy when the two counters agree (SQLite ≥ 3.7). */
   if (st.st_size % page_size != 0 ||
@@ -247,7 +276,8 @@ migrate (RapportStore  *self,
                              version);
       if (!rapport_store_exec (self, sql, error))
         {
-          rapport_store_rollback (self);
+          if (!sqlite3_get_autocommit (self->db))
+            sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           g_prefix_error (error, _("Could not update the database to format %u: "), version);
           return FALSE;
         }

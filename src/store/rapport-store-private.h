@@ -33,7 +33,7 @@ struct _RapportStore
   gboolean batch;
   guint batch_kinds;                   /* bit per RapportRecordKind changed */
   GHashTable *batch_contacts;          /* ids whose search rows wait */
-  GArray *batch_added;                 /* BatchRecord, to undo on cancel */
+  GArray *batch_written;               /* BatchRecord, to undo on cancel */
 };
 
 /* rapport-store.c */
@@ -102,7 +102,6 @@ GDateTime    *rapport_store_parse_timestamp  (const char       *text);
 char         *rapport_store_format_date      (const GDate      *date);
 gboolean      rapport_store_parse_date       (const char       *text,
                                               GDate            *date);
-void          rapport_store_today            (GDate            *today);
 const char   *rapport_store_column_text      (sqlite3_stmt     *stmt,
                                               int               column);
 

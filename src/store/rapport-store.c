@@ -27,6 +27,7 @@ typedef struct
 {
   RapportRecordKind kind;
   gint64 id;
+  gboolean added;
 } BatchRecord;
 
 G_DEFINE_FINAL_TYPE (RapportStore, rapport_store, G_TYPE_OBJECT)
@@ -95,10 +96,22 @@ rapport_store_set_error_from_code (GError     **error,
                    _("Rapport cannot open “%s”: %s"), name, detail ? detail : sqlite3_errstr (code));
       break;
     case SQLITE_CONSTRAINT:
+      g_set_error_literal (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
+                           code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY
+                           ? _("This is already in Rapport, so it was not saved again.")
+                           : code == SQLITE_CONSTRAINT_FOREIGNKEY
+                           ? _("Something this refers to is no longer in Rapport, so nothing was saved.")
+                           : _("A value is out of range, so nothing was saved."));
+      break;
     case SQLITE_TOOBIG:
     case SQLITE_MISMATCH:
-      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
-                   _("This cannot be saved: %s"), detail ? detail : sqlite3_errstr (code));
+      g_set_error_literal (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID,
+                           _("This is too large to save, so nothing was saved."));
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_FAILED,
+                   _("The disk holding “%s” is full. Nothing was saved; free some space and try again."),
+                   name);
       break;
     default:
       g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_FAILED,
@@ -276,9 +289,16 @@ rapport_store_emit_changed (RapportStore      *self,
                             RapportChangeKind  change)
 {
   if (self->batch)
-    self->batch_kinds |= 1u << kind;
+    {
+      BatchRecord record = { kind, id, change == RAPPORT_CHANGE_ADDED };
+
+      self->batch_kinds |= 1u << kind;
+      g_array_append_val (self->batch_written, record);
+    }
   else
-    g_signal_emit (self, signals[CHANGED], 0, kind, id, change);
+    {
+      g_signal_emit (self, signals[CHANGED], 0, kind, id, change);
+    }
 }
 
 gboolean
@@ -332,7 +352,7 @@ end_batch (RapportStore *self)
   self->batch = FALSE;
   self->batch_kinds = 0;
   g_hash_table_remove_all (self->batch_contacts);
-  g_array_set_size (self->batch_added, 0);
+  g_array_set_size (self->batch_written, 0);
 }
 
 /**
@@ -349,11 +369,12 @@ rapport_store_commit_batch (RapportStore  *self,
   GHashTableIter iter;
   gpointer key;
   sqlite3_stmt *stmt;
-  guint kinds = self->batch_kinds;
+  guint kinds;
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->batch, FALSE);
 
+  kinds = self->batch_kinds;
   contacts = g_steal_pointer (&self->batch_contacts);
   self->batch_contacts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->batch = FALSE;
@@ -367,7 +388,7 @@ rapport_store_commit_batch (RapportStore  *self,
   if (stmt == NULL || !rapport_store_step_done (self, stmt, error))
     goto failed;
 
-  g_array_set_size (self->batch_added, 0);
+  g_array_set_size (self->batch_written, 0);
   g_hash_table_iter_init (&iter, contacts);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     rapport_store_refresh_derived (self, *(gint64 *) key);
@@ -396,14 +417,22 @@ rapport_store_cancel_batch (RapportStore *self)
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
-  for (guint i = 0; i < self->batch_added->len; i++)
+  /* Objects written in the batch no longer match the file: added ones are
+   * unsaved again, the others are let go so the next read is fresh. */
+  for (guint i = 0; i < self->batch_written->len; i++)
     {
-      BatchRecord *record = &g_array_index (self->batch_added, BatchRecord, i);
+      BatchRecord *record = &g_array_index (self->batch_written, BatchRecord, i);
       LiveEntry *entry = g_hash_table_lookup (self->live[record->kind], &record->id);
 
-      if (entry != NULL)
+      if (entry == NULL)
+        continue;
+      if (!record->added)
         {
-          g_object_set (entry->object, "id", (gint64) 0, NULL);
+          g_object_weak_unref (entry->object, live_object_finalized_cb, entry);
+          g_hash_table_remove (self->live[record->kind], &record->id);
+        }
+      else
+        {
           rapport_store_forget_live (self, record->kind, record->id);
         }
     }
@@ -445,16 +474,9 @@ rapport_store_add_live (RapportStore      *self,
   entry->object = object;
   g_object_weak_ref (object, live_object_finalized_cb, entry);
   g_hash_table_insert (self->live[kind], &entry->id, entry);
-
-  if (self->batch)
-    {
-      BatchRecord record = { kind, id };
-
-      g_array_append_val (self->batch_added, record);
-    }
 }
 
-/* A deleted record's object lives on, unsaved: it no longer stands for the id. */
+/* A deleted record's object lives on, unsaved (id 0), as a copy. */
 void
 rapport_store_forget_live (RapportStore      *self,
              RapportRecordKind  kind,
@@ -464,6 +486,9 @@ rapport_store_forget_live (RapportStore      *self,
 
   if (entry != NULL)
     {
+      /* SQLite may give the id to a new record: the old object must not
+       * stand for it, or saving it would overwrite someone else. */
+      g_object_set (entry->object, "id", (gint64) 0, NULL);
       g_object_weak_unref (entry->object, live_object_finalized_cb, entry);
       g_hash_table_remove (self->live[kind], &id);
     }
@@ -517,17 +542,6 @@ rapport_store_parse_date (const char *text,
   return TRUE;
 }
 
-void
-rapport_store_today (GDate *today)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
 
 /* Never NULL: SQL NULL and empty text read the same. */
 const char *
@@ -602,9 +616,19 @@ rapport_store_bind_text_or_null (sqlite3_stmt *stmt,
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 rapport_store_finalize (GObject *object)
 {
   RapportStore *self = RAPPORT_STORE (object);
+
+  /* Before the live objects are let go: cancelling looks them up. */
+  if (self->batch)
+    rapport_store_cancel_batch (self);
 
   for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
     {
@@ -617,10 +641,8 @@ rapport_store_finalize (GObject *object)
       g_hash_table_destroy (self->live[kind]);
     }
 
-  if (self->batch)
-    rapport_store_cancel_batch (self);
   g_clear_pointer (&self->batch_contacts, g_hash_table_destroy);
-  g_clear_pointer (&self->batch_added, g_array_unref);
+  g_clear_pointer (&self->batch_written, g_array_unref);
 
   /* Statements first: SQLite will not close with statements open. */
   g_clear_pointer (&self->statements, g_hash_table_destroy);
@@ -674,12 +696,11 @@ rapport_store_class_init (RapportStoreClass *klass)
 static void
 rapport_store_init (RapportStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) sqlite3_finalize);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
     self->live[kind] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   self->batch_contacts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->batch_added = g_array_new (FALSE, FALSE, sizeof (BatchRecord));
+  self->batch_written = g_array_new (FALSE, FALSE, sizeof (BatchRecord));
 }
 
 /**
