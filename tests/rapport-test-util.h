@@ -60,6 +60,31 @@ test_dir_teardown (TestDir       *fixture,
   g_free (fixture->path);
 }
 
+/* Points the default database at a new, empty folder, for tests that open
+ * it the way the app does. (gtk_test_init() cannot isolate XDG folders:
+ * without the system's, GTK cannot load its icons.) */
+static inline void
+test_use_new_data_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rapport-ui-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_setenv ("RAPPORT_DATA_DIR", dir, TRUE);
+}
+
+static inline RapportStore *
+test_open_new_default_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  RapportStore *store;
+
+  test_use_new_data_dir ();
+  store = rapport_store_open (NULL, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
 /* "2024-03-05" as a GDate, for readable tests. */
 static inline GDate *
 test_date (const char *iso)

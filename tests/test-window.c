@@ -11,6 +11,7 @@
 
 #include "rapport-application.h"
 #include "rapport-shortcuts.h"
+#include "rapport-test-util.h"
 #include "rapport-window.h"
 
 static GtkWidget *
@@ -25,6 +26,27 @@ find_descendant (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first descendant of @type that is on screen. */
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
 
       if (found != NULL)
         return found;
@@ -88,7 +110,9 @@ static RapportWindow *
 create_window (int width,
                int height)
 {
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
   RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW,
+                                        "store", store,
                                         "default-width", width,
                                         "default-height", height,
                                         NULL);
@@ -204,7 +228,7 @@ test_shortcuts_dialog (void)
         }
       count = shortcuts->len;
 
-      g_assert_cmpuint (count, ==, 4);
+      g_assert_cmpuint (count, ==, 6);
       g_assert_true (saw_quit);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }
@@ -213,11 +237,14 @@ test_shortcuts_dialog (void)
 static void
 test_application_actions (void)
 {
-  g_autoptr(RapportApplication) app = rapport_application_new ();
+  g_autoptr(RapportApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) accels = NULL;
   GtkWindow *window;
   AdwDialog *about;
+
+  test_use_new_data_dir ();
+  app = rapport_application_new ();
 
   /* A test must never find (or be) the user's running Rapport. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -251,6 +278,23 @@ test_application_actions (void)
   g_assert_finalize_object (window);
 }
 
+static void
+test_window_error_page (void)
+{
+  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW, NULL);
+  AdwStatusPage *page;
+
+  /* Without its data, the window says why instead of showing an empty list. */
+  rapport_window_show_error (window, "“rapport.db” is damaged.");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (GTK_WINDOW (window), is_laid_out);
+  page = ADW_STATUS_PAGE (find_mapped (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "“rapport.db” is damaged.");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/rapport/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/rapport/window/shortcuts-dialog", test_shortcuts_dialog);
   g_test_add_func ("/rapport/window/application-actions", test_application_actions);
+  g_test_add_func ("/rapport/window/error-page", test_window_error_page);
 
   return g_test_run ();
 }

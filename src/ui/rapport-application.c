@@ -16,6 +16,9 @@
 struct _RapportApplication
 {
   AdwApplication parent_instance;
+
+  RapportStore *store;
+  GError *store_error;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -85,13 +88,38 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = rapport_application_quit_action },
 };
 
+/* The data is opened once, when the app starts. A file that cannot be
+ * opened is left alone and the window says why. */
+static void
+rapport_application_open_store (RapportApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->store = rapport_store_open (NULL, &self->store_error);
+  if (self->store == NULL)
+    {
+      g_warning ("%s", self->store_error->message);
+      return;
+    }
+
+  /* People deleted in an earlier session can no longer be undone. */
+  if (!rapport_store_empty_trash (self->store, &error))
+    g_warning ("Could not empty the trash: %s", error->message);
+}
+
 static void
 rapport_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (rapport_window_new (RAPPORT_APPLICATION (app)));
+    {
+      RapportApplication *self = RAPPORT_APPLICATION (app);
+
+      window = GTK_WINDOW (rapport_window_new (self, self->store));
+      if (self->store_error != NULL)
+        rapport_window_show_error (RAPPORT_WINDOW (window), self->store_error->message);
+    }
 
   gtk_window_present (window);
 }
@@ -105,6 +133,19 @@ rapport_application_startup (GApplication *app)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    app);
   rapport_shortcuts_set_accels (GTK_APPLICATION (app));
+
+  rapport_application_open_store (RAPPORT_APPLICATION (app));
+}
+
+static void
+rapport_application_shutdown (GApplication *app)
+{
+  RapportApplication *self = RAPPORT_APPLICATION (app);
+
+  G_APPLICATION_CLASS (rapport_application_parent_class)->shutdown (app);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
 }
 
 static void
@@ -114,6 +155,7 @@ rapport_application_class_init (RapportApplicationClass *klass)
 
   app_class->activate = rapport_application_activate;
   app_class->startup = rapport_application_startup;
+  app_class->shutdown = rapport_application_shutdown;
 }
 
 static void

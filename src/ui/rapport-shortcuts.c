@@ -31,6 +31,8 @@ static const RapportShortcut shortcuts[] = {
   { N_("General"), N_("Main Menu"), NULL, "F10" },
   { N_("General"), N_("Close Window"), "window.close", "<Control>w" },
   { N_("General"), N_("Quit"), "app.quit", "<Control>q" },
+  { N_("People"), N_("New Person"), "win.new-person", "<Control>n" },
+  { N_("People"), N_("Search"), "win.search", "<Control>f" },
 };
 
 void

@@ -1,6 +1,12 @@
 /* rapport-timeline-view.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A person's interactions, newest first under month headings, with a bar on
+ * top to note a new one in a few keystrokes. The list is a GtkListView over
+ * the store's timeline model, so rows are made only around what is on screen
+ * (GtkListView keeps at most about 200) and reused as it scrolls: a person
+ * with thousands of interactions costs no more widgets than one with 200.
  */
 
 #define G_LOG_DOMAIN "rapport-timeline-view"
@@ -9,25 +15,656 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-interaction-dialog.h"
+#include "rapport-interaction-row.h"
+#include "rapport-relative-date.h"
 #include "rapport-timeline-view.h"
 
 struct _RapportTimelineView
 {
   AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkWidget *add_bar;
+  GtkEntry *summary_entry;
+  GtkWidget *add_button;
+  GtkDropDown *kind_drop_down;
+  GtkMenuButton *date_button;
+  GtkLabel *date_label;
+  GtkCalendar *calendar;
+  GtkLabel *error_label;
+  GtkListView *list_view;
+  GtkSortListModel *sort_model;
+
+  /* Owned references */
+  RapportStore *store;
+  RapportContact *contact;
+  GSignalGroup *contact_signals;
+  GSignalGroup *store_signals;
+
+  /* The day the next interaction is added on */
+  GDate date;
+  guint scroll_to_top_id;
 };
 
+static gboolean scroll_to_top_cb (GtkWidget     *widget,
+                                  GdkFrameClock *frame_clock,
+                                  gpointer       user_data);
+
 G_DEFINE_FINAL_TYPE (RapportTimelineView, rapport_timeline_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CONTACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gint64
+get_contact_id (RapportTimelineView *self)
+{
+  return self->contact != NULL ? rapport_contact_get_id (self->contact) : 0;
+}
+
+static int
+month_of (RapportInteraction *interaction)
+{
+  const GDate *date = rapport_interaction_get_date (interaction);
+
+  return date != NULL ? g_date_get_year (date) * 12 + g_date_get_month (date) : 0;
+}
+
+static void
+show_error (RapportTimelineView *self,
+            const char          *message)
+{
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+set_date (RapportTimelineView *self,
+          const GDate         *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *label = NULL;
+  GDate today;
+
+  self->date = *date;
+
+  rapport_date_set_today (&today);
+  label = rapport_format_day (date, &today);
+  gtk_label_set_label (self->date_label, label);
+
+  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                              0, 0, 0);
+  g_signal_handlers_block_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_calendar_select_day (self->calendar, dt);
+  g_signal_handlers_unblock_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+/* A new person, or a store: start over from a clean bar. */
+static void
+reset_add_bar (RapportTimelineView *self)
+{
+  GDate today;
+
+  rapport_date_set_today (&today);
+  set_date (self, &today);
+  gtk_drop_down_set_selected (self->kind_drop_down, RAPPORT_INTERACTION_MET_IN_PERSON);
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), "");
+  show_error (self, NULL);
+}
+
+/* GtkListView keeps its first row at the top of the view, which leaves the
+ * month heading above that row out of sight. Once the list is laid out,
+ * scroll to the very top, heading included. */
+static void
+scroll_to_top (RapportTimelineView *self)
+{
+  if (self->scroll_to_top_id == 0 && g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+    self->scroll_to_top_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_top_cb, NULL, NULL);
+}
+
+static void
+reload (RapportTimelineView *self)
+{
+  g_autoptr(GListModel) timeline = NULL;
+  gint64 contact_id = get_contact_id (self);
+
+  if (self->store != NULL && contact_id > 0)
+    timeline = rapport_store_list_timeline (self->store, contact_id);
+
+  gtk_sort_list_model_set_model (self->sort_model, timeline);
+  scroll_to_top (self);
+  /* Only a saved person can have interactions. */
+  gtk_widget_set_sensitive (self->add_bar, timeline != NULL);
+}
+
+static guint
+find_position (RapportTimelineView *self,
+               gint64               id)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RapportInteraction) item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+
+      if (rapport_interaction_get_id (item) == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+add_interaction (RapportTimelineView *self)
+{
+  g_autoptr(RapportInteraction) interaction = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  gint64 contact_id = get_contact_id (self);
+  guint kind;
+  guint position;
+
+  summary = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->summary_entry))));
+  if (summary[0] == '\0' || self->store == NULL || contact_id <= 0)
+    return;
+
+  kind = MIN (gtk_drop_down_get_selected (self->kind_drop_down), RAPPORT_INTERACTION_KIND_LAST);
+  interaction = rapport_interaction_new (kind, &self->date);
+  rapport_interaction_set_summary (interaction, summary);
+  rapport_interaction_set_contact_ids (interaction, &contact_id, 1);
+
+  /* On failure the text stays, so nothing typed is lost. */
+  if (!rapport_store_add_interaction (self->store, interaction, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  show_error (self, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+
+  /* Show where it went: a new first row with its heading, or just the row. */
+  position = find_position (self, rapport_interaction_get_id (interaction));
+  if (position == 0)
+    scroll_to_top (self);
+  else if (position != GTK_INVALID_LIST_POSITION)
+    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
+}
+
+static gboolean
+scroll_to_top_cb (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  RapportTimelineView *self = RAPPORT_TIMELINE_VIEW (widget);
+  GtkAdjustment *adjustment;
+
+  /* Wait for the list to be laid out (but not for a list that went empty). */
+  if (gtk_widget_get_height (GTK_WIDGET (self->list_view)) == 0 &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+
+  self->scroll_to_top_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static int
+compare_month_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  int month_a = month_of ((RapportInteraction *) a);
+  int month_b = month_of ((RapportInteraction *) b);
+
+  /* The latest month first, as the timeline runs. */
+  return (month_b > month_a) - (month_b < month_a);
+}
+
+static gboolean
+month_heading_cb (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      user_data)
+{
+  const GDate *date = g_value_get_boxed (from_value);
+
+  g_value_take_string (to_value, date != NULL ? rapport_format_month (date) : g_strdup (""));
+  return TRUE;
+}
+
+static void
+unbind_binding (gpointer data)
+{
+  g_binding_unbind (data);
+  g_object_unref (data);
+}
+
+static char *
+page_for_n_items_cb (RapportTimelineView *self,
+                     guint                n_items)
+{
+  return g_strdup (n_items > 0 ? "list" : "empty");
+}
+
+static void
+summary_activate_cb (RapportTimelineView *self,
+                     GtkEntry            *entry)
+{
+  add_interaction (self);
+}
+
+static void
+summary_changed_cb (RapportTimelineView *self,
+                    GtkEditable         *editable)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  /* An empty summary adds nothing. */
+  gtk_widget_set_sensitive (self->add_button, text[0] != '\0');
+}
+
+static void
+add_clicked_cb (RapportTimelineView *self,
+                GtkButton           *button)
+{
+  add_interaction (self);
+}
+
+static void
+calendar_day_selected_cb (RapportTimelineView *self,
+                          GtkCalendar         *calendar)
+{
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                  g_date_time_get_year (dt));
+  set_date (self, &date);
+}
+
+/* A click on a day picks it; the keyboard moves through days until Escape. */
+static void
+calendar_released_cb (RapportTimelineView *self,
+                      int                  n_press,
+                      double               x,
+                      double               y,
+                      GtkGestureClick     *gesture)
+{
+  gtk_menu_button_popdown (self->date_button);
+}
+
+static void
+list_activate_cb (RapportTimelineView *self,
+                  guint                position,
+                  GtkListView         *list_view)
+{
+  g_autoptr(RapportInteraction) interaction = NULL;
+  RapportInteractionDialog *dialog;
+
+  interaction = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  if (interaction == NULL || self->store == NULL)
+    return;
+
+  dialog = rapport_interaction_dialog_new (self->store, interaction);
+  rapport_interaction_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              RapportTimelineView      *self)
+{
+  gtk_list_item_set_child (item, rapport_interaction_row_new ());
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             RapportTimelineView      *self)
+{
+  RapportInteractionRow *row = RAPPORT_INTERACTION_ROW (gtk_list_item_get_child (item));
+
+  rapport_interaction_row_set_store (row, self->store);
+  rapport_interaction_row_set_contact_id (row, get_contact_id (self));
+  rapport_interaction_row_set_interaction (row, gtk_list_item_get_item (item));
+}
+
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               RapportTimelineView      *self)
+{
+  RapportInteractionRow *row = RAPPORT_INTERACTION_ROW (gtk_list_item_get_child (item));
+
+  rapport_interaction_row_set_interaction (row, NULL);
+}
+
+static void
+header_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 RapportTimelineView      *self)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+header_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                RapportTimelineView      *self)
+{
+  GBinding *binding;
+
+  /* Bound, not set: a date edited into another month renames the heading. */
+  binding = g_object_bind_property_full (gtk_list_header_get_item (header), "date",
+                                         gtk_list_header_get_child (header), "label",
+                                         G_BINDING_SYNC_CREATE,
+                                         month_heading_cb, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (header), "rapport-month-binding",
+                          g_object_ref (binding), unbind_binding);
+}
+
+static void
+header_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListHeader            *header,
+                  RapportTimelineView      *self)
+{
+  g_object_set_data (G_OBJECT (header), "rapport-month-binding", NULL);
+}
+
+static void
+contact_id_changed_cb (RapportTimelineView *self,
+                       GParamSpec          *pspec,
+                       RapportContact      *contact)
+{
+  reload (self);
+}
+
+static void
+store_changed_cb (RapportTimelineView *self,
+                  RapportRecordKind    kind,
+                  gint64               id,
+                  RapportChangeKind    change,
+                  RapportStore        *store)
+{
+  guint position;
+  guint n_items;
+
+  if (kind != RAPPORT_RECORD_INTERACTION || change != RAPPORT_CHANGE_UPDATED || id <= 0)
+    return;
+
+  /* An edit that moves an interaction into another month without changing
+   * the order (the last of November becomes the first of October) changes
+   * no row, but it changes where the month headings go. */
+  position = find_position (self, id);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_section_model_sections_changed (GTK_SECTION_MODEL (self->sort_model),
+                                        position, MIN (2, n_items - position));
+}
+
+static void
+rapport_timeline_view_dispose (GObject *object)
+{
+  RapportTimelineView *self = RAPPORT_TIMELINE_VIEW (object);
+
+  if (self->scroll_to_top_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_to_top_id);
+      self->scroll_to_top_id = 0;
+    }
+  if (self->contact_signals != NULL)
+    g_signal_group_set_target (self->contact_signals, NULL);
+  if (self->store_signals != NULL)
+    g_signal_group_set_target (self->store_signals, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_TIMELINE_VIEW);
+
+  g_clear_object (&self->contact_signals);
+  g_clear_object (&self->store_signals);
+  g_clear_object (&self->contact);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rapport_timeline_view_parent_class)->dispose (object);
+}
+
+static void
+rapport_timeline_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  RapportTimelineView *self = RAPPORT_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_timeline_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  RapportTimelineView *self = RAPPORT_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      rapport_timeline_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_CONTACT:
+      rapport_timeline_view_set_contact (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 rapport_timeline_view_class_init (RapportTimelineViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = rapport_timeline_view_dispose;
+  object_class->get_property = rapport_timeline_view_get_property;
+  object_class->set_property = rapport_timeline_view_set_property;
+
+  /**
+   * RapportTimelineView:store:
+   *
+   * The store the timeline is read from and new interactions go to.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         RAPPORT_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RapportTimelineView:contact:
+   *
+   * Whose timeline is shown. %NULL, or a person not saved yet, shows an
+   * empty timeline that cannot be added to.
+   */
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL,
+                         RAPPORT_TYPE_CONTACT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RAPPORT_TYPE_INTERACTION_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-timeline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, add_bar);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, summary_entry);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, kind_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, date_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, date_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, calendar);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, sort_model);
+  gtk_widget_class_bind_template_callback (widget_class, page_for_n_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, summary_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, summary_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, header_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, header_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, header_unbind_cb);
 }
 
 static void
 rapport_timeline_view_init (RapportTimelineView *self)
 {
+  g_autoptr(GListModel) kinds = NULL;
+  g_autoptr(GtkListItemFactory) kind_factory = NULL;
+  g_autoptr(GtkCustomSorter) month_sorter = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Only sections: the store already gives the newest first, and the sort
+   * is stable, so within a month that order stays. */
+  month_sorter = gtk_custom_sorter_new (compare_month_cb, NULL, NULL);
+  gtk_sort_list_model_set_section_sorter (self->sort_model, GTK_SORTER (month_sorter));
+
+  kinds = rapport_interaction_row_new_kind_model ();
+  kind_factory = rapport_interaction_row_new_kind_factory ();
+  gtk_drop_down_set_model (self->kind_drop_down, kinds);
+  gtk_drop_down_set_factory (self->kind_drop_down, kind_factory);
+
+  self->contact_signals = g_signal_group_new (RAPPORT_TYPE_CONTACT);
+  g_signal_group_connect_object (self->contact_signals, "notify::id",
+                                 G_CALLBACK (contact_id_changed_cb), self, G_CONNECT_SWAPPED);
+  self->store_signals = g_signal_group_new (RAPPORT_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed",
+                                 G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  reset_add_bar (self);
+}
+
+/**
+ * rapport_timeline_view_new:
+ * @store: (nullable): the store
+ * @contact: (nullable): whose timeline to show
+ *
+ * Returns: (transfer floating): a new timeline
+ */
+GtkWidget *
+rapport_timeline_view_new (RapportStore   *store,
+                           RapportContact *contact)
+{
+  g_return_val_if_fail (store == NULL || RAPPORT_IS_STORE (store), NULL);
+  g_return_val_if_fail (contact == NULL || RAPPORT_IS_CONTACT (contact), NULL);
+
+  return g_object_new (RAPPORT_TYPE_TIMELINE_VIEW,
+                       "store", store,
+                       "contact", contact,
+                       NULL);
+}
+
+/**
+ * rapport_timeline_view_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store
+ */
+RapportStore *
+rapport_timeline_view_get_store (RapportTimelineView *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * rapport_timeline_view_set_store:
+ * @store: (nullable): the store to show the timeline from
+ */
+void
+rapport_timeline_view_set_store (RapportTimelineView *self,
+                                 RapportStore        *store)
+{
+  g_return_if_fail (RAPPORT_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (store == NULL || RAPPORT_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_signal_group_set_target (self->store_signals, store);
+  reset_add_bar (self);
+  reload (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * rapport_timeline_view_get_contact:
+ *
+ * Returns: (transfer none) (nullable): whose timeline is shown
+ */
+RapportContact *
+rapport_timeline_view_get_contact (RapportTimelineView *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->contact;
+}
+
+/**
+ * rapport_timeline_view_set_contact:
+ * @contact: (nullable): whose timeline to show
+ *
+ * Shows @contact's timeline. A person not saved yet has none, and gets one
+ * as soon as they are saved.
+ */
+void
+rapport_timeline_view_set_contact (RapportTimelineView *self,
+                                   RapportContact      *contact)
+{
+  g_return_if_fail (RAPPORT_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (contact == NULL || RAPPORT_IS_CONTACT (contact));
+
+  if (!g_set_object (&self->contact, contact))
+    return;
+
+  g_signal_group_set_target (self->contact_signals, contact);
+  reset_add_bar (self);
+  reload (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
 }

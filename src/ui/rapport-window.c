@@ -1,6 +1,9 @@
 /* rapport-window.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: the list of people in the sidebar — searched, sorted and
+ * filtered by the store — and the chosen person's page beside it.
  */
 
 #define G_LOG_DOMAIN "rapport-window"
@@ -9,6 +12,9 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-contact-row.h"
+#include "rapport-people-model.h"
+#include "rapport-person-page.h"
 #include "rapport-window.h"
 
 struct _RapportWindow
@@ -16,23 +22,400 @@ struct _RapportWindow
   AdwApplicationWindow parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
   AdwNavigationSplitView *split_view;
+  AdwWindowTitle *sidebar_title;
+  GtkSearchEntry *search_entry;
+  GtkStack *list_stack;
+  GtkListView *people_view;
+  AdwStatusPage *no_matches_page;
+  AdwNavigationPage *content_page;
+  GtkStack *content_stack;
+  RapportPersonPage *person_page;
+  AdwStatusPage *error_page;
+  GMenu *tag_section;
 
   /* Owned references */
   GSettings *settings;
+  RapportStore *store;
+  RapportPeopleModel *people;
+  GtkSingleSelection *selection;
+  RapportPeopleSort sort;
 };
 
 G_DEFINE_FINAL_TYPE (RapportWindow, rapport_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char *name;
+  RapportPeopleSort sort;
+} sorts[] = {
+  { "name", RAPPORT_PEOPLE_SORT_NAME },
+  { "last-contacted", RAPPORT_PEOPLE_SORT_LAST_CONTACTED },
+  { "overdue", RAPPORT_PEOPLE_SORT_MOST_OVERDUE },
+};
+
+static gboolean
+is_filtered (RapportWindow *self)
+{
+  const char *text = rapport_people_model_get_search_text (self->people);
+
+  return (text != NULL && *text != '\0') ||
+         rapport_people_model_get_tag (self->people) != NULL ||
+         rapport_people_model_get_closeness (self->people) >= 0 ||
+         rapport_people_model_get_enjoy_only (self->people) ||
+         rapport_people_model_get_due_only (self->people) ||
+         rapport_people_model_get_archived (self->people);
+}
+
+static void
+update_list_state (RapportWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  g_autofree char *count = NULL;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (is_filtered (self))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-matches");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+
+  adw_status_page_set_description (self->no_matches_page,
+                                   rapport_people_model_get_archived (self->people)
+                                   ? _("Nobody you archived matches")
+                                   : _("Try other words, or fewer filters"));
+
+  if (rapport_people_model_get_archived (self->people))
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
+  else if (is_filtered (self))
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+  adw_window_title_set_subtitle (self->sidebar_title, count);
+
+  /* A list that is narrowed down says so on its button. */
+  if (is_filtered (self) && !gtk_widget_has_css_class (GTK_WIDGET (self->sidebar_title), "accent"))
+    gtk_widget_add_css_class (GTK_WIDGET (self->sidebar_title), "accent");
+  else if (!is_filtered (self))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->sidebar_title), "accent");
+}
+
+static void
+show_person (RapportWindow  *self,
+             RapportContact *contact)
+{
+  rapport_person_page_set_contact (self->person_page, contact);
+  gtk_stack_set_visible_child_name (self->content_stack, contact ? "person" : "welcome");
+}
+
+static void
+select_contact (RapportWindow  *self,
+                RapportContact *contact)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  for (guint i = 0; i < n; i++)
+    if (rapport_people_model_get_id (self->people, i) == rapport_contact_get_id (contact))
+      {
+        gtk_single_selection_set_selected (self->selection, i);
+        return;
+      }
+}
+
+static void
+rebuild_tag_menu (RapportWindow *self)
+{
+  g_auto(GStrv) tags = rapport_store_list_tags (self->store);
+
+  g_menu_remove_all (self->tag_section);
+  g_menu_append (self->tag_section, _("Any Tag"), "win.tag(\"\")");
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (tags[i], NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.tag", g_variant_new_string (tags[i]));
+      g_menu_append_item (self->tag_section, item);
+    }
+}
+
+static void
+people_items_changed_cb (RapportWindow *self)
+{
+  update_list_state (self);
+}
+
+static void
+selection_changed_cb (RapportWindow *self)
+{
+  RapportContact *contact = gtk_single_selection_get_selected_item (self->selection);
+
+  /* Losing the selection (the person left the list) keeps the page open. */
+  if (contact != NULL)
+    show_person (self, contact);
+}
+
+static void
+person_activated_cb (RapportWindow *self,
+                     guint          position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+store_changed_cb (RapportWindow     *self,
+                  RapportRecordKind  kind,
+                  gint64             id,
+                  RapportChangeKind  change,
+                  RapportStore      *store)
+{
+  RapportContact *shown = rapport_person_page_get_contact (self->person_page);
+
+  if (kind != RAPPORT_RECORD_CONTACT)
+    return;
+
+  rebuild_tag_menu (self);
+  if (shown == NULL || rapport_contact_get_id (shown) != id)
+    return;
+
+  if (change == RAPPORT_CHANGE_REMOVED)
+    {
+      show_person (self, NULL);
+      adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+    }
+  else if (change == RAPPORT_CHANGE_ADDED)
+    {
+      /* A new person, just saved: the list shows them as the chosen one. */
+      select_contact (self, shown);
+    }
+}
+
+static void
+search_changed_cb (RapportWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->people == NULL)
+    return;
+
+  /* While searching, the best matches come first. */
+  rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
+  rapport_people_model_set_search_text (self->people, text);
+  update_list_state (self);
+}
+
+static void
+stop_search_cb (RapportWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+new_person_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  g_autoptr(RapportContact) contact = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* Saved once a name (or anything) is typed; left alone, nothing is kept. */
+  contact = rapport_contact_new ();
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  show_person (self, contact);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  rapport_person_page_focus_name (self->person_page);
+}
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+change_sort_state (GSimpleAction *action,
+                   GVariant      *state,
+                   gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  const char *name = g_variant_get_string (state, NULL);
+
+  if (self->people == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (g_str_equal (sorts[i].name, name))
+      {
+        const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+        self->sort = sorts[i].sort;
+        g_simple_action_set_state (action, state);
+        if (*text == '\0')
+          rapport_people_model_set_sort (self->people, self->sort);
+        g_settings_set_string (self->settings, "sort", name);
+      }
+}
+
+static void
+change_filter_state (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (self->people == NULL)
+    return;
+
+  g_simple_action_set_state (action, state);
+  if (g_str_equal (name, "enjoy-only"))
+    rapport_people_model_set_enjoy_only (self->people, g_variant_get_boolean (state));
+  else if (g_str_equal (name, "due-only"))
+    rapport_people_model_set_due_only (self->people, g_variant_get_boolean (state));
+  else if (g_str_equal (name, "archived"))
+    rapport_people_model_set_archived (self->people, g_variant_get_boolean (state));
+  else if (g_str_equal (name, "closeness"))
+    rapport_people_model_set_closeness (self->people, g_variant_get_int32 (state));
+  else if (g_str_equal (name, "tag"))
+    rapport_people_model_set_tag (self->people, g_variant_get_string (state, NULL));
+  update_list_state (self);
+}
+
+static const GActionEntry window_actions[] = {
+  { .name = "new-person", .activate = new_person_action },
+  { .name = "search", .activate = search_action },
+};
+
+static const GActionEntry view_actions[] = {
+  { .name = "sort", .parameter_type = "s", .state = "'name'", .change_state = change_sort_state },
+  { .name = "enjoy-only", .state = "false", .change_state = change_filter_state },
+  { .name = "due-only", .state = "false", .change_state = change_filter_state },
+  { .name = "archived", .state = "false", .change_state = change_filter_state },
+  { .name = "closeness", .parameter_type = "i", .state = "-1", .change_state = change_filter_state },
+  { .name = "tag", .parameter_type = "s", .state = "''", .change_state = change_filter_state },
+};
+
+static void
+setup_people (RapportWindow *self)
+{
+  g_autofree char *sort = g_settings_get_string (self->settings, "sort");
+  GAction *sort_action;
+
+  self->people = rapport_people_model_new (self->store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->people)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->people, "items-changed", G_CALLBACK (people_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  rapport_person_page_set_store (self->person_page, self->store);
+  sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
+  g_action_change_state (sort_action, g_variant_new_string (sort));
+  rebuild_tag_menu (self);
+  update_list_state (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "people");
+}
+
+static void
+rapport_window_constructed (GObject *object)
+{
+  RapportWindow *self = RAPPORT_WINDOW (object);
+
+  G_OBJECT_CLASS (rapport_window_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    setup_people (self);
+
+  /* Without its data there is nothing to add people to. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-person")),
+                               self->store != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "search")),
+                               self->store != NULL);
+}
+
+static gboolean
+rapport_window_close_request_cb (RapportWindow *self)
+{
+  /* What was typed in the last second is saved before the window goes. */
+  rapport_person_page_save_now (self->person_page);
+  return GDK_EVENT_PROPAGATE;
+}
 
 static void
 rapport_window_dispose (GObject *object)
 {
   RapportWindow *self = RAPPORT_WINDOW (object);
 
+  if (self->person_page != NULL)
+    rapport_person_page_save_now (self->person_page);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->people);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rapport_window_parent_class)->dispose (object);
+}
+
+static void
+rapport_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RapportWindow *self = RAPPORT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RapportWindow *self = RAPPORT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -41,10 +424,41 @@ rapport_window_class_init (RapportWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = rapport_window_constructed;
   object_class->dispose = rapport_window_dispose;
+  object_class->get_property = rapport_window_get_property;
+  object_class->set_property = rapport_window_set_property;
+
+  /**
+   * RapportWindow:store:
+   *
+   * Where the people are kept; %NULL when the data could not be opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RAPPORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RAPPORT_TYPE_CONTACT_ROW);
+  g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, no_matches_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
 }
 
 static void
@@ -55,25 +469,80 @@ rapport_window_init (RapportWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), view_actions, G_N_ELEMENTS (view_actions), self);
+
+  /* Typing anywhere in the window searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  g_object_bind_property (self->person_page, "title", self->content_page, "title", G_BINDING_DEFAULT);
+  g_signal_connect (self, "close-request", G_CALLBACK (rapport_window_close_request_cb), NULL);
+
   /* The size is saved as it changes, so it survives a crash too. */
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
 /**
  * rapport_window_new:
  * @application: the application the window belongs to
+ * @store: (nullable): the open store, or %NULL when it could not be opened
  *
  * Returns: (transfer full): a new window
  */
 RapportWindow *
-rapport_window_new (RapportApplication *application)
+rapport_window_new (RapportApplication *application,
+                    RapportStore       *store)
 {
   g_return_val_if_fail (RAPPORT_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || RAPPORT_IS_STORE (store), NULL);
 
   return g_object_new (RAPPORT_TYPE_WINDOW,
                        "application", application,
+                       "store", store,
                        NULL);
+}
+
+/**
+ * rapport_window_show_error:
+ * @message: what happened, in words a person can act on
+ *
+ * Shows that the data could not be opened, instead of the people.
+ */
+void
+rapport_window_show_error (RapportWindow *self,
+                           const char    *message)
+{
+  g_return_if_fail (RAPPORT_IS_WINDOW (self));
+
+  adw_status_page_set_description (self->error_page, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * rapport_window_get_person_page:
+ *
+ * Returns: (transfer none): the page of the person shown
+ */
+RapportPersonPage *
+rapport_window_get_person_page (RapportWindow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
+  return self->person_page;
+}
+
+/**
+ * rapport_window_get_people:
+ *
+ * Returns: (transfer none) (nullable): the list of people the sidebar shows
+ */
+RapportPeopleModel *
+rapport_window_get_people (RapportWindow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
+  return self->people;
 }

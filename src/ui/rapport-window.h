@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "rapport-application.h"
+#include "rapport-people-model.h"
+#include "rapport-person-page.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RapportWindow, rapport_window, RAPPORT, WINDOW, AdwApplicationWindow)
 
-RapportWindow *rapport_window_new (RapportApplication *application);
+RapportWindow      *rapport_window_new             (RapportApplication *application,
+                                                    RapportStore       *store);
+void                rapport_window_show_error      (RapportWindow      *self,
+                                                    const char         *message);
+RapportPersonPage  *rapport_window_get_person_page (RapportWindow      *self);
+RapportPeopleModel *rapport_window_get_people      (RapportWindow      *self);
 
 G_END_DECLS

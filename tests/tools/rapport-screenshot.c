@@ -6,6 +6,7 @@
  * and saves what the window shows as a PNG. Run it under a virtual display:
  *
  *   build-aux/dev screenshot --size 360x720 --dark narrow-dark.png
+ *   build-aux/dev screenshot --data-dir _build/demo --person 3 --timeline wide.png
  */
 
 #include "config.h"
@@ -17,12 +18,58 @@
 #include <stdlib.h>
 
 #include "rapport-application.h"
+#include "rapport-window.h"
 
 static char *output_path;
 static gboolean dark;
+static gboolean timeline;
+static int person = -1;
+static gboolean person_shown;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list view of people (the timeline has one too). */
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  GtkSelectionModel *model;
+
+  if (GTK_IS_LIST_VIEW (widget) &&
+      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
+      RAPPORT_IS_PEOPLE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_view_stack (GtkWidget *widget)
+{
+  return find_type (widget, ADW_TYPE_VIEW_STACK);
+}
 
 static gboolean
 save_cb (gpointer user_data)
@@ -37,6 +84,25 @@ save_cb (gpointer user_data)
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
+
+  /* Open a person as a click would, then look again once it has drawn. */
+  if (person >= 0 && !person_shown)
+    {
+      GtkWidget *list = find_list_view (GTK_WIDGET (window));
+
+      person_shown = TRUE;
+      if (list != NULL)
+        gtk_widget_activate_action (list, "list.activate-item", "u", (guint) person);
+      if (timeline)
+        {
+          RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
+          GtkWidget *stack = find_view_stack (GTK_WIDGET (page));
+
+          if (stack != NULL)
+            adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "timeline");
+        }
+      return G_SOURCE_CONTINUE;
+    }
 
   w = gtk_widget_get_width (GTK_WIDGET (window));
   h = gtk_widget_get_height (GTK_WIDGET (window));
@@ -73,7 +139,7 @@ static void
 activate_cb (GApplication *app)
 {
   /* Let the window map and animations settle before looking at it. */
-  g_timeout_add (800, save_cb, app);
+  g_timeout_add (700, save_cb, app);
 }
 
 int
@@ -81,6 +147,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *size = NULL;
+  g_autofree char *data_dir = NULL;
   g_auto(GStrv) rest = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -89,6 +156,9 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "size", 's', 0, G_OPTION_ARG_STRING, &size, "Window size (default 1200x800)", "WxH" },
     { "dark", 'd', 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "Folder of the rapport.db to show", "DIR" },
+    { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
+    { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, "OUTPUT.png" },
     { NULL }
   };
@@ -111,6 +181,8 @@ main (int   argc,
 
   /* Never touch the user's settings; start from the size asked for. */
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (data_dir != NULL)
+    g_setenv ("RAPPORT_DATA_DIR", data_dir, TRUE);
   settings = g_settings_new (APP_ID);
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);

@@ -1,0 +1,225 @@
+/* rapport-contact-row.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A person in the list: avatar, name, "profession · company", when you last
+ * were in touch, and quiet markers for "due to reconnect" and "enjoy". Rows
+ * are recycled by the list view; each follows its contact's notifications,
+ * so an edit on the person's page shows here at once.
+ */
+
+#define G_LOG_DOMAIN "rapport-contact-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-contact-row.h"
+#include "rapport-relative-date.h"
+
+struct _RapportContactRow
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  AdwAvatar *avatar;
+  GtkLabel *name_label;
+  GtkLabel *subtitle_label;
+  GtkLabel *last_contacted_label;
+  GtkImage *due_image;
+  GtkImage *enjoy_image;
+
+  /* Owned references */
+  RapportContact *contact;
+  GSignalGroup *contact_signals;
+  GBytes *shown_photo;    /* decoded only when it changes */
+};
+
+G_DEFINE_FINAL_TYPE (RapportContactRow, rapport_contact_row, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * rapport_contact_dup_texture:
+ *
+ * Returns: (transfer full) (nullable): the person's photo, if it is an image
+ */
+GdkTexture *
+rapport_contact_dup_texture (RapportContact *contact)
+{
+  GBytes *photo = rapport_contact_get_photo (contact);
+
+  /* A photo that is not an image shows initials instead. */
+  return photo ? gdk_texture_new_from_bytes (photo, NULL) : NULL;
+}
+
+/**
+ * rapport_contact_dup_subtitle:
+ *
+ * Returns: (transfer full): "profession · company", or whichever is known
+ */
+char *
+rapport_contact_dup_subtitle (RapportContact *contact)
+{
+  const char *profession = rapport_contact_get_profession (contact);
+  const char *company = rapport_contact_get_company (contact);
+
+  if (*profession != '\0' && *company != '\0')
+    /* Translators: a person's profession and company, as in "Architect · Timberworks" */
+    return g_strdup_printf (_("%s · %s"), profession, company);
+
+  return g_strdup (*profession != '\0' ? profession : company);
+}
+
+static void
+update (RapportContactRow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *last = NULL;
+  GDate today;
+
+  if (self->contact == NULL)
+    return;
+
+  rapport_date_set_today (&today);
+  name = rapport_contact_dup_name (self->contact);
+  subtitle = rapport_contact_dup_subtitle (self->contact);
+  last = rapport_format_days_ago (rapport_contact_get_last_contacted (self->contact), &today);
+
+  gtk_label_set_label (self->name_label, *name != '\0' ? name : _("Unnamed Person"));
+  gtk_widget_set_opacity (GTK_WIDGET (self->name_label), *name != '\0' ? 1.0 : 0.55);
+  gtk_label_set_label (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
+  gtk_label_set_label (self->last_contacted_label, last);
+  adw_avatar_set_text (self->avatar, name);
+  if (self->shown_photo != rapport_contact_get_photo (self->contact))
+    {
+      g_autoptr(GdkTexture) texture = rapport_contact_dup_texture (self->contact);
+
+      g_clear_pointer (&self->shown_photo, g_bytes_unref);
+      if (rapport_contact_get_photo (self->contact) != NULL)
+        self->shown_photo = g_bytes_ref (rapport_contact_get_photo (self->contact));
+      adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->due_image), rapport_contact_is_due (self->contact, &today));
+  gtk_widget_set_visible (GTK_WIDGET (self->enjoy_image), rapport_contact_get_enjoy (self->contact));
+}
+
+static void
+contact_notify_cb (RapportContactRow *self)
+{
+  update (self);
+}
+
+static void
+rapport_contact_row_dispose (GObject *object)
+{
+  RapportContactRow *self = RAPPORT_CONTACT_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_CONTACT_ROW);
+  if (self->contact_signals != NULL)
+    g_signal_group_set_target (self->contact_signals, NULL);
+  g_clear_object (&self->contact_signals);
+  g_clear_object (&self->contact);
+  g_clear_pointer (&self->shown_photo, g_bytes_unref);
+
+  G_OBJECT_CLASS (rapport_contact_row_parent_class)->dispose (object);
+}
+
+static void
+rapport_contact_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RapportContactRow *self = RAPPORT_CONTACT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_contact_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RapportContactRow *self = RAPPORT_CONTACT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      rapport_contact_row_set_contact (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_contact_row_class_init (RapportContactRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rapport_contact_row_dispose;
+  object_class->get_property = rapport_contact_row_get_property;
+  object_class->set_property = rapport_contact_row_set_property;
+
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL, RAPPORT_TYPE_CONTACT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-contact-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, avatar);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, last_contacted_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, due_image);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, enjoy_image);
+}
+
+static void
+rapport_contact_row_init (RapportContactRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->contact_signals = g_signal_group_new (RAPPORT_TYPE_CONTACT);
+  g_signal_group_connect_swapped (self->contact_signals, "notify", G_CALLBACK (contact_notify_cb), self);
+}
+
+RapportContact *
+rapport_contact_row_get_contact (RapportContactRow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT_ROW (self), NULL);
+  return self->contact;
+}
+
+void
+rapport_contact_row_set_contact (RapportContactRow *self,
+                                 RapportContact    *contact)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT_ROW (self));
+  g_return_if_fail (contact == NULL || RAPPORT_IS_CONTACT (contact));
+
+  if (!g_set_object (&self->contact, contact))
+    return;
+
+  g_signal_group_set_target (self->contact_signals, contact);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
+}

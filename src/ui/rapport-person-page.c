@@ -1,0 +1,936 @@
+/* rapport-person-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything you know about one person, editable in place, and their
+ * timeline. Every row is bound to the shared RapportContact, so a change
+ * shows everywhere at once (the list row too); the page saves it a moment
+ * after typing stops, and at once when it shows another person or goes away.
+ * There is no Save button to forget.
+ */
+
+#define G_LOG_DOMAIN "rapport-person-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-contact-row.h"
+#include "rapport-partial-date-row.h"
+#include "rapport-person-page.h"
+#include "rapport-relative-date.h"
+#include "rapport-timeline-view.h"
+
+#define SAVE_DELAY_MS 400
+
+struct _RapportPersonPage
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  AdwViewStack *view_stack;
+  AdwPreferencesPage *details_page;
+  AdwAvatar *avatar;
+  GtkLabel *name_label;
+  GtkLabel *subtitle_label;
+  GtkLabel *status_label;
+  GtkLabel *due_label;
+  GtkToggleButton *enjoy_button;
+  AdwEntryRow *display_name_row;
+  AdwEntryRow *company_row;
+  AdwEntryRow *pronouns_row;
+  AdwEntryRow *profession_row;
+  AdwEntryRow *expertise_row;
+  AdwEntryRow *environment_row;
+  AdwEntryRow *looking_for_row;
+  AdwEntryRow *how_i_can_help_row;
+  AdwComboRow *closeness_row;
+  AdwComboRow *cadence_row;
+  AdwEntryRow *tags_row;
+  AdwEntryRow *how_met_row;
+  AdwEntryRow *met_at_row;
+  RapportPartialDateRow *met_on_row;
+  GtkListBox *fields_list;
+  RapportPartialDateRow *birthday_row;
+  GtkTextView *notes_view;
+  RapportTimelineView *timeline_view;
+
+  /* Owned references */
+  RapportStore *store;
+  RapportContact *contact;
+  GBindingGroup *bindings;
+  GSignalGroup *contact_signals;
+  guint save_source;
+};
+
+G_DEFINE_FINAL_TYPE (RapportPersonPage, rapport_person_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CONTACT,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The choices of the Reconnect row, in days. */
+static const guint cadences[] = { 0, 7, 14, 30, 61, 91, 182, 365 };
+
+/* The properties that the page edits; a change to any of them is saved. */
+static const char *edited_properties[] = {
+  "display-name", "company", "pronouns", "profession", "expertise", "environment",
+  "looking-for", "how-i-can-help", "closeness", "cadence-days", "tags", "how-met",
+  "met-at", "met-on", "birthday", "notes", "enjoy", "fields", "archived",
+};
+
+static AdwToastOverlay *
+find_toast_overlay (RapportPersonPage *self)
+{
+  return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
+}
+
+static void
+show_error (RapportPersonPage *self,
+            const GError      *error)
+{
+  AdwToastOverlay *overlay = find_toast_overlay (self);
+  g_autofree char *title = g_strdup_printf (_("Could not save: %s"), error->message);
+
+  g_warning ("%s", title);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (title));
+}
+
+/* Something worth keeping has been typed for a new person. */
+static gboolean
+has_content (RapportContact *contact)
+{
+  g_autofree char *name = rapport_contact_dup_name (contact);
+
+  return *name != '\0' || *rapport_contact_get_notes (contact) != '\0' ||
+         *rapport_contact_get_profession (contact) != '\0';
+}
+
+static void
+save (RapportPersonPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  if (rapport_contact_get_id (self->contact) > 0)
+    ok = rapport_store_save_contact (self->store, self->contact, &error);
+  else if (has_content (self->contact))
+    ok = rapport_store_add_contact (self->store, self->contact, &error);
+  else
+    return;
+
+  if (!ok)
+    show_error (self, error);
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  RapportPersonPage *self = data;
+
+  self->save_source = 0;
+  save (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (RapportPersonPage *self)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+update_header (RapportPersonPage *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  RapportCloseness closeness;
+  GDate today;
+
+  if (self->contact == NULL)
+    return;
+
+  rapport_date_set_today (&today);
+  name = rapport_contact_dup_name (self->contact);
+  subtitle = rapport_contact_dup_subtitle (self->contact);
+  last = rapport_format_days_ago (rapport_contact_get_last_contacted (self->contact), &today);
+  closeness = rapport_contact_get_closeness (self->contact);
+  if (closeness != RAPPORT_CLOSENESS_UNKNOWN)
+    /* Translators: closeness, then when you were last in touch: "Friend · in touch 3 weeks ago" */
+    status = g_strdup_printf (_("%s · in touch %s"), rapport_closeness_get_label (closeness), last);
+  else
+    /* Translators: when you were last in touch: "in touch 3 weeks ago", "in touch never" reads badly, see "never" */
+    status = g_strdup_printf (_("Last in touch: %s"), last);
+  texture = rapport_contact_dup_texture (self->contact);
+
+  gtk_label_set_label (self->name_label, *name != '\0' ? name : _("New Person"));
+  gtk_label_set_label (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
+  gtk_label_set_label (self->status_label, status);
+  gtk_widget_set_visible (GTK_WIDGET (self->due_label), rapport_contact_is_due (self->contact, &today));
+  adw_avatar_set_text (self->avatar, name);
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.archive",
+                                 !rapport_contact_get_archived (self->contact));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.unarchive",
+                                 rapport_contact_get_archived (self->contact));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* Contact details: emails, phones, web and postal addresses */
+
+static const char *
+field_kind_label (RapportFieldKind kind)
+{
+  switch (kind)
+    {
+    case RAPPORT_FIELD_EMAIL: return _("Email");
+    case RAPPORT_FIELD_PHONE: return _("Phone");
+    case RAPPORT_FIELD_URL: return _("Web Address");
+    case RAPPORT_FIELD_ADDRESS:
+    default:
+      return _("Address");
+    }
+}
+
+/* The address to open for a field, or NULL when there is none. */
+static char *
+field_uri (RapportContactField *field)
+{
+  const char *value = rapport_contact_field_get_value (field);
+  g_autofree char *escaped = NULL;
+
+  if (*value == '\0')
+    return NULL;
+
+  switch (rapport_contact_field_get_kind (field))
+    {
+    case RAPPORT_FIELD_EMAIL:
+      return g_strconcat ("mailto:", value, NULL);
+    case RAPPORT_FIELD_PHONE:
+      escaped = g_uri_escape_string (value, "+", FALSE);
+      return g_strconcat ("tel:", escaped, NULL);
+    case RAPPORT_FIELD_URL:
+      if (g_uri_peek_scheme (value) != NULL)
+        return g_strdup (value);
+      return g_strconcat ("https://", value, NULL);
+    case RAPPORT_FIELD_ADDRESS:
+    default:
+      return NULL;
+    }
+}
+
+static void
+open_field_cb (GtkButton *button,
+               gpointer   user_data)
+{
+  RapportContactField *field = g_object_get_data (G_OBJECT (button), "field");
+  g_autofree char *uri = field_uri (field);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+
+  if (uri == NULL)
+    return;
+
+  /* Through the portal inside the Flatpak. */
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))),
+                           NULL, NULL, NULL);
+}
+
+static void
+field_changed_cb (AdwEntryRow       *row,
+                  RapportPersonPage *self)
+{
+  RapportContactField *field = g_object_get_data (G_OBJECT (row), "field");
+
+  rapport_contact_field_set_value (field, gtk_editable_get_text (GTK_EDITABLE (row)));
+  schedule_save (self);
+}
+
+static GtkWidget *
+create_field_row (RapportPersonPage   *self,
+                  RapportContactField *field,
+                  guint                position,
+                  guint                n_fields)
+{
+  const char *label = rapport_contact_field_get_label (field);
+  const char *kind = field_kind_label (rapport_contact_field_get_kind (field));
+  g_autofree char *title = NULL;
+  g_autofree char *uri = field_uri (field);
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *open_button;
+  GtkWidget *menu_button;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree char *up = g_strdup_printf ("person.move-field(%u)", position * 2);
+  g_autofree char *down = g_strdup_printf ("person.move-field(%u)", position * 2 + 1);
+  g_autofree char *remove = g_strdup_printf ("person.remove-field(%u)", position);
+
+  /* Translators: a contact detail's kind and label, as in "Email · work" */
+  title = *label != '\0' ? g_strdup_printf (_("%s · %s"), kind, label) : g_strdup (kind);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), rapport_contact_field_get_value (field));
+  g_object_set_data_full (G_OBJECT (row), "field", g_object_ref (field), g_object_unref);
+  g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self, 0);
+
+  if (rapport_contact_field_get_kind (field) != RAPPORT_FIELD_ADDRESS)
+    {
+      open_button = gtk_button_new_from_icon_name (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_EMAIL
+                                                   ? "mail-send-symbolic"
+                                                   : rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE
+                                                   ? "call-start-symbolic" : "web-browser-symbolic");
+      gtk_widget_set_tooltip_text (open_button, _("Open"));
+      gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open_button, "flat");
+      gtk_widget_set_sensitive (open_button, uri != NULL);
+      g_object_set_data_full (G_OBJECT (open_button), "field", g_object_ref (field), g_object_unref);
+      g_signal_connect (open_button, "clicked", G_CALLBACK (open_field_cb), NULL);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), open_button);
+    }
+
+  if (position > 0)
+    g_menu_append (menu, _("Move _Up"), up);
+  if (position + 1 < n_fields)
+    g_menu_append (menu, _("Move _Down"), down);
+  g_menu_append (menu, _("_Remove"), remove);
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (menu_button, _("Contact Detail Menu"));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), menu_button);
+
+  return row;
+}
+
+static void
+rebuild_fields (RapportPersonPage *self)
+{
+  GPtrArray *fields;
+
+  gtk_list_box_remove_all (self->fields_list);
+  if (self->contact == NULL)
+    return;
+
+  fields = rapport_contact_get_fields (self->contact);
+  for (guint i = 0; i < fields->len; i++)
+    gtk_list_box_append (self->fields_list,
+                         create_field_row (self, g_ptr_array_index (fields, i), i, fields->len));
+  gtk_widget_set_visible (GTK_WIDGET (self->fields_list), fields->len > 0);
+}
+
+static GPtrArray *
+copy_fields (RapportPersonPage *self)
+{
+  GPtrArray *fields = rapport_contact_get_fields (self->contact);
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (fields, i)));
+  return copy;
+}
+
+static void
+add_field_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (widget);
+  g_autoptr(GPtrArray) fields = NULL;
+  GtkWidget *row;
+
+  if (self->contact == NULL)
+    return;
+
+  fields = copy_fields (self);
+  g_ptr_array_add (fields, rapport_contact_field_new (MIN (g_variant_get_uint32 (parameter), RAPPORT_FIELD_KIND_LAST),
+                                                      NULL, NULL));
+  rapport_contact_set_fields (self->contact, fields);
+
+  /* Ready to type into. */
+  row = gtk_widget_get_last_child (GTK_WIDGET (self->fields_list));
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
+static void
+move_field_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (widget);
+  g_autoptr(GPtrArray) fields = NULL;
+  guint code = g_variant_get_uint32 (parameter);
+  guint from = code / 2;
+  guint to;
+  gpointer field;
+
+  if (self->contact == NULL)
+    return;
+
+  fields = copy_fields (self);
+  to = code % 2 == 0 ? from - 1 : from + 1;
+  if (from >= fields->len || to >= fields->len)
+    return;
+
+  field = g_ptr_array_steal_index (fields, from);
+  g_ptr_array_insert (fields, (int) to, field);
+  rapport_contact_set_fields (self->contact, fields);
+}
+
+static void
+remove_field_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (widget);
+  g_autoptr(GPtrArray) fields = NULL;
+  guint position = g_variant_get_uint32 (parameter);
+
+  if (self->contact == NULL)
+    return;
+
+  fields = copy_fields (self);
+  if (position < fields->len)
+    g_ptr_array_remove_index (fields, position);
+  rapport_contact_set_fields (self->contact, fields);
+}
+
+/* Archiving and deleting act at once, with Undo */
+
+static void
+undo_archive_cb (AdwToast       *toast,
+                 RapportContact *contact)
+{
+  RapportStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  rapport_contact_set_archived (contact, !rapport_contact_get_archived (contact));
+  if (!rapport_store_save_contact (store, contact, &error))
+    g_warning ("Could not undo: %s", error->message);
+}
+
+static void
+set_archived (RapportPersonPage *self,
+              gboolean           archived)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToastOverlay *overlay;
+  AdwToast *toast;
+
+  if (self->contact == NULL || rapport_contact_get_id (self->contact) == 0)
+    return;
+
+  rapport_contact_set_archived (self->contact, archived);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!rapport_store_save_contact (self->store, self->contact, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  name = rapport_contact_dup_name (self->contact);
+  /* Translators: %s is a person's name */
+  title = g_strdup_printf (archived ? _("%s archived") : _("%s unarchived"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_archive_cb),
+                         g_object_ref (self->contact), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  overlay = find_toast_overlay (self);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+archive_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  set_archived (RAPPORT_PERSON_PAGE (widget), TRUE);
+}
+
+static void
+unarchive_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  set_archived (RAPPORT_PERSON_PAGE (widget), FALSE);
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  RapportStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "contact-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_store_restore_contact (store, id, &error))
+    g_warning ("Could not undo: %s", error->message);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToastOverlay *overlay = find_toast_overlay (self);
+  AdwToast *toast;
+  gint64 id;
+
+  if (self->contact == NULL)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  id = rapport_contact_get_id (self->contact);
+  if (id == 0)
+    {
+      /* Never saved: there is nothing to delete. */
+      rapport_person_page_set_contact (self, NULL);
+      return;
+    }
+
+  /* What was typed is kept with them, for Undo. */
+  save (self);
+  name = rapport_contact_dup_name (self->contact);
+  if (!rapport_store_trash_contact (self->store, id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* Translators: %s is a person's name */
+  title = g_strdup_printf (_("%s deleted"), *name ? name : _("Unnamed person"));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+  g_object_set_data (G_OBJECT (toast), "contact-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* Binding the rows to the contact */
+
+static gboolean
+closeness_to_selected (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_closeness (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected > RAPPORT_CLOSENESS_ONLINE_ONLY)
+    return FALSE;
+  g_value_set_enum (to, (int) selected);
+  return TRUE;
+}
+
+static gboolean
+cadence_to_selected (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  guint days = g_value_get_uint (from);
+  guint best = 0;
+
+  /* A cadence from elsewhere shows as the nearest choice until changed. */
+  for (guint i = 1; i < G_N_ELEMENTS (cadences); i++)
+    if (ABS ((int) cadences[i] - (int) days) < ABS ((int) cadences[best] - (int) days))
+      best = i;
+  g_value_set_uint (to, best);
+  return TRUE;
+}
+
+static gboolean
+selected_to_cadence (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= G_N_ELEMENTS (cadences))
+    return FALSE;
+  g_value_set_uint (to, cadences[selected]);
+  return TRUE;
+}
+
+static gboolean
+tags_to_text (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  const char * const *tags = g_value_get_boxed (from);
+
+  g_value_take_string (to, tags ? g_strjoinv (", ", (char **) tags) : g_strdup (""));
+  return TRUE;
+}
+
+static gboolean
+text_to_tags (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  /* Blank and repeated tags are dropped by the contact. */
+  g_value_take_boxed (to, g_strsplit (g_value_get_string (from), ",", -1));
+  return TRUE;
+}
+
+static gboolean
+valid_date_to_contact (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  g_value_set_boxed (to, g_value_get_boxed (from));
+  return TRUE;
+}
+
+static void
+bind_text (RapportPersonPage *self,
+           const char        *property,
+           gpointer           row)
+{
+  g_binding_group_bind (self->bindings, property, row, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+static void
+contact_notify_cb (RapportPersonPage *self,
+                   GParamSpec        *pspec)
+{
+  update_header (self);
+
+  if (g_strcmp0 (pspec->name, "fields") == 0)
+    rebuild_fields (self);
+
+  /* A new person just saved: their timeline can take interactions now. */
+  if (g_strcmp0 (pspec->name, "id") == 0)
+    {
+      rapport_timeline_view_set_contact (self->timeline_view, NULL);
+      rapport_timeline_view_set_contact (self->timeline_view, self->contact);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (edited_properties); i++)
+    if (g_strcmp0 (pspec->name, edited_properties[i]) == 0)
+      {
+        schedule_save (self);
+        break;
+      }
+}
+
+static void
+rapport_person_page_dispose (GObject *object)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (object);
+
+  /* Nothing typed is lost when the window closes. */
+  if (self->save_source != 0)
+    save (self);
+
+  if (self->bindings != NULL)
+    g_binding_group_set_source (self->bindings, NULL);
+  if (self->contact_signals != NULL)
+    g_signal_group_set_target (self->contact_signals, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_PERSON_PAGE);
+
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->contact_signals);
+  g_clear_object (&self->contact);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rapport_person_page_parent_class)->dispose (object);
+}
+
+static void
+rapport_person_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+    case PROP_TITLE:
+      g_value_take_string (value, self->contact ? rapport_contact_dup_name (self->contact) : g_strdup (""));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_person_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      rapport_person_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_CONTACT:
+      rapport_person_page_set_contact (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_person_page_class_init (RapportPersonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rapport_person_page_dispose;
+  object_class->get_property = rapport_person_page_get_property;
+  object_class->set_property = rapport_person_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RAPPORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL, RAPPORT_TYPE_CONTACT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportPersonPage:title:
+   *
+   * The person's name, for the navigation page around it.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RAPPORT_TYPE_PARTIAL_DATE_ROW);
+  g_type_ensure (RAPPORT_TYPE_TIMELINE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-person-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, details_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, due_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, enjoy_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, display_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, company_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, pronouns_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, profession_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, expertise_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, environment_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, looking_for_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, how_i_can_help_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, closeness_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, how_met_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, met_at_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, met_on_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, fields_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, birthday_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, timeline_view);
+
+  gtk_widget_class_install_action (widget_class, "person.archive", NULL, archive_action);
+  gtk_widget_class_install_action (widget_class, "person.unarchive", NULL, unarchive_action);
+  gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "person.add-field", "u", add_field_action);
+  gtk_widget_class_install_action (widget_class, "person.move-field", "u", move_field_action);
+  gtk_widget_class_install_action (widget_class, "person.remove-field", "u", remove_field_action);
+}
+
+static void
+rapport_person_page_init (RapportPersonPage *self)
+{
+  g_autoptr(GtkStringList) closeness = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) cadence = gtk_string_list_new (NULL);
+  const char *cadence_labels[] = {
+    N_("No Reminder"), N_("Every Week"), N_("Every Two Weeks"), N_("Every Month"),
+    N_("Every Two Months"), N_("Every Three Months"), N_("Every Six Months"), N_("Every Year"),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (cadence_labels) == G_N_ELEMENTS (cadences));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i <= RAPPORT_CLOSENESS_ONLINE_ONLY; i++)
+    gtk_string_list_append (closeness, rapport_closeness_get_label (i));
+  for (guint i = 0; i < G_N_ELEMENTS (cadence_labels); i++)
+    gtk_string_list_append (cadence, _(cadence_labels[i]));
+  adw_combo_row_set_model (self->closeness_row, G_LIST_MODEL (closeness));
+  adw_combo_row_set_model (self->cadence_row, G_LIST_MODEL (cadence));
+
+  self->bindings = g_binding_group_new ();
+  bind_text (self, "display-name", self->display_name_row);
+  bind_text (self, "company", self->company_row);
+  bind_text (self, "pronouns", self->pronouns_row);
+  bind_text (self, "profession", self->profession_row);
+  bind_text (self, "expertise", self->expertise_row);
+  bind_text (self, "environment", self->environment_row);
+  bind_text (self, "looking-for", self->looking_for_row);
+  bind_text (self, "how-i-can-help", self->how_i_can_help_row);
+  bind_text (self, "how-met", self->how_met_row);
+  bind_text (self, "met-at", self->met_at_row);
+  g_binding_group_bind (self->bindings, "notes", gtk_text_view_get_buffer (self->notes_view), "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->bindings, "enjoy", self->enjoy_button, "active",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind_full (self->bindings, "closeness", self->closeness_row, "selected",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             closeness_to_selected, selected_to_closeness, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "cadence-days", self->cadence_row, "selected",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             cadence_to_selected, selected_to_cadence, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "tags", self->tags_row, "text",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             tags_to_text, text_to_tags, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "met-on", self->met_on_row, "date",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             valid_date_to_contact, valid_date_to_contact, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "birthday", self->birthday_row, "date",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             valid_date_to_contact, valid_date_to_contact, NULL, NULL);
+
+  self->contact_signals = g_signal_group_new (RAPPORT_TYPE_CONTACT);
+  g_signal_group_connect_swapped (self->contact_signals, "notify", G_CALLBACK (contact_notify_cb), self);
+}
+
+RapportStore *
+rapport_person_page_get_store (RapportPersonPage *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PERSON_PAGE (self), NULL);
+  return self->store;
+}
+
+void
+rapport_person_page_set_store (RapportPersonPage *self,
+                               RapportStore      *store)
+{
+  g_return_if_fail (RAPPORT_IS_PERSON_PAGE (self));
+
+  if (g_set_object (&self->store, store))
+    {
+      rapport_timeline_view_set_store (self->timeline_view, store);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+}
+
+RapportContact *
+rapport_person_page_get_contact (RapportPersonPage *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PERSON_PAGE (self), NULL);
+  return self->contact;
+}
+
+/**
+ * rapport_person_page_set_contact:
+ * @contact: (nullable): the person to show; an unsaved one is added to the
+ *   store once something is typed for them
+ */
+void
+rapport_person_page_set_contact (RapportPersonPage *self,
+                                 RapportContact    *contact)
+{
+  g_return_if_fail (RAPPORT_IS_PERSON_PAGE (self));
+  g_return_if_fail (contact == NULL || RAPPORT_IS_CONTACT (contact));
+
+  if (self->contact == contact)
+    return;
+
+  /* The person being left keeps what was typed for them. */
+  if (self->save_source != 0)
+    save (self);
+
+  g_set_object (&self->contact, contact);
+  g_signal_group_set_target (self->contact_signals, NULL);
+  g_binding_group_set_source (self->bindings, contact);
+  g_signal_group_set_target (self->contact_signals, contact);
+  rapport_timeline_view_set_contact (self->timeline_view, contact);
+  rebuild_fields (self);
+  update_header (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "details");
+  adw_preferences_page_scroll_to_top (self->details_page);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* A new person's page starts with the cursor in the name. */
+void
+rapport_person_page_focus_name (RapportPersonPage *self)
+{
+  g_return_if_fail (RAPPORT_IS_PERSON_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "details");
+  gtk_widget_grab_focus (GTK_WIDGET (self->display_name_row));
+}
+
+/**
+ * rapport_person_page_save_now:
+ *
+ * Saves what is waiting to be saved, without waiting for typing to stop.
+ */
+void
+rapport_person_page_save_now (RapportPersonPage *self)
+{
+  g_return_if_fail (RAPPORT_IS_PERSON_PAGE (self));
+
+  if (self->save_source != 0)
+    save (self);
+}

@@ -1,0 +1,415 @@
+/* test-people-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list of people and a person's page, driven as a person would: real
+ * widgets under the virtual display, a real database in the test's folder.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rapport-contact-row.h"
+#include "rapport-partial-date-row.h"
+#include "rapport-test-util.h"
+#include "rapport-window.h"
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, or fails after 5 s. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+/* Lets pending work (layout, idle handlers) run. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (50, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+find (GtkWidget  *widget,
+      GType       type,
+      const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (title == NULL ||
+       (ADW_IS_PREFERENCES_ROW (widget) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0) ||
+       (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0) ||
+       (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static RapportWindow *
+open_window (RapportStore *store,
+             int           width)
+{
+  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW,
+                                        "store", store,
+                                        "default-width", width,
+                                        "default-height", 800,
+                                        NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_laid_out, window);
+  return window;
+}
+
+static void
+close_window (RapportWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint n;
+} CountCheck;
+
+static gboolean
+has_count (gpointer data)
+{
+  CountCheck *check = data;
+
+  return g_list_model_get_n_items (check->model) == check->n;
+}
+
+static void
+wait_for_count (RapportWindow *window,
+                guint          n)
+{
+  CountCheck check = { G_LIST_MODEL (rapport_window_get_people (window)), n };
+
+  wait_until (has_count, &check);
+}
+
+/* The text a visible list row shows as the name. */
+static gboolean
+list_shows (RapportWindow *window,
+            const char    *name)
+{
+  return find (GTK_WIDGET (window), GTK_TYPE_LABEL, name) != NULL &&
+         gtk_widget_get_ancestor (find (GTK_WIDGET (window), GTK_TYPE_LABEL, name),
+                                  RAPPORT_TYPE_CONTACT_ROW) != NULL;
+}
+
+static gboolean
+list_shows_cb (gpointer data)
+{
+  gpointer *args = data;
+
+  return list_shows (args[0], args[1]);
+}
+
+static void
+wait_for_row (RapportWindow *window,
+              const char    *name)
+{
+  gpointer args[] = { window, (gpointer) name };
+
+  wait_until (list_shows_cb, args);
+}
+
+/* The list view of people (the timeline has one too). */
+static GtkWidget *
+find_people_list (GtkWidget *widget)
+{
+  GtkSelectionModel *model;
+
+  if (GTK_IS_LIST_VIEW (widget) &&
+      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
+      RAPPORT_IS_PEOPLE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_people_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+choose_person (RapportWindow *window,
+               guint          position)
+{
+  GtkWidget *list = find_people_list (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", position));
+  settle ();
+}
+
+static void
+type_into (RapportWindow *window,
+           const char    *row_title,
+           const char    *text)
+{
+  RapportPersonPage *page = rapport_window_get_person_page (window);
+  GtkWidget *row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, row_title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+test_create_and_find_after_restart (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = open_window (store, 1200);
+  GtkTextView *notes;
+  GtkWidget *search;
+
+  /* New person, a name and a note, as typed. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "new-person"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-person", NULL);
+  settle ();
+  type_into (window, "Name", "Marisol Okafor");
+  notes = GTK_TEXT_VIEW (find (GTK_WIDGET (rapport_window_get_person_page (window)), GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Restores narrowboats on weekends", -1);
+
+  /* No Save button: it saves itself. */
+  wait_for_count (window, 1);
+  wait_for_row (window, "Marisol Okafor");
+  close_window (window);
+  g_clear_object (&store);
+
+  /* A new start on the same data, and a word from the note finds her. */
+  store = rapport_store_open (NULL, NULL);
+  window = open_window (store, 1200);
+  wait_for_count (window, 1);
+  search = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "narrowb");
+  wait_for_count (window, 1);
+  gtk_editable_set_text (GTK_EDITABLE (search), "canals");
+  wait_for_count (window, 0);
+  gtk_editable_set_text (GTK_EDITABLE (search), "narrowb");
+  wait_for_count (window, 1);
+  wait_for_row (window, "Marisol Okafor");
+
+  close_window (window);
+}
+
+static void
+test_rename_follows (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
+  RapportWindow *window = open_window (store, 1200);
+
+  choose_person (window, 0);
+  g_assert_true (rapport_person_page_get_contact (rapport_window_get_person_page (window)) == ana);
+
+  /* The list row changes as the name is typed, before anything is saved. */
+  type_into (window, "Name", "Zoë Ana");
+  g_assert_true (list_shows (window, "Zoë Ana"));
+  g_assert_cmpstr (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (
+                     gtk_widget_get_ancestor (GTK_WIDGET (rapport_window_get_person_page (window)),
+                                              ADW_TYPE_NAVIGATION_PAGE))), ==, "Zoë Ana");
+
+  /* Once saved, the list sorts her under Z. */
+  {
+    gboolean moved = FALSE;
+
+    for (guint tries = 0; tries < 100 && !moved; tries++)
+      {
+        g_autoptr(RapportContact) last = g_list_model_get_item (G_LIST_MODEL (rapport_window_get_people (window)), 1);
+
+        moved = last == ana;
+        settle ();
+      }
+    g_assert_true (moved);
+  }
+
+  close_window (window);
+}
+
+static gboolean
+toast_undo_visible (gpointer data)
+{
+  GtkWidget *button = find (data, GTK_TYPE_BUTTON, "_Undo");
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+static void
+test_delete_and_undo (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
+  g_autoptr(RapportInteraction) call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "Call",
+                                                             IDS (rapport_contact_get_id (ana)));
+  RapportWindow *window = open_window (store, 1200);
+  GtkWidget *undo;
+
+  choose_person (window, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rapport_window_get_person_page (window)),
+                                             "person.delete", NULL));
+
+  /* Gone at once, nothing asked... */
+  wait_for_count (window, 1);
+  g_assert_null (rapport_person_page_get_contact (rapport_window_get_person_page (window)));
+
+  /* ...and back, with her timeline, on Undo. */
+  wait_until (toast_undo_visible, window);
+  undo = find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+  gtk_widget_activate (undo);
+  wait_for_count (window, 2);
+  {
+    g_autoptr(GListModel) timeline = rapport_store_list_timeline (store, rapport_contact_get_id (ana));
+
+    g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  }
+
+  close_window (window);
+}
+
+static void
+test_date_that_does_not_exist (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  RapportWindow *window = open_window (store, 1200);
+  RapportPartialDateRow *birthday;
+  RapportPartialDate feb29 = { 0, 2, 29 };
+
+  choose_person (window, 0);
+  birthday = RAPPORT_PARTIAL_DATE_ROW (find (GTK_WIDGET (rapport_window_get_person_page (window)),
+                                             RAPPORT_TYPE_PARTIAL_DATE_ROW, "Birthday"));
+  g_assert_nonnull (birthday);
+
+  /* 30 February is refused where it is typed, and not kept. */
+  rapport_partial_date_row_set_parts (birthday, 30, 2, "");
+  g_assert_false (rapport_partial_date_row_get_valid (birthday));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (birthday), "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (birthday)), "does not exist"));
+  g_assert_true (rapport_partial_date_is_empty (rapport_contact_get_birthday (ana)));
+
+  /* 29 February, with no year, exists. */
+  rapport_partial_date_row_set_parts (birthday, 29, 2, "");
+  g_assert_true (rapport_partial_date_row_get_valid (birthday));
+  g_assert_true (rapport_partial_date_equal (rapport_contact_get_birthday (ana), &feb29));
+
+  /* And not in 2023. */
+  rapport_partial_date_row_set_parts (birthday, 29, 2, "2023");
+  g_assert_false (rapport_partial_date_row_get_valid (birthday));
+  g_assert_true (rapport_partial_date_equal (rapport_contact_get_birthday (ana), &feb29));
+
+  close_window (window);
+}
+
+static void
+test_empty_states (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = open_window (store, 1200);
+  g_autoptr(RapportContact) ana = NULL;
+  GtkWidget *search;
+
+  /* A first start says what to do, with the button to do it. */
+  g_assert_nonnull (find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL));
+  g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Add Person")));
+
+  ana = test_add_person (store, "Ana");
+  wait_for_row (window, "Ana");
+  search = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "zzz");
+  wait_for_count (window, 0);
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (window), GTK_TYPE_LABEL, "No Matches")));
+
+  close_window (window);
+}
+
+static void
+test_narrow_back (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  RapportWindow *window = open_window (store, 360);
+  AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (find (GTK_WIDGET (window),
+                                                                        ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL));
+
+  settle ();
+  g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+
+  choose_person (window, 0);
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+
+  /* Back, as the header's back button does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rapport_window_get_person_page (window)),
+                                             "navigation.pop", NULL));
+  settle ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/rapport/people-ui/create-and-find-after-restart", test_create_and_find_after_restart);
+  g_test_add_func ("/rapport/people-ui/rename-follows", test_rename_follows);
+  g_test_add_func ("/rapport/people-ui/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/rapport/people-ui/date-that-does-not-exist", test_date_that_does_not_exist);
+  g_test_add_func ("/rapport/people-ui/empty-states", test_empty_states);
+  g_test_add_func ("/rapport/people-ui/narrow-back", test_narrow_back);
+
+  return g_test_run ();
+}
