@@ -4,7 +4,8 @@
  *
  * A person's timeline, as real widgets under the virtual display, over a
  * real store in a fresh folder: month headings, adding from the bar, a
- * thousand interactions, the dialog's people, deleting and undoing.
+ * thousand interactions, the dialog's people, deleting and undoing; and
+ * the people editor on its own, as an events page would use it.
  */
 
 #include "config.h"
@@ -13,6 +14,7 @@
 
 #include "rapport-interaction-dialog.h"
 #include "rapport-interaction-row.h"
+#include "rapport-people-editor.h"
 #include "rapport-relative-date.h"
 #include "rapport-test-util.h"
 #include "rapport-timeline-view.h"
@@ -917,6 +919,135 @@ test_dialog_saves (TestDir       *fixture,
   g_assert_finalize_object (store);
 }
 
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+assert_ids (RapportPeopleEditor *editor,
+            const gint64        *expected)
+{
+  const gint64 *ids;
+  guint n_ids;
+  guint n_expected = 0;
+
+  while (expected[n_expected] != 0)
+    n_expected++;
+  ids = rapport_people_editor_get_contact_ids (editor, &n_ids);
+  g_assert_cmpmem (ids, n_ids * sizeof (gint64), expected, n_expected * sizeof (gint64));
+}
+
+static void
+test_people_editor (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  RapportStore *store = open_store (fixture->path);
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
+  g_autoptr(RapportContact) carla = test_add_person (store, "Carla");
+  gint64 a = rapport_contact_get_id (ana);
+  gint64 b = rapport_contact_get_id (ben);
+  gint64 c = rapport_contact_get_id (carla);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) matches = g_ptr_array_new ();
+  RapportPeopleEditor *editor;
+  GtkWindow *window;
+  GtkWidget *add_row;
+  GtkWidget *matches_list;
+  GtkWidget *remove;
+  guint n_changed = 0;
+
+  for (guint i = 1; i <= 7; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Sam %u", i);
+      g_autoptr(RapportContact) sam = test_add_person (store, name);
+    }
+
+  window = GTK_WINDOW (adw_window_new ());
+  editor = RAPPORT_PEOPLE_EDITOR (rapport_people_editor_new (store));
+  g_object_ref (editor);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_set_default_size (window, 400, 800);
+  gtk_window_present (window);
+  wait_for (is_laid_out, editor);
+  g_signal_connect (editor, "changed", G_CALLBACK (count_cb), &n_changed);
+  g_assert_nonnull (find_label (GTK_WIDGET (editor), rapport_people_editor_get_placeholder_text (editor)));
+
+  /* Setting the people drops repeats and unknown ids, and is no user change. */
+  rapport_people_editor_set_contact_ids (editor, IDS (a, a, 999999, c), 4);
+  assert_ids (editor, IDS (a, c));
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_nonnull (find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Carla"));
+
+  /* Each remove button names its person; the tooltip is the user's to word. */
+  remove = find_descendant (find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Ana"), GTK_TYPE_BUTTON);
+  gtk_test_accessible_assert_property (remove, GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove Ana");
+  rapport_people_editor_set_remove_tooltip (editor, "Remove From Event");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove From Event");
+
+  collect (GTK_WIDGET (editor), GTK_TYPE_LIST_BOX, lists);
+  g_assert_cmpuint (lists->len, ==, 3);
+  matches_list = g_ptr_array_index (lists, 2);
+  add_row = find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "_Add Person");
+  g_assert_false (gtk_widget_get_visible (matches_list));
+
+  /* Whoever is in already is greyed out, and Enter passes over them. */
+  rapport_people_editor_set_included_subtitle (editor, "Already attending");
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Ana");
+  settle ();
+  g_assert_true (gtk_widget_get_visible (matches_list));
+  collect (matches_list, ADW_TYPE_ACTION_ROW, matches);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (g_ptr_array_index (matches, 0)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (matches, 0)), ==, "Already attending");
+  g_signal_emit_by_name (add_row, "entry-activated");
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "Ana");
+
+  /* At most five matches are shown. */
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Sam");
+  settle ();
+  g_ptr_array_set_size (matches, 0);
+  collect (matches_list, ADW_TYPE_ACTION_ROW, matches);
+  g_assert_cmpuint (matches->len, ==, 5);
+
+  /* Enter takes the best match, clears the search and says so. */
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Ben");
+  settle ();
+  g_signal_emit_by_name (add_row, "entry-activated");
+  g_assert_cmpuint (n_changed, ==, 1);
+  assert_ids (editor, IDS (a, c, b));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  g_assert_false (gtk_widget_get_visible (matches_list));
+
+  /* So does removing someone. */
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpuint (n_changed, ==, 2);
+  assert_ids (editor, IDS (c, b));
+  g_assert_null (find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Ana"));
+
+  /* Another store, other people: no one is chosen. */
+  rapport_people_editor_set_store (editor, NULL);
+  g_assert_null (rapport_people_editor_get_store (editor));
+  {
+    guint n_ids = 1;
+
+    rapport_people_editor_get_contact_ids (editor, &n_ids);
+    g_assert_cmpuint (n_ids, ==, 0);
+  }
+  rapport_people_editor_set_contact_ids (editor, NULL, 0);
+  g_assert_cmpuint (n_changed, ==, 2);
+
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -939,6 +1070,8 @@ main (int   argc,
               test_dir_setup, test_dialog_people, test_dir_teardown);
   g_test_add ("/rapport/timeline-view/dialog-saves", TestDir, NULL,
               test_dir_setup, test_dialog_saves, test_dir_teardown);
+  g_test_add ("/rapport/timeline-view/people-editor", TestDir, NULL,
+              test_dir_setup, test_people_editor, test_dir_teardown);
 
   return g_test_run ();
 }

@@ -17,13 +17,11 @@
 
 #include "rapport-interaction-dialog.h"
 #include "rapport-interaction-row.h"
-#include "rapport-people-model.h"
+#include "rapport-people-editor.h"
 #include "rapport-relative-date.h"
 
 /* How long after the last change the draft is saved */
 #define SAVE_DELAY_MS 300
-/* How many people match a search at most */
-#define N_MATCHES 5
 
 struct _RapportInteractionDialog
 {
@@ -42,9 +40,7 @@ struct _RapportInteractionDialog
   GtkMenuButton *follow_up_button;
   GtkCalendar *follow_up_calendar;
   GtkWidget *clear_follow_up_button;
-  GtkListBox *people_list;
-  AdwEntryRow *add_person_row;
-  GtkListBox *matches_list;
+  RapportPeopleEditor *people_editor;
 
   /* Borrowed references */
   GtkWidget *parent;
@@ -53,9 +49,6 @@ struct _RapportInteractionDialog
   RapportStore *store;
   RapportInteraction *interaction;
   RapportInteraction *draft;
-  GListStore *people;
-  RapportPeopleModel *people_model;
-  GtkSliceListModel *matches;
 
   guint save_id;
   gboolean updating;
@@ -233,59 +226,6 @@ update_time (RapportInteractionDialog *self)
   self->updating = FALSE;
 }
 
-/* The draft's people follow the list shown. */
-static void
-sync_people (RapportInteractionDialog *self)
-{
-  guint n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  g_autofree gint64 *ids = g_new0 (gint64, MAX (n_people, 1));
-
-  for (guint i = 0; i < n_people; i++)
-    {
-      g_autoptr(RapportContact) contact = g_list_model_get_item (G_LIST_MODEL (self->people), i);
-
-      ids[i] = rapport_contact_get_id (contact);
-    }
-
-  rapport_interaction_set_contact_ids (self->draft, ids, n_people);
-}
-
-static void
-add_person (RapportInteractionDialog *self,
-            RapportContact           *contact)
-{
-  if (!rapport_interaction_has_contact (self->draft, rapport_contact_get_id (contact)))
-    {
-      g_list_store_append (self->people, contact);
-      sync_people (self);
-    }
-
-  gtk_editable_set_text (GTK_EDITABLE (self->add_person_row), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->add_person_row));
-}
-
-/* A row with the person's avatar and name, for both lists of people. */
-static GtkWidget *
-new_person_row (RapportContact *contact)
-{
-  g_autofree char *name = rapport_contact_dup_name (contact);
-  GtkWidget *row = adw_action_row_new ();
-  /* The row's title already says the name. */
-  GtkWidget *avatar = g_object_new (ADW_TYPE_AVATAR,
-                                    "size", 32,
-                                    "text", name,
-                                    "show-initials", TRUE,
-                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                    NULL);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
-  g_object_set_data_full (G_OBJECT (row), "contact", g_object_ref (contact), g_object_unref);
-
-  return row;
-}
-
 static AdwToastOverlay *
 find_toast_overlay (RapportInteractionDialog *self)
 {
@@ -303,73 +243,6 @@ save_timeout_cb (gpointer user_data)
   save (self);
 
   return G_SOURCE_REMOVE;
-}
-
-static void
-remove_person_cb (RapportInteractionDialog *self,
-                  GtkButton                *button)
-{
-  RapportContact *contact = g_object_get_data (G_OBJECT (button), "contact");
-  guint position;
-
-  if (g_list_store_find (self->people, contact, &position))
-    {
-      g_list_store_remove (self->people, position);
-      sync_people (self);
-      gtk_widget_grab_focus (GTK_WIDGET (self->add_person_row));
-    }
-}
-
-static GtkWidget *
-create_person_row_cb (gpointer item,
-                      gpointer user_data)
-{
-  RapportInteractionDialog *self = user_data;
-  RapportContact *contact = item;
-  GtkWidget *row = new_person_row (contact);
-  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *remove_label = NULL;
-
-  /* Translators: %s is a person's name */
-  remove_label = g_strdup_printf (_("Remove %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
-  gtk_widget_set_tooltip_text (button, _("Remove From Interaction"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                  -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data_full (G_OBJECT (button), "contact", g_object_ref (contact), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_person_cb), self, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
-static GtkWidget *
-create_match_row_cb (gpointer item,
-                     gpointer user_data)
-{
-  RapportInteractionDialog *self = user_data;
-  RapportContact *contact = item;
-  gboolean included = rapport_interaction_has_contact (self->draft, rapport_contact_get_id (contact));
-  const char *company = rapport_contact_get_company (contact);
-  GtkWidget *row = new_person_row (contact);
-  GtkWidget *icon;
-
-  if (included)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Already in this interaction"));
-  else if (company != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), company);
-
-  icon = g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", included ? "object-select-symbolic" : "list-add-symbolic",
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !included);
-  gtk_widget_set_sensitive (row, !included);
-
-  return row;
 }
 
 static void
@@ -525,60 +398,16 @@ time_changed_cb (RapportInteractionDialog *self,
   rapport_interaction_set_time_minutes (self->draft, CLAMP (minutes, -1, 24 * 60 - 1));
 }
 
+/* The draft's people follow the editor's. */
 static void
-add_person_changed_cb (RapportInteractionDialog *self,
-                       GtkEditable              *editable)
+people_changed_cb (RapportInteractionDialog *self,
+                   RapportPeopleEditor      *editor)
 {
-  g_autofree char *text = NULL;
+  const gint64 *ids;
+  guint n_ids;
 
-  if (self->people_model == NULL)
-    return;
-
-  /* Without a search, no one is listed (nor read from the store). */
-  text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-  if (text[0] != '\0')
-    {
-      rapport_people_model_set_search_text (self->people_model, text);
-      gtk_slice_list_model_set_model (self->matches, G_LIST_MODEL (self->people_model));
-    }
-  else
-    {
-      gtk_slice_list_model_set_model (self->matches, NULL);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), text[0] != '\0');
-}
-
-static void
-add_person_activated_cb (RapportInteractionDialog *self,
-                         AdwEntryRow              *row)
-{
-  guint n_matches = g_list_model_get_n_items (G_LIST_MODEL (self->matches));
-
-  /* Enter takes the best match that is not in yet. */
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->matches_list)))
-    return;
-
-  for (guint i = 0; i < n_matches; i++)
-    {
-      g_autoptr(RapportContact) contact = g_list_model_get_item (G_LIST_MODEL (self->matches), i);
-
-      if (!rapport_interaction_has_contact (self->draft, rapport_contact_get_id (contact)))
-        {
-          add_person (self, contact);
-          return;
-        }
-    }
-}
-
-static void
-match_activated_cb (RapportInteractionDialog *self,
-                    GtkListBoxRow            *row,
-                    GtkListBox               *list)
-{
-  RapportContact *contact = g_object_get_data (G_OBJECT (row), "contact");
-
-  if (contact != NULL)
-    add_person (self, contact);
+  ids = rapport_people_editor_get_contact_ids (editor, &n_ids);
+  rapport_interaction_set_contact_ids (self->draft, ids, n_ids);
 }
 
 static void
@@ -630,8 +459,6 @@ rapport_interaction_dialog_constructed (GObject *object)
   RapportInteractionDialog *self = RAPPORT_INTERACTION_DIALOG (object);
   g_autoptr(GListModel) kinds = NULL;
   g_autoptr(GtkListItemFactory) kind_factory = NULL;
-  GtkWidget *no_people;
-  GtkWidget *no_matches;
   const gint64 *ids;
   guint n_ids;
 
@@ -657,33 +484,9 @@ rapport_interaction_dialog_constructed (GObject *object)
   update_time (self);
 
   /* The people it was with, and the search to add more. */
-  self->people = g_list_store_new (RAPPORT_TYPE_CONTACT);
+  rapport_people_editor_set_store (self->people_editor, self->store);
   ids = rapport_interaction_get_contact_ids (self->draft, &n_ids);
-  for (guint i = 0; i < n_ids; i++)
-    {
-      g_autoptr(RapportContact) contact = rapport_store_get_contact (self->store, ids[i], NULL);
-
-      if (contact != NULL)
-        g_list_store_append (self->people, contact);
-    }
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people),
-                           create_person_row_cb, self, NULL);
-  no_people = gtk_label_new (_("Add the people this was with"));
-  gtk_widget_add_css_class (no_people, "dim-label");
-  gtk_widget_set_margin_top (no_people, 12);
-  gtk_widget_set_margin_bottom (no_people, 12);
-  gtk_list_box_set_placeholder (self->people_list, no_people);
-
-  self->people_model = rapport_people_model_new (self->store);
-  rapport_people_model_set_sort (self->people_model, RAPPORT_PEOPLE_SORT_RELEVANCE);
-  self->matches = gtk_slice_list_model_new (NULL, 0, N_MATCHES);
-  gtk_list_box_bind_model (self->matches_list, G_LIST_MODEL (self->matches),
-                           create_match_row_cb, self, NULL);
-  no_matches = gtk_label_new (_("No matching people"));
-  gtk_widget_add_css_class (no_matches, "dim-label");
-  gtk_widget_set_margin_top (no_matches, 12);
-  gtk_widget_set_margin_bottom (no_matches, 12);
-  gtk_list_box_set_placeholder (self->matches_list, no_matches);
+  rapport_people_editor_set_contact_ids (self->people_editor, ids, n_ids);
 
   /* From here on, every change saves itself. */
   g_signal_connect_object (self->draft, "notify", G_CALLBACK (draft_notify_cb),
@@ -704,9 +507,6 @@ rapport_interaction_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_INTERACTION_DIALOG);
 
-  g_clear_object (&self->matches);
-  g_clear_object (&self->people_model);
-  g_clear_object (&self->people);
   g_clear_object (&self->draft);
   g_clear_object (&self->interaction);
   g_clear_object (&self->store);
@@ -791,6 +591,8 @@ rapport_interaction_dialog_class_init (RapportInteractionDialogClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RAPPORT_TYPE_PEOPLE_EDITOR);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-interaction-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, kind_row);
@@ -804,9 +606,7 @@ rapport_interaction_dialog_class_init (RapportInteractionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, follow_up_button);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, follow_up_calendar);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, clear_follow_up_button);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, people_list);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, add_person_row);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, matches_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, people_editor);
   gtk_widget_class_bind_template_callback (widget_class, closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_released_cb);
@@ -814,9 +614,7 @@ rapport_interaction_dialog_class_init (RapportInteractionDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, follow_up_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_follow_up_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_person_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_person_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, match_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, people_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_activated_cb);
 }
 

@@ -1,6 +1,22 @@
 /* rapport-peec-dialog.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writes a PEEC statement step by step: Profession, Expertise, Environment,
+ * Call to action, each with a line of guidance, an example and its hints as
+ * you type, then a review of the whole with its speaking time, every hint,
+ * a title, and Save. Enter moves on, as does Next; the last Enter saves.
+ *
+ * The widgets edit a draft. Save writes it: a new statement is added, an
+ * existing one is updated in place. Closing any other way (Escape, the close
+ * button) keeps what was typed, so nothing is ever lost: with nothing typed
+ * (or nothing changed) it just closes; otherwise the draft is saved first —
+ * titled "Draft" if it has no title — and "saved" is emitted as for Save. If
+ * that save fails the dialog stays open and says why.
+ *
+ * For screen readers, each step's text view is described by its guidance and
+ * example, and a hint that appears is announced (gtk_accessible_announce(),
+ * politely, once typing pauses) from the text view being typed in.
  */
 
 #define G_LOG_DOMAIN "rapport-peec-dialog"
@@ -9,25 +25,931 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-peec-composer.h"
 #include "rapport-peec-dialog.h"
+
+/* How long typing must pause before new hints are announced */
+#define ANNOUNCE_DELAY_MS 800
 
 struct _RapportPeecDialog
 {
   AdwDialog parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwNavigationView *navigation_view;
+  AdwNavigationPage *pages[RAPPORT_PEEC_N_PARTS];
+  GtkLabel *explanations[RAPPORT_PEEC_N_PARTS];
+  GtkLabel *examples[RAPPORT_PEEC_N_PARTS];
+  GtkTextView *views[RAPPORT_PEEC_N_PARTS];
+  GtkLabel *counts[RAPPORT_PEEC_N_PARTS];
+  GtkBox *hint_boxes[RAPPORT_PEEC_N_PARTS];
+  AdwNavigationPage *review_page;
+  AdwPreferencesGroup *statement_group;
+  GtkLabel *statement_label;
+  GtkListBox *review_hints;
+  AdwEntryRow *title_row;
+  AdwEntryRow *audience_row;
+
+  /* Owned references */
+  RapportStore *store;
+  RapportPeecStatement *statement; /* NULL until a new one is first saved */
+  RapportPeecStatement *draft;     /* what the widgets show */
+  RapportPeecStatement *original;  /* the texts when opened or last saved */
+  GPtrArray *hints;
+  GStrv shown_review_hints;
+  GHashTable *announced;           /* part × kind of the hints already announced */
+
+  guint announce_id;
 };
 
 G_DEFINE_FINAL_TYPE (RapportPeecDialog, rapport_peec_dialog, ADW_TYPE_DIALOG)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_STATEMENT,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *page_tags[RAPPORT_PEEC_N_PARTS + 1] = {
+  "profession", "expertise", "environment", "call-to-action", "review",
+};
+
+static const char *part_properties[RAPPORT_PEEC_N_PARTS] = {
+  "profession", "expertise", "environment", "call-to-action",
+};
+
+static const char *text_properties[] = {
+  "title", "audience", "profession", "expertise", "environment", "call-to-action",
+};
+
+/* Statements */
+
+static void
+copy_texts (RapportPeecStatement *to,
+            RapportPeecStatement *from)
+{
+  g_object_freeze_notify (G_OBJECT (to));
+  rapport_peec_statement_set_title (to, rapport_peec_statement_get_title (from));
+  rapport_peec_statement_set_audience (to, rapport_peec_statement_get_audience (from));
+  rapport_peec_statement_set_profession (to, rapport_peec_statement_get_profession (from));
+  rapport_peec_statement_set_expertise (to, rapport_peec_statement_get_expertise (from));
+  rapport_peec_statement_set_environment (to, rapport_peec_statement_get_environment (from));
+  rapport_peec_statement_set_call_to_action (to, rapport_peec_statement_get_call_to_action (from));
+  g_object_thaw_notify (G_OBJECT (to));
+}
+
+static char *
+dup_text (RapportPeecStatement *statement,
+          const char           *property)
+{
+  char *text = NULL;
+
+  g_object_get (statement, property, &text, NULL);
+  return text;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Something was typed that is not saved yet. */
+static gboolean
+has_changes (RapportPeecDialog *self)
+{
+  gboolean is_new = self->statement == NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_properties); i++)
+    {
+      g_autofree char *now = dup_text (self->draft, text_properties[i]);
+      g_autofree char *before = dup_text (self->original, text_properties[i]);
+
+      /* Spaces alone in a new statement are nothing typed. */
+      if (is_new ? !is_blank (now) : g_strcmp0 (now, before) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_error (RapportPeecDialog *self,
+            const GError      *error)
+{
+  g_autofree char *title = g_strdup_printf (_("Could not save: %s"), error->message);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Writes the draft to the store, adding the statement or updating it in
+ * place. A statement without a title gets one, so that it can be found. */
+static gboolean
+write_draft (RapportPeecDialog  *self,
+             gboolean            as_draft,
+             GError            **error)
+{
+  g_autoptr(RapportPeecStatement) copy = rapport_peec_statement_new ();
+
+  copy_texts (copy, self->draft);
+  if (is_blank (rapport_peec_statement_get_title (copy)) && as_draft)
+    /* Translators: the title of a statement kept as it was when its dialog was closed */
+    rapport_peec_statement_set_title (copy, C_("statement title", "Draft"));
+  else if (is_blank (rapport_peec_statement_get_title (copy)))
+    rapport_peec_statement_set_title (copy, C_("statement title", "Untitled Statement"));
+
+  if (self->statement == NULL)
+    {
+      if (!rapport_store_add_statement (self->store, copy, error))
+        return FALSE;
+
+      self->statement = g_steal_pointer (&copy);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT]);
+    }
+  else
+    {
+      /* A copy, so that a statement the rest of the app shows is changed
+       * only once the change is saved. */
+      rapport_peec_statement_set_id (copy, rapport_peec_statement_get_id (self->statement));
+      rapport_peec_statement_set_timestamps (copy, rapport_peec_statement_get_created_at (self->statement),
+                                             rapport_peec_statement_get_updated_at (self->statement));
+      if (!rapport_store_save_statement (self->store, copy, error))
+        return FALSE;
+
+      copy_texts (self->statement, copy);
+      rapport_peec_statement_set_timestamps (self->statement, rapport_peec_statement_get_created_at (copy),
+                                             rapport_peec_statement_get_updated_at (copy));
+    }
+
+  copy_texts (self->original, self->draft);
+  return TRUE;
+}
+
+/* Saves what was typed, if anything; %FALSE (and says why) if it could not. */
+static gboolean
+keep_draft (RapportPeecDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!has_changes (self))
+    return TRUE;
+
+  if (!write_draft (self, TRUE, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, self->statement);
+  return TRUE;
+}
+
+/* Steps */
+
+static int
+get_step (RapportPeecDialog *self)
+{
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->navigation_view);
+
+  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+    if (page == self->pages[i])
+      return (int) i;
+
+  return RAPPORT_PEEC_N_PARTS;
+}
+
+static gboolean
+is_taken (RapportPeecDialog *self,
+          AdwNavigationPage *page)
+{
+  g_autoptr(GListModel) stack = adw_navigation_view_get_navigation_stack (self->navigation_view);
+  guint n_pages = g_list_model_get_n_items (stack);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(AdwNavigationPage) taken = g_list_model_get_item (stack, i);
+
+      if (taken == page)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+go_to_step (RapportPeecDialog *self,
+            guint              step)
+{
+  AdwNavigationPage *page = step < RAPPORT_PEEC_N_PARTS ? self->pages[step] : self->review_page;
+
+  /* Back to a step already taken, or on to the next. */
+  if (is_taken (self, page))
+    adw_navigation_view_pop_to_page (self->navigation_view, page);
+  else
+    adw_navigation_view_push (self->navigation_view, page);
+}
+
+static gboolean
+is_line_break (const char *text,
+               int         len)
+{
+  return (len == 1 && (text[0] == '\n' || text[0] == '\r')) ||
+         (len == 2 && text[0] == '\r' && text[1] == '\n');
+}
+
+static gboolean
+is_enter (guint keyval)
+{
+  return keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
+}
+
+/* Hints */
+
+static GtkWidget *
+new_hint (const char *message)
+{
+  GtkWidget *row = g_object_new (GTK_TYPE_BOX,
+                                 "spacing", 9,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                 NULL);
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", "dialog-information-symbolic",
+                                  "valign", GTK_ALIGN_START,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", message,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0f,
+                                   "hexpand", TRUE,
+                                   NULL);
+
+  gtk_widget_add_css_class (icon, "accent");
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+
+  return row;
+}
+
+static GtkWidget *
+new_review_hint (RapportPeecHint *hint)
+{
+  RapportPeecPart part = rapport_peec_hint_get_part (hint);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rapport_peec_hint_get_message (hint));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rapport_peec_part_get_label (part));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             g_object_new (GTK_TYPE_IMAGE,
+                                           "icon-name", "dialog-information-symbolic",
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                           "css-classes", (const char *[]) { "accent", NULL },
+                                           NULL));
+
+  /* A hint about one part takes you there. */
+  if (part < RAPPORT_PEEC_N_PARTS)
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 g_object_new (GTK_TYPE_IMAGE,
+                                               "icon-name", "go-next-symbolic",
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                               NULL));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "peec.go-to");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", (guint) part);
+    }
+
+  return row;
+}
+
+/* The messages of the hints to show for @part: on a step, all but "missing",
+ * which its guidance already says. */
+static GStrv
+dup_messages (GPtrArray *hints,
+              int        part)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < hints->len; i++)
+    {
+      RapportPeecHint *hint = g_ptr_array_index (hints, i);
+
+      if (part < 0)
+        {
+          /* Tell apart the same message about two parts. */
+          g_strv_builder_take (builder, g_strdup_printf ("%d\n%s", rapport_peec_hint_get_part (hint),
+                                                         rapport_peec_hint_get_message (hint)));
+        }
+      else if ((int) rapport_peec_hint_get_part (hint) == part &&
+               rapport_peec_hint_get_kind (hint) != RAPPORT_PEEC_HINT_MISSING)
+        {
+          g_strv_builder_add (builder, rapport_peec_hint_get_message (hint));
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Replaces the hints shown only when they change, so that nothing flickers
+ * and a screen reader's place is kept. */
+static void
+update_step_hints (RapportPeecDialog *self,
+                   guint              part)
+{
+  GtkWidget *box = GTK_WIDGET (self->hint_boxes[part]);
+  g_auto(GStrv) messages = dup_messages (self->hints, (int) part);
+  GStrv shown = g_object_get_data (G_OBJECT (box), "messages");
+  GtkWidget *child;
+
+  if (shown != NULL && g_strv_equal ((const char * const *) shown, (const char * const *) messages))
+    return;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+  for (guint i = 0; messages[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (box), new_hint (messages[i]));
+  gtk_widget_set_visible (box, messages[0] != NULL);
+
+  g_object_set_data_full (G_OBJECT (box), "messages", g_steal_pointer (&messages), (GDestroyNotify) g_strfreev);
+}
+
+static void
+update_review_hints (RapportPeecDialog *self)
+{
+  g_auto(GStrv) keys = dup_messages (self->hints, -1);
+
+  if (self->shown_review_hints != NULL &&
+      g_strv_equal ((const char * const *) self->shown_review_hints, (const char * const *) keys))
+    return;
+
+  gtk_list_box_remove_all (self->review_hints);
+  for (guint i = 0; i < self->hints->len; i++)
+    gtk_list_box_append (self->review_hints, new_review_hint (g_ptr_array_index (self->hints, i)));
+
+  g_strfreev (self->shown_review_hints);
+  self->shown_review_hints = g_steal_pointer (&keys);
+}
+
+static gboolean
+is_gone_cb (gpointer key,
+            gpointer value,
+            gpointer user_data)
+{
+  GHashTable *current = user_data;
+
+  return !g_hash_table_contains (current, key);
+}
+
+static guint
+hint_key (RapportPeecHint *hint)
+{
+  return 1 + rapport_peec_hint_get_part (hint) * 16 + rapport_peec_hint_get_kind (hint);
+}
+
+/* Announces the hints of the step being typed in that were not there when
+ * typing last paused; forgets those that went, to announce them again if
+ * they come back. */
+static void
+announce_hints (RapportPeecDialog *self)
+{
+  g_autoptr(GHashTable) current = g_hash_table_new (NULL, NULL);
+  int step = get_step (self);
+
+  g_clear_handle_id (&self->announce_id, g_source_remove);
+
+  for (guint i = 0; i < self->hints->len; i++)
+    {
+      RapportPeecHint *hint = g_ptr_array_index (self->hints, i);
+      guint key = hint_key (hint);
+
+      g_hash_table_add (current, GUINT_TO_POINTER (key));
+
+      if (step < RAPPORT_PEEC_N_PARTS &&
+          (int) rapport_peec_hint_get_part (hint) == step &&
+          rapport_peec_hint_get_kind (hint) != RAPPORT_PEEC_HINT_MISSING &&
+          !g_hash_table_contains (self->announced, GUINT_TO_POINTER (key)))
+        {
+          gtk_accessible_announce (GTK_ACCESSIBLE (self->views[step]), rapport_peec_hint_get_message (hint),
+                                   GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+          g_hash_table_add (self->announced, GUINT_TO_POINTER (key));
+        }
+    }
+
+  g_hash_table_foreach_remove (self->announced, is_gone_cb, current);
+}
+
+static gboolean
+announce_timeout_cb (gpointer user_data)
+{
+  RapportPeecDialog *self = user_data;
+
+  self->announce_id = 0;
+  announce_hints (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update (RapportPeecDialog *self)
+{
+  g_autofree char *text = rapport_peec_compose_statement (self->draft);
+  g_autofree char *time = rapport_peec_format_speaking_time (
+    rapport_peec_speaking_seconds (rapport_peec_count_words (text)));
+
+  g_clear_pointer (&self->hints, g_ptr_array_unref);
+  self->hints = rapport_peec_check_statement (self->draft);
+
+  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+    {
+      g_autofree char *part = dup_text (self->draft, part_properties[i]);
+      guint n_words = rapport_peec_count_words (part);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", n_words),
+                                                n_words);
+
+      gtk_label_set_label (self->counts[i], n_words > 0 ? count : "");
+      update_step_hints (self, i);
+    }
+
+  if (*text != '\0')
+    {
+      gtk_label_set_label (self->statement_label, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->statement_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_label (self->statement_label, _("Nothing written yet."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->statement_label), "dim-label");
+    }
+  adw_preferences_group_set_description (self->statement_group, time);
+  update_review_hints (self);
+
+  g_clear_handle_id (&self->announce_id, g_source_remove);
+  self->announce_id = g_timeout_add (ANNOUNCE_DELAY_MS, announce_timeout_cb, self);
+}
+
+/* Signal callbacks */
+
+static void
+draft_notify_cb (RapportPeecDialog    *self,
+                 GParamSpec           *pspec,
+                 RapportPeecStatement *draft)
+{
+  update (self);
+}
+
+/* Enter, as the text view would insert it, moves on. Pasted lines become one. */
+static void
+insert_text_cb (RapportPeecDialog *self,
+                GtkTextIter       *location,
+                const char        *text,
+                int                len,
+                GtkTextBuffer     *buffer)
+{
+  g_autoptr(GString) joined = NULL;
+
+  if (len < 0)
+    len = (int) strlen (text);
+  if (memchr (text, '\n', len) == NULL && memchr (text, '\r', len) == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+
+  if (is_line_break (text, len))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "peec.next", NULL);
+      return;
+    }
+
+  joined = g_string_new_len (text, len);
+  g_string_replace (joined, "\r\n", " ", 0);
+  g_string_replace (joined, "\n", " ", 0);
+  g_string_replace (joined, "\r", " ", 0);
+
+  g_signal_handlers_block_by_func (buffer, insert_text_cb, self);
+  gtk_text_buffer_insert (buffer, location, joined->str, (int) joined->len);
+  g_signal_handlers_unblock_by_func (buffer, insert_text_cb, self);
+}
+
+/* Enter moves on before the text view sees it (which would replace any
+ * selection), unless an input method wants it, as to end a composition. */
+static gboolean
+key_pressed_cb (RapportPeecDialog     *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (!is_enter (keyval))
+    return GDK_EVENT_PROPAGATE;
+
+  if (event != NULL && gtk_text_view_im_context_filter_keypress (GTK_TEXT_VIEW (view), event))
+    return GDK_EVENT_STOP;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "peec.next", NULL);
+  return GDK_EVENT_STOP;
+}
+
+static void
+page_shown_cb (RapportPeecDialog *self,
+               AdwNavigationPage *page)
+{
+  int step = get_step (self);
+
+  if (step < RAPPORT_PEEC_N_PARTS)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->views[step]);
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_place_cursor (buffer, &end);
+      gtk_widget_grab_focus (GTK_WIDGET (self->views[step]));
+    }
+  else
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+    }
+
+  announce_hints (self);
+}
+
+static void
+entry_activated_cb (RapportPeecDialog *self,
+                    AdwEntryRow       *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "peec.save", NULL);
+}
+
+static void
+close_attempt_cb (RapportPeecDialog *self,
+                  AdwDialog         *dialog)
+{
+  if (keep_draft (self))
+    adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+/* Actions */
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (widget);
+  int step = get_step (self);
+
+  if (step < RAPPORT_PEEC_N_PARTS)
+    go_to_step (self, step + 1);
+  else
+    gtk_widget_activate_action (widget, "peec.save", NULL);
+}
+
+static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (widget);
+  guint step = g_variant_get_uint32 (parameter);
+
+  if (step <= RAPPORT_PEEC_N_PARTS)
+    go_to_step (self, step);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!write_draft (self, FALSE, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, self->statement);
+  adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+/* Overrides */
+
+static void
+rapport_peec_dialog_constructed (GObject *object)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (object);
+
+  G_OBJECT_CLASS (rapport_peec_dialog_parent_class)->constructed (object);
+
+  if (self->statement != NULL)
+    {
+      copy_texts (self->draft, self->statement);
+      copy_texts (self->original, self->statement);
+      adw_dialog_set_title (ADW_DIALOG (self), _("Edit Statement"));
+    }
+
+  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+    g_object_bind_property (self->draft, part_properties[i],
+                            gtk_text_view_get_buffer (self->views[i]), "text",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->draft, "title", self->title_row, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->draft, "audience", self->audience_row, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", part_properties[i], NULL);
+
+      g_signal_connect_object (self->draft, signal, G_CALLBACK (draft_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  update (self);
+
+  /* An existing statement opens on its review, its parts a step back. */
+  if (self->statement != NULL)
+    {
+      adw_navigation_view_replace_with_tags (self->navigation_view, page_tags, G_N_ELEMENTS (page_tags));
+      adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->title_row));
+    }
+}
+
+static void
+rapport_peec_dialog_dispose (GObject *object)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (object);
+
+  /* Gone without being closed, as with its window: still keep what was typed. */
+  if (self->store != NULL && self->draft != NULL && has_changes (self))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!write_draft (self, TRUE, &error))
+        g_warning ("Could not keep a draft statement: %s", error->message);
+    }
+
+  g_clear_handle_id (&self->announce_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_PEEC_DIALOG);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->statement);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->original);
+  g_clear_pointer (&self->hints, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_review_hints, g_strfreev);
+  g_clear_pointer (&self->announced, g_hash_table_unref);
+
+  G_OBJECT_CLASS (rapport_peec_dialog_parent_class)->dispose (object);
+}
+
+static void
+rapport_peec_dialog_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_STATEMENT:
+      g_value_set_object (value, self->statement);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_peec_dialog_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_STATEMENT:
+      self->statement = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 rapport_peec_dialog_class_init (RapportPeecDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char *part_ids[RAPPORT_PEEC_N_PARTS] = {
+    "profession", "expertise", "environment", "call_to_action",
+  };
+
+  object_class->constructed = rapport_peec_dialog_constructed;
+  object_class->dispose = rapport_peec_dialog_dispose;
+  object_class->get_property = rapport_peec_dialog_get_property;
+  object_class->set_property = rapport_peec_dialog_set_property;
+
+  /**
+   * RapportPeecDialog:store:
+   *
+   * The store the statement is saved in.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         RAPPORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportPeecDialog:statement:
+   *
+   * The statement being edited: the one given, or %NULL for a new one until
+   * it is first saved.
+   */
+  properties[PROP_STATEMENT] =
+    g_param_spec_object ("statement", NULL, NULL,
+                         RAPPORT_TYPE_PEEC_STATEMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RapportPeecDialog::saved:
+   * @self: the dialog
+   * @statement: the statement, as saved in the store
+   *
+   * Emitted when the statement was written to the store: by Save, or as a
+   * draft when the dialog was closed with something typed.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE,
+                  1,
+                  RAPPORT_TYPE_PEEC_STATEMENT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-peec-dialog.ui");
+
+  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+    {
+      g_autofree char *page = g_strconcat (part_ids[i], "_page", NULL);
+      g_autofree char *explanation = g_strconcat (part_ids[i], "_explanation", NULL);
+      g_autofree char *example = g_strconcat (part_ids[i], "_example", NULL);
+      g_autofree char *view = g_strconcat (part_ids[i], "_view", NULL);
+      g_autofree char *count = g_strconcat (part_ids[i], "_count", NULL);
+      g_autofree char *hints = g_strconcat (part_ids[i], "_hints", NULL);
+
+      gtk_widget_class_bind_template_child_full (widget_class, page, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, pages) +
+                                                 i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, explanation, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, explanations) +
+                                                 i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, example, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, examples) +
+                                                 i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, view, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, views) +
+                                                 i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, count, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, counts) +
+                                                 i * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, hints, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, hint_boxes) +
+                                                 i * sizeof (gpointer));
+    }
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, navigation_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, review_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, statement_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, review_hints);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, audience_row);
+
+  gtk_widget_class_bind_template_callback (widget_class, page_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
+
+  gtk_widget_class_install_action (widget_class, "peec.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "peec.go-to", "u", go_to_action);
+  gtk_widget_class_install_action (widget_class, "peec.save", NULL, save_action);
 }
 
 static void
 rapport_peec_dialog_init (RapportPeecDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->draft = rapport_peec_statement_new ();
+  self->original = rapport_peec_statement_new ();
+  self->announced = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (self->views[i]), keys);
+
+      g_signal_connect_object (gtk_text_view_get_buffer (self->views[i]), "insert-text",
+                               G_CALLBACK (insert_text_cb), self, G_CONNECT_SWAPPED);
+
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->views[i]),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      self->explanations[i], self->examples[i], NULL,
+                                      -1);
+    }
+}
+
+/**
+ * rapport_peec_dialog_new:
+ * @store: the store to save in
+ * @statement: (nullable): a saved statement to edit in place, or %NULL to write a new one
+ *
+ * Present the dialog with adw_dialog_present(); #RapportPeecDialog::saved
+ * tells when the statement was saved.
+ *
+ * Returns: (transfer floating): the dialog
+ */
+RapportPeecDialog *
+rapport_peec_dialog_new (RapportStore         *store,
+                         RapportPeecStatement *statement)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (store), NULL);
+  g_return_val_if_fail (statement == NULL || RAPPORT_IS_PEEC_STATEMENT (statement), NULL);
+  g_return_val_if_fail (statement == NULL || rapport_peec_statement_get_id (statement) > 0, NULL);
+
+  return g_object_new (RAPPORT_TYPE_PEEC_DIALOG,
+                       "store", store,
+                       "statement", statement,
+                       NULL);
+}
+
+/**
+ * rapport_peec_dialog_get_store:
+ *
+ * Returns: (transfer none): the store the statement is saved in
+ */
+RapportStore *
+rapport_peec_dialog_get_store (RapportPeecDialog *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEEC_DIALOG (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * rapport_peec_dialog_get_statement:
+ *
+ * Returns: (transfer none) (nullable): the statement being edited, or %NULL
+ *   for a new one not saved yet
+ */
+RapportPeecStatement *
+rapport_peec_dialog_get_statement (RapportPeecDialog *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEEC_DIALOG (self), NULL);
+
+  return self->statement;
 }

@@ -14,7 +14,10 @@
 
 #include "rapport-contact-row.h"
 #include "rapport-people-model.h"
+#include "rapport-peec-dialog.h"
 #include "rapport-person-page.h"
+#include "rapport-statement-page.h"
+#include "rapport-statement-row.h"
 #include "rapport-window.h"
 
 struct _RapportWindow
@@ -26,6 +29,12 @@ struct _RapportWindow
   GtkStack *main_stack;
   AdwNavigationSplitView *split_view;
   AdwWindowTitle *sidebar_title;
+  GtkButton *add_button;
+  GtkMenuButton *view_button;
+  AdwViewStack *sidebar_stack;
+  GtkStack *statements_stack;
+  GtkListView *statements_view;
+  RapportStatementPage *statement_page;
   GtkSearchEntry *search_entry;
   GtkStack *list_stack;
   GtkListView *people_view;
@@ -41,6 +50,8 @@ struct _RapportWindow
   RapportStore *store;
   RapportPeopleModel *people;
   GtkSingleSelection *selection;
+  GListModel *statements;
+  GtkSingleSelection *statement_selection;
   RapportPeopleSort sort;
 };
 
@@ -118,6 +129,78 @@ show_person (RapportWindow  *self,
 }
 
 static void
+show_statement (RapportWindow        *self,
+                RapportPeecStatement *statement)
+{
+  rapport_statement_page_set_statement (self->statement_page, statement);
+  gtk_stack_set_visible_child_name (self->content_stack, statement ? "statement" : "welcome");
+}
+
+/* The content's title (and the Back button's, when narrow) is the page's. */
+static void
+content_title_changed_cb (RapportWindow *self)
+{
+  const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
+  g_autofree char *title = NULL;
+
+  if (g_strcmp0 (visible, "person") == 0)
+    g_object_get (self->person_page, "title", &title, NULL);
+  else if (g_strcmp0 (visible, "statement") == 0)
+    g_object_get (self->statement_page, "title", &title, NULL);
+
+  adw_navigation_page_set_title (self->content_page, title && *title ? title : _("Welcome"));
+}
+
+static void
+update_statements_state (RapportWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->statements_stack,
+                                    g_list_model_get_n_items (self->statements) > 0 ? "list" : "empty");
+}
+
+/* The + button adds what the sidebar shows. */
+static void
+sidebar_page_changed_cb (RapportWindow *self)
+{
+  gboolean statements = g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "statements") == 0;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button),
+                                  statements ? "win.new-statement" : "win.new-person");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
+                               statements ? _("New Statement") : _("New Person"));
+  gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements);
+}
+
+static void
+statement_activated_cb (RapportWindow *self,
+                        guint          position)
+{
+  g_autoptr(RapportPeecStatement) statement = g_list_model_get_item (self->statements, position);
+
+  gtk_single_selection_set_selected (self->statement_selection, position);
+  show_statement (self, statement);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+select_statement (RapportWindow        *self,
+                  RapportPeecStatement *statement)
+{
+  guint n = g_list_model_get_n_items (self->statements);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportPeecStatement) item = g_list_model_get_item (self->statements, i);
+
+      if (item == statement)
+        {
+          gtk_single_selection_set_selected (self->statement_selection, i);
+          return;
+        }
+    }
+}
+
+static void
 select_contact (RapportWindow  *self,
                 RapportContact *contact)
 {
@@ -160,7 +243,11 @@ selection_changed_cb (RapportWindow *self)
 
   /* Losing the selection (the person left the list) keeps the page open. */
   if (contact != NULL)
-    show_person (self, contact);
+    {
+      show_person (self, contact);
+      if (self->statement_selection != NULL)
+        gtk_single_selection_set_selected (self->statement_selection, GTK_INVALID_LIST_POSITION);
+    }
 }
 
 static void
@@ -171,6 +258,7 @@ person_activated_cb (RapportWindow *self,
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+
 static void
 store_changed_cb (RapportWindow     *self,
                   RapportRecordKind  kind,
@@ -179,6 +267,21 @@ store_changed_cb (RapportWindow     *self,
                   RapportStore      *store)
 {
   RapportContact *shown = rapport_person_page_get_contact (self->person_page);
+  RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
+
+  if (kind == RAPPORT_RECORD_STATEMENT)
+    {
+      update_statements_state (self);
+      if (change == RAPPORT_CHANGE_ADDED && statement != NULL && rapport_peec_statement_get_id (statement) == id)
+        select_statement (self, statement);
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statement") == 0 &&
+          statement == NULL)
+        {
+          show_statement (self, NULL);
+          adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+        }
+      return;
+    }
 
   if (kind != RAPPORT_RECORD_CONTACT)
     return;
@@ -236,6 +339,32 @@ new_person_action (GSimpleAction *action,
   show_person (self, contact);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
   rapport_person_page_focus_name (self->person_page);
+}
+
+static void
+statement_saved_cb (RapportWindow        *self,
+                    RapportPeecStatement *statement)
+{
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "statements");
+  show_statement (self, statement);
+  select_statement (self, statement);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+new_statement_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  RapportPeecDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = rapport_peec_dialog_new (self->store, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (statement_saved_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 }
 
 static void
@@ -300,6 +429,7 @@ change_filter_state (GSimpleAction *action,
 
 static const GActionEntry window_actions[] = {
   { .name = "new-person", .activate = new_person_action },
+  { .name = "new-statement", .activate = new_statement_action },
   { .name = "search", .activate = search_action },
 };
 
@@ -333,6 +463,15 @@ setup_people (RapportWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   rapport_person_page_set_store (self->person_page, self->store);
+  rapport_statement_page_set_store (self->statement_page, self->store);
+
+  self->statements = rapport_store_list_statements (self->store);
+  self->statement_selection = gtk_single_selection_new (g_object_ref (self->statements));
+  gtk_single_selection_set_autoselect (self->statement_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->statement_selection, TRUE);
+  gtk_single_selection_set_selected (self->statement_selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->statements_view, GTK_SELECTION_MODEL (self->statement_selection));
+  update_statements_state (self);
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
   rebuild_tag_menu (self);
@@ -355,6 +494,8 @@ rapport_window_constructed (GObject *object)
                                self->store != NULL);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "search")),
                                self->store != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-statement")),
+                               self->store != NULL);
 }
 
 static gboolean
@@ -376,6 +517,8 @@ rapport_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->people);
+  g_clear_object (&self->statement_selection);
+  g_clear_object (&self->statements);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -441,12 +584,20 @@ rapport_window_class_init (RapportWindowClass *klass)
 
   g_type_ensure (RAPPORT_TYPE_CONTACT_ROW);
   g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
+  g_type_ensure (RAPPORT_TYPE_STATEMENT_PAGE);
+  g_type_ensure (RAPPORT_TYPE_STATEMENT_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statements_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statements_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
@@ -459,6 +610,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, content_title_changed_cb);
 }
 
 static void
@@ -475,7 +629,6 @@ rapport_window_init (RapportWindow *self)
   /* Typing anywhere in the window searches. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
-  g_object_bind_property (self->person_page, "title", self->content_page, "title", G_BINDING_DEFAULT);
   g_signal_connect (self, "close-request", G_CALLBACK (rapport_window_close_request_cb), NULL);
 
   /* The size is saved as it changes, so it survives a crash too. */
