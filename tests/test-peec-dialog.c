@@ -261,7 +261,7 @@ press_button (RapportPeecDialog *dialog,
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
-  gtk_widget_activate (button);
+  g_signal_emit_by_name (button, "clicked");
   settle ();
 }
 

@@ -396,12 +396,15 @@ static void
 update_review_hints (RapportPeecDialog *self)
 {
   g_auto(GStrv) keys = dup_messages (self->hints, -1);
+  GtkListBoxRow *row;
 
   if (self->shown_review_hints != NULL &&
       g_strv_equal ((const char * const *) self->shown_review_hints, (const char * const *) keys))
     return;
 
-  gtk_list_box_remove_all (self->review_hints);
+  /* Not gtk_list_box_remove_all(), which takes the placeholder too. */
+  while ((row = gtk_list_box_get_row_at_index (self->review_hints, 0)) != NULL)
+    gtk_list_box_remove (self->review_hints, GTK_WIDGET (row));
   for (guint i = 0; i < self->hints->len; i++)
     gtk_list_box_append (self->review_hints, new_review_hint (g_ptr_array_index (self->hints, i)));
 

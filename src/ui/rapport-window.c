@@ -477,6 +477,9 @@ setup_people (RapportWindow *self)
   rebuild_tag_menu (self);
   update_list_state (self);
   gtk_stack_set_visible_child_name (self->main_stack, "people");
+
+  /* Start in the list; typing anywhere still goes to the search. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->people_view));
 }
 
 static void

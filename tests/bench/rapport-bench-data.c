@@ -75,6 +75,18 @@ static const char *notes[] = {
   "Just back from parental leave.", "Collects vinyl; ask about jazz.", "",
 };
 
+static const struct {
+  const char *title, *audience, *profession, *expertise, *environment, *call_to_action;
+} statements[] = {
+  { "Timber conference", "Architects and builders", "I'm a structural engineer",
+    "I help small practices design mid-rise buildings in mass timber",
+    "mostly for housing associations in the north of England",
+    "If you hear of a project stuck on fire regulations for timber, I'd be glad to have a coffee with them" },
+  { "Neighbours and friends", "People who ask what I do", "I design buildings that use less concrete",
+    "I work out how wooden buildings stay up", "for small architecture firms",
+    "If someone you know is thinking of building with wood, introduce us" },
+};
+
 static const char *tags[] = {
   "Climbing", "Timber", "Mentor", "Conference", "Neighbour", "Investor", "Alumni",
   "Open source", "Family", "Client", "Café", "Book club", "Volunteer", "Speaker",
@@ -149,8 +161,10 @@ add_interactions (RapportStore  *store,
       guint n_with = 1;
 
       g_date_clear (&date, 1);
-      g_date_set_dmy (&date, 1, 1, 2015);
-      g_date_add_days (&date, (guint) g_rand_int_range (rand, 0, 365 * 11));
+      /* Spread over the three years before a fixed day, recent ones more
+       * often, as a real history is: the same seed gives the same dates. */
+      g_date_set_dmy (&date, 1, 11, 2026);
+      g_date_subtract_days (&date, (guint) (g_rand_double (rand) * g_rand_double (rand) * 365 * 3));
 
       interaction = rapport_interaction_new (g_rand_int_range (rand, 0, RAPPORT_INTERACTION_KIND_LAST + 1), &date);
       rapport_interaction_set_summary (interaction, PICK (rand, summaries));
@@ -242,6 +256,20 @@ rapport_bench_data_generate (RapportStore      *store,
                                          j % 3 == 0 ? "Ask how the move went" : NULL, error))
           goto failed;
       data->n_events++;
+    }
+
+  for (guint i = 0; n_people > 0 && i < G_N_ELEMENTS (statements); i++)
+    {
+      g_autoptr(RapportPeecStatement) statement = rapport_peec_statement_new ();
+
+      rapport_peec_statement_set_title (statement, statements[i].title);
+      rapport_peec_statement_set_audience (statement, statements[i].audience);
+      rapport_peec_statement_set_profession (statement, statements[i].profession);
+      rapport_peec_statement_set_expertise (statement, statements[i].expertise);
+      rapport_peec_statement_set_environment (statement, statements[i].environment);
+      rapport_peec_statement_set_call_to_action (statement, statements[i].call_to_action);
+      if (!rapport_store_add_statement (store, statement, error))
+        goto failed;
     }
 
   return rapport_store_commit_batch (store, error);

@@ -23,6 +23,7 @@
 #include "rapport-store-private.h"
 
 #define SEED 20261126
+#define GENERATOR_VERSION 2
 #define FIRST_ROWS 50
 #define VISIBLE_ROWS 20
 
@@ -425,7 +426,8 @@ ensure_database (guint             n_people,
                  RapportBenchData *data)
 {
   g_autofree char *dir = g_build_filename (g_get_current_dir (), "_build-release", "bench-data", NULL);
-  g_autofree char *name = g_strdup_printf ("people-%u-seed-%u.db", n_people, SEED);
+  /* The generator's version is in the name: a changed generator makes new files. */
+  g_autofree char *name = g_strdup_printf ("people-%u-seed-%u-v%u.db", n_people, SEED, GENERATOR_VERSION);
   g_autofree char *cached = g_build_filename (dir, name, NULL);
   g_autofree char *work = g_strdup_printf ("%s/work-%u.db", dir, n_people);
   g_autofree char *meta_path = g_strconcat (cached, ".info", NULL);
