@@ -356,6 +356,12 @@ test_walk_through (void)
   press_enter (dialog, 2);
   g_assert_cmpstr (visible_step (dialog), ==, "call-to-action");
 
+  /* Going on too long is told on any step. */
+  type (dialog, 3, GOOD_CALL ", and if you know a school or a GP surgery that sees a lot of separating "
+                   "parents, I would love to give a free talk there about mediation, custody and money, "
+                   "on any weekday evening or Saturday morning that suits them");
+  g_assert_true (step_shows (dialog, 3, "Aim for 30 seconds or less"));
+
   /* A vague call to action is told as it is typed... */
   type (dialog, 3, "Let me know if you need anything");
   g_assert_true (step_shows (dialog, 3, "is vague"));
@@ -378,6 +384,17 @@ test_walk_through (void)
   g_assert_true (step_shows (dialog, 4, "About 15 seconds to say"));
   g_assert_true (step_shows (dialog, 4, "No hints"));
   g_assert_false (step_shows (dialog, 4, "is vague"));
+
+  /* It can be copied, to say or send elsewhere. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.copy", NULL));
+  {
+    GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (dialog)));
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, GOOD_TEXT);
+  }
 
   /* A title, and Save. */
   title_row = find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title");
@@ -415,8 +432,10 @@ test_escape_with_nothing_typed (void)
   guint n_saved = 0;
   RapportPeecDialog *dialog = present (store, NULL, window, &n_saved);
 
-  /* Spaces, and a step forward and back, are nothing typed. */
+  /* Spaces, and a step forward and back, are nothing typed: it closes as
+   * any other dialog, a swipe down included. */
   type (dialog, 0, "   ");
+  g_assert_true (adw_dialog_get_can_close (ADW_DIALOG (dialog)));
   press_enter (dialog, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page (dialog, 1)), "navigation.pop", NULL));
   settle ();
@@ -443,6 +462,7 @@ test_escape_keeps_draft (void)
   type (dialog, 0, GOOD_PROFESSION);
   press_enter (dialog, 0);
   type (dialog, 1, "I help parents");
+  g_assert_false (adw_dialog_get_can_close (ADW_DIALOG (dialog)));
 
   /* Escape keeps what was typed, as a draft. */
   press_escape (dialog);

@@ -467,6 +467,7 @@ fold (const char *text,
   GString *out = g_string_new (NULL);
   GUnicodeScript base = G_UNICODE_SCRIPT_COMMON;
   g_autofree char *stripped = NULL;
+  char *composed;
 
   for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -490,7 +491,8 @@ fold (const char *text,
     }
 
   stripped = g_string_free_and_steal (out);
-  return g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL_COMPOSE);
+  composed = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL_COMPOSE);
+  return composed != NULL ? composed : g_strdup ("");
 }
 
 static void
@@ -582,7 +584,8 @@ static GPtrArray *
 parse_phrases (const char *list)
 {
   GPtrArray *phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GString) normalised = g_string_new (list);
+  g_autofree char *valid = make_valid (list);
+  g_autoptr(GString) normalised = g_string_new (valid);
   g_auto(GStrv) split = NULL;
 
   /* Translators may separate with their own script's comma. */
@@ -1147,10 +1150,10 @@ rapport_peec_check (const char *profession,
            (i == RAPPORT_PEEC_PART_PROFESSION && n_words[RAPPORT_PEEC_PART_EXPERTISE] == 0)))
         g_ptr_array_add (hints, hint_new (i, RAPPORT_PEEC_HINT_INTRODUCTION_TOO_LONG,
                                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                        "What you do takes %u word here. "
-                                                                        "Try to say it in 17 words or fewer.",
-                                                                        "What you do takes %u words here. "
-                                                                        "Try to say it in 17 words or fewer.",
+                                                                        "Profession and expertise take %u word. "
+                                                                        "Try to say what you do in 17 words or fewer.",
+                                                                        "Profession and expertise take %u words. "
+                                                                        "Try to say what you do in 17 words or fewer.",
                                                                         introduction),
                                                            introduction)));
 

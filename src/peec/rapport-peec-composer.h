@@ -67,9 +67,9 @@ typedef enum
 
 typedef struct _RapportPeecHint RapportPeecHint;
 
-GType                rapport_peec_part_get_type        (void) G_GNUC_CONST;
-GType                rapport_peec_hint_kind_get_type   (void) G_GNUC_CONST;
-GType                rapport_peec_hint_get_type        (void) G_GNUC_CONST;
+GType                rapport_peec_part_get_type        (void);
+GType                rapport_peec_hint_kind_get_type   (void);
+GType                rapport_peec_hint_get_type        (void);
 
 const char          *rapport_peec_part_get_label       (RapportPeecPart        part);
 

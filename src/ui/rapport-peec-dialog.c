@@ -147,6 +147,14 @@ has_changes (RapportPeecDialog *self)
   return FALSE;
 }
 
+/* With nothing to keep, the dialog closes as any other, a swipe down too;
+ * otherwise closing asks it first (see close_attempt_cb()). */
+static void
+update_can_close (RapportPeecDialog *self)
+{
+  adw_dialog_set_can_close (ADW_DIALOG (self), !has_changes (self));
+}
+
 static void
 show_error (RapportPeecDialog *self,
             const GError      *error)
@@ -198,6 +206,7 @@ write_draft (RapportPeecDialog  *self,
     }
 
   copy_texts (self->original, self->draft);
+  update_can_close (self);
   return TRUE;
 }
 
@@ -341,8 +350,20 @@ new_review_hint (RapportPeecHint *hint)
   return row;
 }
 
-/* The messages of the hints to show for @part: on a step, all but "missing",
- * which its guidance already says. */
+/* A step shows the hints about its part but "missing", which its guidance
+ * already says, and says when the whole is getting too long. */
+static gboolean
+shows_on_step (RapportPeecHint *hint,
+               int              step)
+{
+  RapportPeecHintKind kind = rapport_peec_hint_get_kind (hint);
+
+  return kind == RAPPORT_PEEC_HINT_TOO_LONG ||
+         ((int) rapport_peec_hint_get_part (hint) == step && kind != RAPPORT_PEEC_HINT_MISSING);
+}
+
+/* The messages of the hints that step @part shows, or with @part -1, of all
+ * the hints and what they are about. */
 static GStrv
 dup_messages (GPtrArray *hints,
               int        part)
@@ -359,8 +380,7 @@ dup_messages (GPtrArray *hints,
           g_strv_builder_take (builder, g_strdup_printf ("%d\n%s", rapport_peec_hint_get_part (hint),
                                                          rapport_peec_hint_get_message (hint)));
         }
-      else if ((int) rapport_peec_hint_get_part (hint) == part &&
-               rapport_peec_hint_get_kind (hint) != RAPPORT_PEEC_HINT_MISSING)
+      else if (shows_on_step (hint, part))
         {
           g_strv_builder_add (builder, rapport_peec_hint_get_message (hint));
         }
@@ -447,8 +467,7 @@ announce_hints (RapportPeecDialog *self)
       g_hash_table_add (current, GUINT_TO_POINTER (key));
 
       if (step < RAPPORT_PEEC_N_PARTS &&
-          (int) rapport_peec_hint_get_part (hint) == step &&
-          rapport_peec_hint_get_kind (hint) != RAPPORT_PEEC_HINT_MISSING &&
+          shows_on_step (hint, step) &&
           !g_hash_table_contains (self->announced, GUINT_TO_POINTER (key)))
         {
           gtk_accessible_announce (GTK_ACCESSIBLE (self->views[step]), rapport_peec_hint_get_message (hint),
@@ -502,6 +521,7 @@ update (RapportPeecDialog *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->statement_label), "dim-label");
     }
   adw_preferences_group_set_description (self->statement_group, time);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "peec.copy", *text != '\0');
   update_review_hints (self);
 
   g_clear_handle_id (&self->announce_id, g_source_remove);
@@ -515,7 +535,9 @@ draft_notify_cb (RapportPeecDialog    *self,
                  GParamSpec           *pspec,
                  RapportPeecStatement *draft)
 {
-  update (self);
+  update_can_close (self);
+  if (!g_str_equal (pspec->name, "title") && !g_str_equal (pspec->name, "audience"))
+    update (self);
 }
 
 /* Enter, as the text view would insert it, moves on. Pasted lines become one. */
@@ -590,7 +612,25 @@ page_shown_cb (RapportPeecDialog *self,
     }
   else
     {
+      g_autofree char *text = rapport_peec_compose_statement (self->draft);
+      g_autofree char *time = rapport_peec_format_speaking_time (
+        rapport_peec_speaking_seconds (rapport_peec_count_words (text)));
+      g_autofree char *summary = NULL;
+
+      /* Focus goes to the title, below the statement and its hints: say them. */
+      if (self->hints->len == 0)
+        /* Translators: said by a screen reader on the review of a PEEC
+         * statement; %s is "About 20 seconds to say" */
+        summary = g_strdup_printf (_("%s. No hints."), time);
+      else
+        /* Translators: said by a screen reader on the review of a PEEC
+         * statement; %s is "About 20 seconds to say", %u how many hints */
+        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u hint.", "%s. %u hints.", self->hints->len),
+                                   time, self->hints->len);
+
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+      gtk_accessible_announce (GTK_ACCESSIBLE (self->title_row), summary,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
     }
 
   announce_hints (self);
@@ -640,6 +680,18 @@ go_to_action (GtkWidget  *widget,
 }
 
 static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (widget);
+  g_autofree char *text = rapport_peec_compose_statement (self->draft);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Statement copied")));
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -682,14 +734,15 @@ rapport_peec_dialog_constructed (GObject *object)
   g_object_bind_property (self->draft, "audience", self->audience_row, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
-  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (text_properties); i++)
     {
-      g_autofree char *signal = g_strconcat ("notify::", part_properties[i], NULL);
+      g_autofree char *signal = g_strconcat ("notify::", text_properties[i], NULL);
 
       g_signal_connect_object (self->draft, signal, G_CALLBACK (draft_notify_cb), self, G_CONNECT_SWAPPED);
     }
 
   update (self);
+  update_can_close (self);
 
   /* An existing statement opens on its review, its parts a step back. */
   if (self->statement != NULL)
@@ -876,6 +929,7 @@ rapport_peec_dialog_class_init (RapportPeecDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "peec.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "peec.go-to", "u", go_to_action);
+  gtk_widget_class_install_action (widget_class, "peec.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "peec.save", NULL, save_action);
 }
 

@@ -191,10 +191,10 @@ raw_read_people (sqlite3 *db,
   (void) sink;
 }
 
-#define RAW_LIST_SQL "SELECT id FROM contact WHERE archived = 0 ORDER BY sort_key, id"
+#define RAW_LIST_SQL "SELECT id FROM contact WHERE archived = 0 AND deleted = 0 ORDER BY sort_key, id"
 #define RAW_SEARCH_SQL \
   "SELECT c.id FROM contact_search CROSS JOIN contact c ON c.id = contact_search.rowid " \
-  "WHERE c.archived = 0 AND contact_search MATCH ?1 ORDER BY c.sort_key, c.id"
+  "WHERE c.archived = 0 AND c.deleted = 0 AND contact_search MATCH ?1 ORDER BY c.sort_key, c.id"
 
 /* The measurements */
 
