@@ -198,14 +198,21 @@ get_page (RapportPeecDialog *dialog,
   return GTK_WIDGET (adw_navigation_view_find_page (get_navigation_view (dialog), tags[step]));
 }
 
-static GtkTextBuffer *
-get_buffer (RapportPeecDialog *dialog,
-            guint              step)
+static GtkWidget *
+get_view (RapportPeecDialog *dialog,
+          guint              step)
 {
   GtkWidget *view = find (get_page (dialog, step), GTK_TYPE_TEXT_VIEW, NULL);
 
   g_assert_nonnull (view);
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  return view;
+}
+
+static GtkTextBuffer *
+get_buffer (RapportPeecDialog *dialog,
+            guint              step)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (get_view (dialog, step)));
 }
 
 static char *
@@ -328,6 +335,7 @@ test_walk_through (void)
 
   /* Profession: guidance, an example, and hints as it is typed. */
   g_assert_cmpstr (visible_step (dialog), ==, "profession");
+  g_assert_true (gtk_widget_has_focus (get_view (dialog, 0)));
   g_assert_true (step_shows (dialog, 0, "a role, not a title or a slogan"));
   g_assert_true (step_shows (dialog, 0, "I’m a family lawyer."));
   type (dialog, 0, "I'm a growth ninja");
@@ -339,6 +347,7 @@ test_walk_through (void)
   /* Enter moves on, and is not typed. */
   press_enter (dialog, 0);
   g_assert_cmpstr (visible_step (dialog), ==, "expertise");
+  g_assert_true (gtk_widget_has_focus (get_view (dialog, 1)));
   profession = dup_typed (dialog, 0);
   g_assert_cmpstr (profession, ==, GOOD_PROFESSION);
 
@@ -527,6 +536,7 @@ test_edit_in_place (void)
   g_assert_nonnull (find_text (get_page (dialog, 4), GOOD_TEXT));
   title_row = find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Family law breakfast");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (title_row)), title_row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW,
                                                               "_Audience"))), ==, "Solicitors");
 

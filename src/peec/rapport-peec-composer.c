@@ -800,6 +800,7 @@ check_buzzwords (RapportPeecPart  part,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *list = NULL;
+  char *message;
   guint from = 0, position, n_tokens;
 
   while (find_phrase (tokens, get_lists ()->buzzwords, from, &position, &n_tokens))
@@ -815,13 +816,12 @@ check_buzzwords (RapportPeecPart  part,
     return NULL;
 
   list = quote_list (found);
-  return hint_new (part, RAPPORT_PEEC_HINT_BUZZWORD,
-                   /* Translators: %s is one or more quoted words: “synergy”, “leverage” */
-                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "A stranger may not follow %s. Say it in plain words.",
-                                                 "A stranger may not follow %s. Say them in plain words.",
-                                                 found->len),
-                                    list));
+  /* Translators: %s is one or more quoted words: “synergy”, “leverage” */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "A stranger may not follow %s. Say it in plain words.",
+                                          "A stranger may not follow %s. Say them in plain words.",
+                                          found->len),
+                             list);
+  return hint_new (part, RAPPORT_PEEC_HINT_BUZZWORD, message);
 }
 
 static RapportPeecHint *
