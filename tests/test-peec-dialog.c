@@ -335,7 +335,8 @@ test_walk_through (void)
 
   /* Profession: guidance, an example, and hints as it is typed. */
   g_assert_cmpstr (visible_step (dialog), ==, "profession");
-  g_assert_true (gtk_widget_has_focus (get_view (dialog, 0)));
+  /* Focus within the window; whether the window itself is active depends on the display. */
+  g_assert_true (gtk_widget_is_focus (get_view (dialog, 0)));
   g_assert_true (step_shows (dialog, 0, "a role, not a title or a slogan"));
   g_assert_true (step_shows (dialog, 0, "I’m a family lawyer."));
   type (dialog, 0, "I'm a growth ninja");
@@ -347,7 +348,8 @@ test_walk_through (void)
   /* Enter moves on, and is not typed. */
   press_enter (dialog, 0);
   g_assert_cmpstr (visible_step (dialog), ==, "expertise");
-  g_assert_true (gtk_widget_has_focus (get_view (dialog, 1)));
+  /* Focus within the window; whether the window itself is active depends on the display. */
+  g_assert_true (gtk_widget_is_focus (get_view (dialog, 1)));
   profession = dup_typed (dialog, 0);
   g_assert_cmpstr (profession, ==, GOOD_PROFESSION);
 
