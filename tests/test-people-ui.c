@@ -350,6 +350,50 @@ test_date_that_does_not_exist (void)
 }
 
 static void
+test_contact_details (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  RapportWindow *window = open_window (store, 1200);
+  RapportPersonPage *page;
+  AdwDialog *dialog;
+  GtkWidget *row;
+  GtkWidget *entry;
+
+  choose_person (window, 0);
+  page = rapport_window_get_person_page (window);
+
+  /* Add an email, type it, label it "work": saved, and shown so. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.add-field", "u", RAPPORT_FIELD_EMAIL));
+  settle ();
+  row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "ana@example.org");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.relabel-field", "u", 0));
+  settle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  entry = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (entry), " work ");
+  g_signal_emit_by_name (dialog, "response", "change");
+  adw_dialog_force_close (dialog);
+  settle ();
+  g_assert_nonnull (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
+
+  rapport_person_page_save_now (page);
+  {
+    g_autoptr(RapportStore) other = rapport_store_open (rapport_store_get_path (store), NULL);
+    g_autoptr(RapportContact) reread = rapport_store_get_contact (other, rapport_contact_get_id (ana), NULL);
+    RapportContactField *field = g_ptr_array_index (rapport_contact_get_fields (reread), 0);
+
+    g_assert_cmpstr (rapport_contact_field_get_value (field), ==, "ana@example.org");
+    g_assert_cmpstr (rapport_contact_field_get_label (field), ==, "work");
+  }
+
+  close_window (window);
+}
+
+static void
 test_empty_states (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
@@ -409,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/rapport/people-ui/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/rapport/people-ui/date-that-does-not-exist", test_date_that_does_not_exist);
   g_test_add_func ("/rapport/people-ui/empty-states", test_empty_states);
+  g_test_add_func ("/rapport/people-ui/contact-details", test_contact_details);
   g_test_add_func ("/rapport/people-ui/narrow-back", test_narrow_back);
 
   return g_test_run ();

@@ -281,6 +281,7 @@ create_field_row (RapportPersonPage   *self,
   g_autofree char *up = g_strdup_printf ("person.move-field(%u)", position * 2);
   g_autofree char *down = g_strdup_printf ("person.move-field(%u)", position * 2 + 1);
   g_autofree char *remove = g_strdup_printf ("person.remove-field(%u)", position);
+  g_autofree char *relabel = g_strdup_printf ("person.relabel-field(%u)", position);
 
   /* Translators: a contact detail's kind and label, as in "Email · work" */
   title = *label != '\0' ? g_strdup_printf (_("%s · %s"), kind, label) : g_strdup (kind);
@@ -304,6 +305,7 @@ create_field_row (RapportPersonPage   *self,
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), open_button);
     }
 
+  g_menu_append (menu, _("Change _Label…"), relabel);
   if (position > 0)
     g_menu_append (menu, _("Move _Up"), up);
   if (position + 1 < n_fields)
@@ -411,6 +413,64 @@ remove_field_action (GtkWidget  *widget,
   if (position < fields->len)
     g_ptr_array_remove_index (fields, position);
   rapport_contact_set_fields (self->contact, fields);
+}
+
+static void
+relabel_response_cb (AdwAlertDialog    *dialog,
+                     const char        *response,
+                     RapportPersonPage *self)
+{
+  RapportContactField *field = g_object_get_data (G_OBJECT (dialog), "field");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *label = NULL;
+
+  if (!g_str_equal (response, "change") || self->contact == NULL)
+    return;
+
+  label = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  rapport_contact_field_set_label (field, label);
+  rebuild_fields (self);
+  schedule_save (self);
+}
+
+/* "work", "home", "LinkedIn": a label says which of several it is. */
+static void
+relabel_field_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  GPtrArray *fields;
+  RapportContactField *field;
+  AdwDialog *dialog;
+  GtkWidget *entry;
+
+  if (self->contact == NULL)
+    return;
+  fields = rapport_contact_get_fields (self->contact);
+  if (position >= fields->len)
+    return;
+  field = g_ptr_array_index (fields, position);
+
+  dialog = adw_alert_dialog_new (_("Change Label"), NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), rapport_contact_field_get_label (field));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("For example, work or home"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"), -1);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), entry);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "change", _("_Change"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "change", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "change");
+  g_object_set_data_full (G_OBJECT (dialog), "field", g_object_ref (field), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (relabel_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+  gtk_widget_grab_focus (entry);
 }
 
 /* Archiving and deleting act at once, with Undo */
@@ -793,6 +853,7 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.add-field", "u", add_field_action);
   gtk_widget_class_install_action (widget_class, "person.move-field", "u", move_field_action);
   gtk_widget_class_install_action (widget_class, "person.remove-field", "u", remove_field_action);
+  gtk_widget_class_install_action (widget_class, "person.relabel-field", "u", relabel_field_action);
 }
 
 static void
