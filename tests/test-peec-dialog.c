@@ -14,6 +14,7 @@
 #include "rapport-peec-composer.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-test-util.h"
+#include "rapport-ui-test-util.h"
 
 #define GOOD_PROFESSION "I'm a family lawyer"
 #define GOOD_EXPERTISE "I help parents settle custody without going to court"
@@ -24,41 +25,6 @@
                   "a custody fight, I'd be glad to have a coffee with them."
 
 static const char *tags[] = { "profession", "expertise", "environment", "call-to-action", "review" };
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, or fails after 5 s. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-/* Lets pending work (layout, idle handlers) run. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (50, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static GtkWidget *
 find (GtkWidget  *widget,
@@ -109,12 +75,6 @@ find_text (GtkWidget  *widget,
 }
 
 static gboolean
-is_laid_out (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-static gboolean
 is_gone (gpointer data)
 {
   return gtk_widget_get_parent (data) == NULL;
@@ -131,7 +91,7 @@ open_window (int width,
                                     NULL);
 
   gtk_window_present (window);
-  wait_until (is_laid_out, window);
+  test_wait_until (test_is_laid_out, window);
   return window;
 }
 
@@ -167,15 +127,15 @@ present (RapportStore         *store,
 
   g_signal_connect (dialog, "saved", G_CALLBACK (count_saved_cb), n_saved);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
-  wait_until (is_laid_out, dialog);
-  settle ();
+  test_wait_until (test_is_laid_out, dialog);
+  test_settle ();
   return dialog;
 }
 
 static void
 finish (RapportPeecDialog *dialog)
 {
-  wait_until (is_gone, dialog);
+  test_wait_until (is_gone, dialog);
   g_assert_finalize_object (dialog);
 }
 
@@ -246,7 +206,7 @@ press_enter (RapportPeecDialog *dialog,
              guint              step)
 {
   gtk_text_buffer_insert_interactive_at_cursor (get_buffer (dialog, step), "\n", -1, TRUE);
-  settle ();
+  test_settle ();
 }
 
 /* What Escape does: the sheet the dialog is shown in asks it to close. */
@@ -256,7 +216,7 @@ press_escape (RapportPeecDialog *dialog)
   GtkWidget *navigation_view = GTK_WIDGET (get_navigation_view (dialog));
 
   g_assert_true (gtk_widget_activate_action (navigation_view, "sheet.close", NULL));
-  settle ();
+  test_settle ();
 }
 
 static void
@@ -269,7 +229,7 @@ press_button (RapportPeecDialog *dialog,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  test_settle ();
 }
 
 static gboolean
@@ -383,7 +343,7 @@ test_walk_through (void)
   g_assert_true (step_shows (dialog, 4, "“Let me know” is vague"));
   g_assert_true (step_shows (dialog, 4, "Call to Action"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.go-to", "u", 3));
-  settle ();
+  test_settle ();
   g_assert_cmpstr (visible_step (dialog), ==, "call-to-action");
   type (dialog, 3, GOOD_CALL);
   g_assert_false (step_shows (dialog, 3, "is vague"));
@@ -449,7 +409,7 @@ test_escape_with_nothing_typed (void)
   g_assert_true (adw_dialog_get_can_close (ADW_DIALOG (dialog)));
   press_enter (dialog, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page (dialog, 1)), "navigation.pop", NULL));
-  settle ();
+  test_settle ();
 
   /* Closes at once, asking nothing, keeping nothing. */
   press_escape (dialog);
@@ -503,10 +463,10 @@ test_close_keeps_draft (void)
 
   /* Closing any other way (the close button) keeps it too, title and all. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.go-to", "u", 4));
-  settle ();
+  test_settle ();
   gtk_editable_set_text (GTK_EDITABLE (find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title")), "Book club");
   adw_dialog_close (ADW_DIALOG (dialog));
-  settle ();
+  test_settle ();
   g_assert_true (is_gone (dialog));
   g_assert_cmpuint (n_saved, ==, 1);
 
@@ -546,7 +506,7 @@ test_edit_in_place (void)
   for (guint step = 4; step > 1; step--)
     {
       g_assert_true (gtk_widget_activate_action (get_page (dialog, step), "navigation.pop", NULL));
-      settle ();
+      test_settle ();
     }
   g_assert_cmpstr (visible_step (dialog), ==, "expertise");
   {
@@ -567,7 +527,7 @@ test_edit_in_place (void)
 
   /* Enter in the title saves, in place. */
   g_signal_emit_by_name (title_row, "entry-activated");
-  settle ();
+  test_settle ();
   g_assert_true (is_gone (dialog));
   g_assert_cmpuint (n_saved, ==, 1);
   g_assert_cmpuint (count_statements (store), ==, 1);
@@ -600,7 +560,7 @@ test_edit_unchanged (void)
 
   /* Looked at, not changed: closing writes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.go-to", "u", 0));
-  settle ();
+  test_settle ();
   press_escape (dialog);
   g_assert_true (is_gone (dialog));
   g_assert_cmpuint (n_saved, ==, 0);
@@ -627,7 +587,7 @@ test_narrow (void)
       GtkWidget *view = find (get_page (dialog, step), GTK_TYPE_TEXT_VIEW, NULL);
 
       type (dialog, step, (const char *[]) { GOOD_PROFESSION, GOOD_EXPERTISE, GOOD_ENVIRONMENT, GOOD_CALL }[step]);
-      settle ();
+      test_settle ();
       g_assert_cmpint (gtk_widget_get_width (view), <=, 360);
       g_assert_cmpint (gtk_widget_get_width (view), >, 200);
       press_enter (dialog, step);

@@ -13,42 +13,8 @@
 #include "rapport-contact-row.h"
 #include "rapport-partial-date-row.h"
 #include "rapport-test-util.h"
+#include "rapport-ui-test-util.h"
 #include "rapport-window.h"
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, or fails after 5 s. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-/* Lets pending work (layout, idle handlers) run. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (50, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static GtkWidget *
 find (GtkWidget  *widget,
@@ -76,12 +42,6 @@ find (GtkWidget  *widget,
   return NULL;
 }
 
-static gboolean
-is_laid_out (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 static RapportWindow *
 open_window (RapportStore *store,
              int           width)
@@ -93,7 +53,7 @@ open_window (RapportStore *store,
                                         NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_laid_out, window);
+  test_wait_until (test_is_laid_out, window);
   return window;
 }
 
@@ -125,7 +85,7 @@ wait_for_count (RapportWindow *window,
 {
   CountCheck check = { G_LIST_MODEL (rapport_window_get_people (window)), n };
 
-  wait_until (has_count, &check);
+  test_wait_until (has_count, &check);
 }
 
 /* The text a visible list row shows as the name. */
@@ -152,7 +112,7 @@ wait_for_row (RapportWindow *window,
 {
   gpointer args[] = { window, (gpointer) name };
 
-  wait_until (list_shows_cb, args);
+  test_wait_until (list_shows_cb, args);
 }
 
 /* The list view of people (the timeline has one too). */
@@ -186,7 +146,7 @@ choose_person (RapportWindow *window,
   GtkWidget *list = find_people_list (GTK_WIDGET (window));
 
   g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", position));
-  settle ();
+  test_settle ();
 }
 
 static void
@@ -212,7 +172,7 @@ test_create_and_find_after_restart (void)
   /* New person, a name and a note, as typed. */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "new-person"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-person", NULL);
-  settle ();
+  test_settle ();
   type_into (window, "Name", "Marisol Okafor");
   notes = GTK_TEXT_VIEW (find (GTK_WIDGET (rapport_window_get_person_page (window)), GTK_TYPE_TEXT_VIEW, NULL));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Restores narrowboats on weekends", -1);
@@ -266,7 +226,7 @@ test_rename_follows (void)
         g_autoptr(RapportContact) last = g_list_model_get_item (G_LIST_MODEL (rapport_window_get_people (window)), 1);
 
         moved = last == ana;
-        settle ();
+        test_settle ();
       }
     g_assert_true (moved);
   }
@@ -302,7 +262,7 @@ test_delete_and_undo (void)
   g_assert_null (rapport_person_page_get_contact (rapport_window_get_person_page (window)));
 
   /* ...and back, with her timeline, on Undo. */
-  wait_until (toast_undo_visible, window);
+  test_wait_until (toast_undo_visible, window);
   undo = find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
   gtk_widget_activate (undo);
   wait_for_count (window, 2);
@@ -365,19 +325,19 @@ test_contact_details (void)
 
   /* Add an email, type it, label it "work": saved, and shown so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.add-field", "u", RAPPORT_FIELD_EMAIL));
-  settle ();
+  test_settle ();
   row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "ana@example.org");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.relabel-field", "u", 0));
-  settle ();
+  test_settle ();
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   entry = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), " work ");
   g_signal_emit_by_name (dialog, "response", "change");
   adw_dialog_force_close (dialog);
-  settle ();
+  test_settle ();
   g_assert_nonnull (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
 
   rapport_person_page_save_now (page);
@@ -410,7 +370,7 @@ test_empty_states (void)
   search = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (search), "zzz");
   wait_for_count (window, 0);
-  settle ();
+  test_settle ();
   g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (window), GTK_TYPE_LABEL, "No Matches")));
 
   close_window (window);
@@ -425,7 +385,7 @@ test_narrow_back (void)
   AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (find (GTK_WIDGET (window),
                                                                         ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL));
 
-  settle ();
+  test_settle ();
   g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
   g_assert_false (adw_navigation_split_view_get_show_content (split_view));
 
@@ -435,7 +395,7 @@ test_narrow_back (void)
   /* Back, as the header's back button does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rapport_window_get_person_page (window)),
                                              "navigation.pop", NULL));
-  settle ();
+  test_settle ();
   g_assert_false (adw_navigation_split_view_get_show_content (split_view));
 
   close_window (window);

@@ -15,6 +15,7 @@
 #include "rapport-statement-page.h"
 #include "rapport-statement-row.h"
 #include "rapport-test-util.h"
+#include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
 static const char *parts[] = { "profession", "expertise", "environment", "call-to-action" };
@@ -24,23 +25,6 @@ static const char *texts[] = {
   "mostly for families in and around Leeds",
   "if you hear of a parent worried about a custody fight, I'd be glad to have a coffee with them",
 };
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (100, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static GtkWidget *
 find (GtkWidget *widget,
@@ -114,7 +98,7 @@ open_window (RapportStore *store)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  test_settle ();
   return window;
 }
 
@@ -146,7 +130,7 @@ test_write_find_and_keep (void)
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 0);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-statement", NULL);
-  settle ();
+  test_settle ();
   dialog = RAPPORT_PEEC_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
   g_assert_true (RAPPORT_IS_PEEC_DIALOG (dialog));
 
@@ -160,11 +144,11 @@ test_write_find_and_keep (void)
       g_assert_true (adw_navigation_view_get_visible_page (steps) == page);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), texts[i], -1);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.next", NULL));
-      settle ();
+      test_settle ();
     }
   g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (steps)), ==, "review");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.save", NULL));
-  settle ();
+  test_settle ();
 
   /* It is in the list, and open. */
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 1);
@@ -196,7 +180,7 @@ test_write_find_and_keep (void)
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 1);
   list = find_statements_list (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
-  settle ();
+  test_settle ();
   {
     g_autofree char *shown = rapport_peec_statement_dup_text (rapport_statement_page_get_statement (shown_statement_page (window)));
 
@@ -220,17 +204,17 @@ test_duplicate_and_delete (void)
   window = open_window (store);
   list = find_statements_list (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
-  settle ();
+  test_settle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown_statement_page (window)), "statement.duplicate", NULL));
-  settle ();
+  test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 2);
   g_assert_cmpstr (rapport_peec_statement_get_title (rapport_statement_page_get_statement (shown_statement_page (window))),
                    ==, "Breakfast club (Copy)");
 
   /* Delete: gone at once, back on Undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown_statement_page (window)), "statement.delete", NULL));
-  settle ();
+  test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 1);
   undo = find_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (undo);
@@ -238,7 +222,7 @@ test_duplicate_and_delete (void)
   /* A button activated from the keyboard clicks a moment later. */
   g_assert_true (gtk_widget_activate (undo));
   for (guint i = 0; i < 50 && g_list_model_get_n_items (statements_of (window)) < 2; i++)
-    settle ();
+    test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 2);
 
   close_window (window);

@@ -18,53 +18,11 @@
 #include "rapport-relative-date.h"
 #include "rapport-test-util.h"
 #include "rapport-timeline-view.h"
+#include "rapport-ui-test-util.h"
 
 /* The most rows GtkListView makes, however long the list: its
  * GTK_LIST_VIEW_MAX_LIST_ITEMS (200) and a few above and below. */
 #define MAX_ROWS 210
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, or fails after 5 s. */
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-/* Lets pending layout, signals and idles run. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (50, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-is_laid_out (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
 
 static void
 collect (GtkWidget *widget,
@@ -189,7 +147,7 @@ timeline_open (Timeline       *timeline,
   adw_window_set_content (ADW_WINDOW (timeline->window), GTK_WIDGET (timeline->overlay));
   gtk_window_set_default_size (timeline->window, width, height);
   gtk_window_present (timeline->window);
-  wait_for (is_laid_out, timeline->view);
+  test_wait_until (test_is_laid_out, timeline->view);
 
   /* The timeline's list, not the one in the kind drop-down. */
   collect (GTK_WIDGET (timeline->view), GTK_TYPE_LIST_VIEW, lists);
@@ -319,10 +277,10 @@ assert_shows (Timeline   *timeline,
   gpointer pair[] = { timeline, (gpointer) expected };
   g_autofree char *shown = NULL;
 
-  settle ();
+  test_settle ();
   shown = dup_shown (timeline);
   if (g_strcmp0 (shown, expected) != 0)
-    wait_for (shows_expected, pair);
+    test_wait_until (shows_expected, pair);
 }
 
 static void
@@ -405,7 +363,7 @@ test_months_newest_first (TestDir       *fixture,
   g_assert_false (gtk_widget_get_mapped (details));
   g_signal_emit_by_name (find_descendant (GTK_WIDGET (row), GTK_TYPE_TOGGLE_BUTTON), "clicked");
   g_assert_true (rapport_interaction_row_get_expanded (row));
-  settle ();
+  test_settle ();
   g_assert_true (gtk_widget_get_mapped (details));
 
   /* An edit shows at once in the row. */
@@ -563,7 +521,7 @@ test_thousand (TestDir       *fixture,
   /* Rows are made only around what is on screen. GtkListView keeps up to
    * 200 of them (GTK_LIST_VIEW_MAX_LIST_ITEMS, plus a few) whatever the
    * length of the list, so this is the most a timeline ever costs. */
-  settle ();
+  test_settle ();
   collect (GTK_WIDGET (timeline.list_view), RAPPORT_TYPE_INTERACTION_ROW, rows);
   g_test_message ("%u rows made for 1000 interactions", rows->len);
   g_assert_cmpuint (rows->len, >, 5);
@@ -577,7 +535,7 @@ test_thousand (TestDir       *fixture,
 
   /* Scrolled to the end, rows are reused, not added. */
   gtk_list_view_scroll_to (timeline.list_view, 999, GTK_LIST_SCROLL_FOCUS, NULL);
-  settle ();
+  test_settle ();
   g_ptr_array_set_size (rows, 0);
   collect (GTK_WIDGET (timeline.list_view), RAPPORT_TYPE_INTERACTION_ROW, rows);
   g_test_message ("%u rows after scrolling to the end", rows->len);
@@ -637,7 +595,7 @@ test_delete_undo (TestDir       *fixture,
   dialog = RAPPORT_INTERACTION_DIALOG (adw_window_get_visible_dialog (ADW_WINDOW (timeline.window)));
   g_assert_nonnull (dialog);
   g_assert_true (rapport_interaction_dialog_get_interaction (dialog) == recent);
-  settle ();
+  test_settle ();
 
   /* Delete: gone from the store and the list at once, the dialog closes. */
   delete_row = find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_BUTTON_ROW, "Delete Interaction");
@@ -648,11 +606,11 @@ test_delete_undo (TestDir       *fixture,
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND);
   g_assert_null (gone);
   g_clear_error (&error);
-  wait_for (has_no_dialog, timeline.window);
+  test_wait_until (has_no_dialog, timeline.window);
   assert_shows (&timeline, "# March 2025 | Old note");
 
   /* The toast offers Undo, which brings it back with everything it had. */
-  wait_for (has_undo_button, timeline.overlay);
+  test_wait_until (has_undo_button, timeline.overlay);
   g_assert_nonnull (find_label (GTK_WIDGET (timeline.overlay), "Interaction deleted"));
   g_signal_emit_by_name (find_button_labelled (GTK_WIDGET (timeline.overlay), "_Undo"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (timeline.model), ==, 2);
@@ -747,14 +705,14 @@ test_dialog_people (TestDir       *fixture,
 
   dialog = rapport_interaction_dialog_new (store, interaction);
   rapport_interaction_dialog_present (dialog, GTK_WIDGET (timeline.view));
-  settle ();
+  test_settle ();
   g_assert_nonnull (find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Ana"));
 
   /* Search, pick a match: Ben is in, and that saves itself. */
   add_row = find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "_Add Person");
   g_assert_nonnull (add_row);
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Ben");
-  settle ();
+  test_settle ();
   match = find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Ben");
   g_assert_nonnull (match);
   g_assert_true (gtk_widget_get_mapped (match));
@@ -763,18 +721,18 @@ test_dialog_people (TestDir       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
 
   has_ben = (HasContact) { interaction, rapport_contact_get_id (ben) };
-  wait_for (interaction_has_contact, &has_ben);
+  test_wait_until (interaction_has_contact, &has_ben);
   people = dup_stored_people (fixture->path, id);
   g_assert_cmpstr (people, ==, "Ana, Ben");
   g_clear_pointer (&people, g_free);
 
   /* The timeline row names Ben now. */
-  settle ();
+  test_settle ();
   g_assert_nonnull (find_label (GTK_WIDGET (find_row_for (&timeline, "Lunch")), "with Ben"));
 
   /* Enter takes the best match. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Carla");
-  settle ();
+  test_settle ();
   g_signal_emit_by_name (add_row, "entry-activated");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
   g_assert_nonnull (find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Carla"));
@@ -794,7 +752,7 @@ test_dialog_people (TestDir       *fixture,
   /* No longer with Ana: gone from her timeline. */
   g_assert_cmpuint (g_list_model_get_n_items (timeline.model), ==, 0);
 
-  wait_for (has_no_dialog, timeline.window);
+  test_wait_until (has_no_dialog, timeline.window);
   timeline_close (&timeline);
   g_clear_object (&interaction);
   g_assert_finalize_object (store);
@@ -856,7 +814,7 @@ test_dialog_saves (TestDir       *fixture,
   timeline_open (&timeline, store, ana, 600, 800);
   dialog = rapport_interaction_dialog_new (store, interaction);
   rapport_interaction_dialog_present (dialog, GTK_WIDGET (timeline.view));
-  settle ();
+  test_settle ();
 
   /* A summary edit saves itself and shows in the timeline. */
   summary = find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "_Summary");
@@ -880,7 +838,7 @@ test_dialog_saves (TestDir       *fixture,
 
     gtk_calendar_select_day (g_ptr_array_index (calendars, 1), follow_up);
   }
-  wait_for (has_follow_up, interaction);
+  test_wait_until (has_follow_up, interaction);
   g_assert_cmpint (rapport_interaction_get_kind (interaction), ==, RAPPORT_INTERACTION_EMAIL);
   g_assert_cmpint (rapport_interaction_get_time_minutes (interaction), ==, 9 * 60 + 15);
   g_assert_cmpint (g_date_compare (rapport_interaction_get_follow_up (interaction), test_date ("2025-06-02")), ==, 0);
@@ -894,7 +852,7 @@ test_dialog_saves (TestDir       *fixture,
   g_signal_emit_by_name (clear_button (dialog), "clicked");
   g_assert_false (gtk_widget_get_visible (clear_button (dialog)));
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (time_row), FALSE);
-  wait_for (has_no_follow_up, interaction);
+  test_wait_until (has_no_follow_up, interaction);
   g_assert_cmpint (rapport_interaction_get_time_minutes (interaction), ==, -1);
   g_assert_null (find_label (row, follow_up_text));
 
@@ -906,14 +864,14 @@ test_dialog_saves (TestDir       *fixture,
   g_signal_emit_by_name (find_descendant (find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Ana"),
                                           GTK_TYPE_BUTTON),
                          "clicked");
-  wait_for (banner_revealed, banner);
+  test_wait_until (banner_revealed, banner);
   g_assert_cmpstr (adw_banner_get_title (banner), ==, "An interaction needs at least one person.");
   g_assert_cmpstr (rapport_interaction_get_summary (interaction), ==, "Long call");
   people = dup_stored_people (fixture->path, rapport_interaction_get_id (interaction));
   g_assert_cmpstr (people, ==, "Ana");
 
   adw_dialog_force_close (ADW_DIALOG (dialog));
-  wait_for (has_no_dialog, timeline.window);
+  test_wait_until (has_no_dialog, timeline.window);
   timeline_close (&timeline);
   g_clear_object (&interaction);
   g_assert_finalize_object (store);
@@ -972,7 +930,7 @@ test_people_editor (TestDir       *fixture,
   adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (editor));
   gtk_window_set_default_size (window, 400, 800);
   gtk_window_present (window);
-  wait_for (is_laid_out, editor);
+  test_wait_until (test_is_laid_out, editor);
   g_signal_connect (editor, "changed", G_CALLBACK (count_cb), &n_changed);
   g_assert_nonnull (find_label (GTK_WIDGET (editor), rapport_people_editor_get_placeholder_text (editor)));
 
@@ -997,7 +955,7 @@ test_people_editor (TestDir       *fixture,
   /* Whoever is in already is greyed out, and Enter passes over them. */
   rapport_people_editor_set_included_subtitle (editor, "Already attending");
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Ana");
-  settle ();
+  test_settle ();
   g_assert_true (gtk_widget_get_visible (matches_list));
   collect (matches_list, ADW_TYPE_ACTION_ROW, matches);
   g_assert_cmpuint (matches->len, ==, 1);
@@ -1009,14 +967,14 @@ test_people_editor (TestDir       *fixture,
 
   /* At most five matches are shown. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Sam");
-  settle ();
+  test_settle ();
   g_ptr_array_set_size (matches, 0);
   collect (matches_list, ADW_TYPE_ACTION_ROW, matches);
   g_assert_cmpuint (matches->len, ==, 5);
 
   /* Enter takes the best match, clears the search and says so. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Ben");
-  settle ();
+  test_settle ();
   g_signal_emit_by_name (add_row, "entry-activated");
   g_assert_cmpuint (n_changed, ==, 1);
   assert_ids (editor, IDS (a, c, b));

@@ -1,0 +1,58 @@
+/* rapport-ui-test-util.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Waiting helpers the widget tests share: real widgets do their work in the
+ * main loop, so a test runs it until what it expects has happened.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+typedef gboolean (*TestCondition) (gpointer data);
+
+static inline gboolean
+test_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, or fails after 5 s. */
+static inline void
+test_wait_until (TestCondition condition,
+                 gpointer      data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, test_timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+/* Lets pending layout, signals and idles run for @ms milliseconds. */
+static inline void
+test_settle_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, test_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static inline void
+test_settle (void)
+{
+  test_settle_for (50);
+}
+
+static inline gboolean
+test_is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
