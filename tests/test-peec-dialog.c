@@ -623,6 +623,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  test_disable_animations ();
 
   /* Steps change at once, so that the test sees them. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

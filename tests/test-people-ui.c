@@ -340,6 +340,21 @@ test_contact_details (void)
   test_settle ();
   g_assert_nonnull (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
 
+  /* The row's menu items target the uint32 actions with uint32 values, so
+   * they are enabled. */
+  {
+    GtkWidget *menu_button;
+    GMenuModel *menu;
+    g_autoptr(GVariant) target = NULL;
+
+    row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work");
+    menu_button = find (row, GTK_TYPE_MENU_BUTTON, NULL);
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+    target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
+    g_assert_nonnull (target);
+    g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE_UINT32));
+  }
+
   rapport_person_page_save_now (page);
   {
     g_autoptr(RapportStore) other = rapport_store_open (rapport_store_get_path (store), NULL);
@@ -348,6 +363,38 @@ test_contact_details (void)
 
     g_assert_cmpstr (rapport_contact_field_get_value (field), ==, "ana@example.org");
     g_assert_cmpstr (rapport_contact_field_get_label (field), ==, "work");
+  }
+
+  close_window (window);
+}
+
+/* Anything typed for a new person keeps them: here, only an email. */
+static void
+test_new_person_with_only_an_email (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = open_window (store, 1200);
+  RapportPersonPage *page = rapport_window_get_person_page (window);
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-person", NULL);
+  test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.add-field", "u", RAPPORT_FIELD_EMAIL));
+  test_settle ();
+  row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
+  gtk_editable_set_text (GTK_EDITABLE (row), "someone@example.org");
+  wait_for_count (window, 1);
+
+  /* And typing goes to the search only while the list is on screen. */
+  {
+    GtkSearchEntry *search = GTK_SEARCH_ENTRY (find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
+    AdwViewStack *sidebar = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (search), ADW_TYPE_VIEW_STACK));
+
+    g_assert_true (gtk_search_entry_get_key_capture_widget (search) == GTK_WIDGET (window));
+    adw_view_stack_set_visible_child_name (sidebar, "statements");
+    g_assert_null (gtk_search_entry_get_key_capture_widget (search));
+    adw_view_stack_set_visible_child_name (sidebar, "people");
+    g_assert_true (gtk_search_entry_get_key_capture_widget (search) == GTK_WIDGET (window));
   }
 
   close_window (window);
@@ -407,6 +454,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  test_disable_animations ();
 
   g_test_add_func ("/rapport/people-ui/create-and-find-after-restart", test_create_and_find_after_restart);
   g_test_add_func ("/rapport/people-ui/rename-follows", test_rename_follows);
@@ -414,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/rapport/people-ui/date-that-does-not-exist", test_date_that_does_not_exist);
   g_test_add_func ("/rapport/people-ui/empty-states", test_empty_states);
   g_test_add_func ("/rapport/people-ui/contact-details", test_contact_details);
+  g_test_add_func ("/rapport/people-ui/new-person-with-only-an-email", test_new_person_with_only_an_email);
   g_test_add_func ("/rapport/people-ui/narrow-back", test_narrow_back);
 
   return g_test_run ();

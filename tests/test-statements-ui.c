@@ -211,11 +211,20 @@ test_duplicate_and_delete (void)
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 2);
   g_assert_cmpstr (rapport_peec_statement_get_title (rapport_statement_page_get_statement (shown_statement_page (window))),
                    ==, "Breakfast club (Copy)");
+  /* ...and the copy is the one highlighted in the list. */
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+
+    g_assert_true (gtk_single_selection_get_selected_item (selection) ==
+                   rapport_statement_page_get_statement (shown_statement_page (window)));
+  }
 
   /* Delete: gone at once, back on Undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown_statement_page (window)), "statement.delete", NULL));
   test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 1);
+  /* The deleted statement is not left on screen. */
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (shown_statement_page (window))));
   undo = find_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (undo);
 
@@ -234,6 +243,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  test_disable_animations ();
 
   g_test_add_func ("/rapport/statements-ui/write-find-and-keep", test_write_find_and_keep);
   g_test_add_func ("/rapport/statements-ui/duplicate-and-delete", test_duplicate_and_delete);

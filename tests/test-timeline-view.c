@@ -1012,6 +1012,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  test_disable_animations ();
 
   /* Dialogs and toasts appear and go at once. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

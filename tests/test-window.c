@@ -228,7 +228,7 @@ test_shortcuts_dialog (void)
         }
       count = shortcuts->len;
 
-      g_assert_cmpuint (count, ==, 6);
+      g_assert_cmpuint (count, ==, 7);
       g_assert_true (saw_quit);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }

@@ -61,6 +61,9 @@ struct _RapportPersonPage
   GBindingGroup *bindings;
   GSignalGroup *contact_signals;
   guint save_source;
+  gboolean edited;          /* something was typed for this (new) person */
+  gboolean was_saved;       /* the contact has had an id while shown */
+  AdwToast *error_toast;    /* weak: one at a time, updated */
 };
 
 G_DEFINE_FINAL_TYPE (RapportPersonPage, rapport_person_page, ADW_TYPE_BIN)
@@ -91,6 +94,7 @@ find_toast_overlay (RapportPersonPage *self)
   return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
 }
 
+/* One toast tells the latest failure; it is updated, not piled up. */
 static void
 show_error (RapportPersonPage *self,
             const GError      *error)
@@ -98,22 +102,22 @@ show_error (RapportPersonPage *self,
   AdwToastOverlay *overlay = find_toast_overlay (self);
   g_autofree char *title = g_strdup_printf (_("Could not save: %s"), error->message);
 
-  g_warning ("%s", title);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, adw_toast_new (title));
+  g_message ("%s", title);
+  if (self->error_toast != NULL)
+    {
+      adw_toast_set_title (self->error_toast, title);
+      return;
+    }
+  if (overlay == NULL)
+    return;
+
+  self->error_toast = adw_toast_new (title);
+  adw_toast_set_timeout (self->error_toast, 0);
+  g_object_add_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  adw_toast_overlay_add_toast (overlay, self->error_toast);
 }
 
-/* Something worth keeping has been typed for a new person. */
 static gboolean
-has_content (RapportContact *contact)
-{
-  g_autofree char *name = rapport_contact_dup_name (contact);
-
-  return *name != '\0' || *rapport_contact_get_notes (contact) != '\0' ||
-         *rapport_contact_get_profession (contact) != '\0';
-}
-
-static void
 save (RapportPersonPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -122,17 +126,18 @@ save (RapportPersonPage *self)
   g_clear_handle_id (&self->save_source, g_source_remove);
 
   if (self->contact == NULL || self->store == NULL)
-    return;
+    return TRUE;
 
   if (rapport_contact_get_id (self->contact) > 0)
     ok = rapport_store_save_contact (self->store, self->contact, &error);
-  else if (has_content (self->contact))
+  else if (self->edited)
     ok = rapport_store_add_contact (self->store, self->contact, &error);
   else
-    return;
+    return TRUE;
 
   if (!ok)
     show_error (self, error);
+  return ok;
 }
 
 static gboolean
@@ -264,6 +269,18 @@ field_changed_cb (AdwEntryRow       *row,
   schedule_save (self);
 }
 
+static void
+append_field_item (GMenu      *menu,
+                   const char *label,
+                   const char *action,
+                   guint       target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_uint32 (target));
+  g_menu_append_item (menu, item);
+}
+
 static GtkWidget *
 create_field_row (RapportPersonPage   *self,
                   RapportContactField *field,
@@ -278,10 +295,7 @@ create_field_row (RapportPersonPage   *self,
   GtkWidget *open_button;
   GtkWidget *menu_button;
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autofree char *up = g_strdup_printf ("person.move-field(%u)", position * 2);
-  g_autofree char *down = g_strdup_printf ("person.move-field(%u)", position * 2 + 1);
-  g_autofree char *remove = g_strdup_printf ("person.remove-field(%u)", position);
-  g_autofree char *relabel = g_strdup_printf ("person.relabel-field(%u)", position);
+
 
   /* Translators: a contact detail's kind and label, as in "Email · work" */
   title = *label != '\0' ? g_strdup_printf (_("%s · %s"), kind, label) : g_strdup (kind);
@@ -305,12 +319,14 @@ create_field_row (RapportPersonPage   *self,
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), open_button);
     }
 
-  g_menu_append (menu, _("Change _Label…"), relabel);
+  /* Targets are typed: "(3)" would parse as a signed integer, and the
+   * uint32 actions would stay disabled. */
+  append_field_item (menu, _("Change _Label…"), "person.relabel-field", position);
   if (position > 0)
-    g_menu_append (menu, _("Move _Up"), up);
+    append_field_item (menu, _("Move _Up"), "person.move-field", position * 2);
   if (position + 1 < n_fields)
-    g_menu_append (menu, _("Move _Down"), down);
-  g_menu_append (menu, _("_Remove"), remove);
+    append_field_item (menu, _("Move _Down"), "person.move-field", position * 2 + 1);
+  append_field_item (menu, _("_Remove"), "person.remove-field", position);
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
@@ -510,7 +526,7 @@ set_archived (RapportPersonPage *self,
 
   name = rapport_contact_dup_name (self->contact);
   /* Translators: %s is a person's name */
-  title = g_strdup_printf (archived ? _("%s archived") : _("%s unarchived"), name);
+  title = g_strdup_printf (archived ? _("%s archived") : _("%s unarchived"), *name ? name : _("Unnamed person"));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
@@ -706,9 +722,19 @@ contact_notify_cb (RapportPersonPage *self,
   if (g_strcmp0 (pspec->name, "fields") == 0)
     rebuild_fields (self);
 
+  /* Deleted for good behind the page (the store made the object a copy):
+   * clear the page rather than saving the copy as someone new. */
+  if (g_strcmp0 (pspec->name, "id") == 0 && rapport_contact_get_id (self->contact) == 0 && self->was_saved)
+    {
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      rapport_person_page_set_contact (self, NULL);
+      return;
+    }
+
   /* A new person just saved: their timeline can take interactions now. */
   if (g_strcmp0 (pspec->name, "id") == 0)
     {
+      self->was_saved = TRUE;
       rapport_timeline_view_set_contact (self->timeline_view, NULL);
       rapport_timeline_view_set_contact (self->timeline_view, self->contact);
     }
@@ -716,6 +742,7 @@ contact_notify_cb (RapportPersonPage *self,
   for (guint i = 0; i < G_N_ELEMENTS (edited_properties); i++)
     if (g_strcmp0 (pspec->name, edited_properties[i]) == 0)
       {
+        self->edited = TRUE;
         schedule_save (self);
         break;
       }
@@ -729,6 +756,10 @@ rapport_person_page_dispose (GObject *object)
   /* Nothing typed is lost when the window closes. */
   if (self->save_source != 0)
     save (self);
+
+  if (self->error_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  self->error_toast = NULL;
 
   if (self->bindings != NULL)
     g_binding_group_set_source (self->bindings, NULL);
@@ -959,6 +990,8 @@ rapport_person_page_set_contact (RapportPersonPage *self,
     save (self);
 
   g_set_object (&self->contact, contact);
+  self->edited = FALSE;
+  self->was_saved = contact != NULL && rapport_contact_get_id (contact) > 0;
   g_signal_group_set_target (self->contact_signals, NULL);
   g_binding_group_set_source (self->bindings, contact);
   g_signal_group_set_target (self->contact_signals, contact);
@@ -986,12 +1019,13 @@ rapport_person_page_focus_name (RapportPersonPage *self)
  * rapport_person_page_save_now:
  *
  * Saves what is waiting to be saved, without waiting for typing to stop.
+ *
+ * Returns: %FALSE if it could not be saved (the page has said why)
  */
-void
+gboolean
 rapport_person_page_save_now (RapportPersonPage *self)
 {
-  g_return_if_fail (RAPPORT_IS_PERSON_PAGE (self));
+  g_return_val_if_fail (RAPPORT_IS_PERSON_PAGE (self), FALSE);
 
-  if (self->save_source != 0)
-    save (self);
+  return self->save_source == 0 || save (self);
 }

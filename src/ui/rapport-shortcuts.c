@@ -33,6 +33,7 @@ static const RapportShortcut shortcuts[] = {
   { N_("General"), N_("Quit"), "app.quit", "<Control>q" },
   { N_("People"), N_("New Person"), "win.new-person", "<Control>n" },
   { N_("People"), N_("Search"), "win.search", "<Control>f" },
+  { N_("Statements"), N_("Copy Statement"), NULL, "<Control><Shift>c" },
 };
 
 void

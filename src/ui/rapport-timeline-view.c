@@ -45,6 +45,9 @@ struct _RapportTimelineView
   /* The day the next interaction is added on */
   GDate date;
   guint scroll_to_top_id;
+
+  /* What was typed in the add bar for each person, kept across switches */
+  GHashTable *drafts;
 };
 
 static gboolean scroll_to_top_cb (GtkWidget     *widget,
@@ -442,6 +445,7 @@ rapport_timeline_view_dispose (GObject *object)
   g_clear_object (&self->store_signals);
   g_clear_object (&self->contact);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (rapport_timeline_view_parent_class)->dispose (object);
 }
@@ -558,6 +562,8 @@ rapport_timeline_view_init (RapportTimelineView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
   /* Only sections: the store already gives the newest first, and the sort
    * is stable, so within a month that order stays. */
   month_sorter = gtk_custom_sorter_new (compare_month_cb, NULL, NULL);
@@ -656,14 +662,33 @@ void
 rapport_timeline_view_set_contact (RapportTimelineView *self,
                                    RapportContact      *contact)
 {
+  const char *typed;
+  const char *draft;
+  gint64 old_id;
+
   g_return_if_fail (RAPPORT_IS_TIMELINE_VIEW (self));
   g_return_if_fail (contact == NULL || RAPPORT_IS_CONTACT (contact));
 
-  if (!g_set_object (&self->contact, contact))
+  if (self->contact == contact)
     return;
+
+  /* Something typed but not yet added stays with its person. */
+  old_id = get_contact_id (self);
+  typed = gtk_editable_get_text (GTK_EDITABLE (self->summary_entry));
+  if (self->drafts == NULL)
+    ;
+  else if (old_id > 0 && *typed != '\0')
+    g_hash_table_insert (self->drafts, g_memdup2 (&old_id, sizeof old_id), g_strdup (typed));
+  else if (old_id > 0)
+    g_hash_table_remove (self->drafts, &old_id);
+
+  g_set_object (&self->contact, contact);
 
   g_signal_group_set_target (self->contact_signals, contact);
   reset_add_bar (self);
+  draft = self->drafts ? g_hash_table_lookup (self->drafts, &(gint64) { get_contact_id (self) }) : NULL;
+  if (draft != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), draft);
   reload (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);

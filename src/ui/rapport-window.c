@@ -53,6 +53,7 @@ struct _RapportWindow
   GListModel *statements;
   GtkSingleSelection *statement_selection;
   RapportPeopleSort sort;
+  gboolean closing_anyway;
 };
 
 G_DEFINE_FINAL_TYPE (RapportWindow, rapport_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -158,6 +159,52 @@ update_statements_state (RapportWindow *self)
                                     g_list_model_get_n_items (self->statements) > 0 ? "list" : "empty");
 }
 
+static void select_statement (RapportWindow        *self,
+                              RapportPeecStatement *statement);
+
+/* Typing anywhere searches people — only while their list is on screen, or
+ * the list would be filtered out of sight. */
+static void
+update_key_capture (RapportWindow *self)
+{
+  gboolean people = g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "people") == 0;
+  gboolean sidebar_visible = !adw_navigation_split_view_get_collapsed (self->split_view) ||
+                             !adw_navigation_split_view_get_show_content (self->split_view);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry,
+                                           people && sidebar_visible && self->people != NULL
+                                           ? GTK_WIDGET (self) : NULL);
+}
+
+/* A page that lets go of what it showed (deleted) gives way to the welcome. */
+static void
+page_item_changed_cb (RapportWindow *self)
+{
+  const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
+  RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
+
+  if ((g_strcmp0 (visible, "person") == 0 && rapport_person_page_get_contact (self->person_page) == NULL) ||
+      (g_strcmp0 (visible, "statement") == 0 && statement == NULL))
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+      adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+    }
+  else if (g_strcmp0 (visible, "statement") == 0 && self->statements != NULL)
+    {
+      /* Duplicated: the copy is the one highlighted. */
+      select_statement (self, statement);
+    }
+}
+
+/* On a phone a tap opens what was tapped; wide, the selection already shows it. */
+static void
+list_clicked_cb (RapportWindow *self)
+{
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "welcome") != 0)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
 /* The + button adds what the sidebar shows. */
 static void
 sidebar_page_changed_cb (RapportWindow *self)
@@ -169,6 +216,19 @@ sidebar_page_changed_cb (RapportWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
                                statements ? _("New Statement") : _("New Person"));
   gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements);
+  update_key_capture (self);
+}
+
+static void
+statement_selection_changed_cb (RapportWindow *self)
+{
+  RapportPeecStatement *statement = gtk_single_selection_get_selected_item (self->statement_selection);
+
+  if (statement != NULL)
+    {
+      show_statement (self, statement);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    }
 }
 
 static void
@@ -471,6 +531,8 @@ setup_people (RapportWindow *self)
   gtk_single_selection_set_can_unselect (self->statement_selection, TRUE);
   gtk_single_selection_set_selected (self->statement_selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->statements_view, GTK_SELECTION_MODEL (self->statement_selection));
+  g_signal_connect_object (self->statement_selection, "notify::selected-item",
+                           G_CALLBACK (statement_selection_changed_cb), self, G_CONNECT_SWAPPED);
   update_statements_state (self);
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
@@ -480,6 +542,7 @@ setup_people (RapportWindow *self)
 
   /* Start in the list; typing anywhere still goes to the search. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->people_view));
+  update_key_capture (self);
 }
 
 static void
@@ -501,12 +564,41 @@ rapport_window_constructed (GObject *object)
                                self->store != NULL);
 }
 
+static void
+close_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   RapportWindow  *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing_anyway = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
 static gboolean
 rapport_window_close_request_cb (RapportWindow *self)
 {
+  AdwDialog *dialog;
+
   /* What was typed in the last second is saved before the window goes. */
-  rapport_person_page_save_now (self->person_page);
-  return GDK_EVENT_PROPAGATE;
+  if (self->closing_anyway || rapport_person_page_save_now (self->person_page))
+    return GDK_EVENT_PROPAGATE;
+
+  /* Never lose it silently: say so, and let the person decide. */
+  dialog = adw_alert_dialog_new (_("Your Last Change Could Not Be Saved"),
+                                 _("Rapport could not save what you typed last. Keep the window open "
+                                   "to copy it elsewhere, or close and lose that change."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "keep", _("_Keep Open"),
+                                  "discard", _("_Close and Lose It"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "keep");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -616,6 +708,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, content_title_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_key_capture);
 }
 
 static void
@@ -629,8 +724,6 @@ rapport_window_init (RapportWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), view_actions, G_N_ELEMENTS (view_actions), self);
 
-  /* Typing anywhere in the window searches. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   g_signal_connect (self, "close-request", G_CALLBACK (rapport_window_close_request_cb), NULL);
 
