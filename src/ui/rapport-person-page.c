@@ -560,7 +560,7 @@ undo_delete_cb (AdwToast *toast,
                 gpointer  user_data)
 {
   RapportStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "contact-id"));
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (toast), "contact-id");
   g_autoptr(GError) error = NULL;
 
   if (!rapport_store_restore_contact (store, id, &error))
@@ -606,7 +606,8 @@ delete_action (GtkWidget  *widget,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-  g_object_set_data (G_OBJECT (toast), "contact-id", GSIZE_TO_POINTER ((gsize) id));
+  /* Ids are 64-bit: kept whole, not squeezed into a pointer. */
+  g_object_set_data_full (G_OBJECT (toast), "contact-id", g_memdup2 (&id, sizeof id), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (overlay, toast);
