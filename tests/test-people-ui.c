@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-contact-fields-group.h"
 #include "rapport-contact-row.h"
 #include "rapport-partial-date-row.h"
 #include "rapport-test-util.h"
@@ -317,6 +318,7 @@ test_contact_details (void)
   RapportWindow *window = open_window (store, 1200);
   RapportPersonPage *page;
   AdwDialog *dialog;
+  GtkWidget *fields;
   GtkWidget *row;
   GtkWidget *entry;
 
@@ -324,12 +326,13 @@ test_contact_details (void)
   page = rapport_window_get_person_page (window);
 
   /* Add an email, type it, label it "work": saved, and shown so. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.add-field", "u", RAPPORT_FIELD_EMAIL));
+  fields = find (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL);
+  g_assert_true (gtk_widget_activate_action (fields, "fields.add", "u", RAPPORT_FIELD_EMAIL));
   test_settle ();
   row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "ana@example.org");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.relabel-field", "u", 0));
+  g_assert_true (gtk_widget_activate_action (fields, "fields.relabel", "u", 0));
   test_settle ();
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
@@ -379,7 +382,8 @@ test_new_person_with_only_an_email (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-person", NULL);
   test_settle ();
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.add-field", "u", RAPPORT_FIELD_EMAIL));
+  g_assert_true (gtk_widget_activate_action (find (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL),
+                                             "fields.add", "u", RAPPORT_FIELD_EMAIL));
   test_settle ();
   row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
   gtk_editable_set_text (GTK_EDITABLE (row), "someone@example.org");

@@ -1,0 +1,561 @@
+/* rapport-google-csv-reader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reads Google Contacts CSV (current and older headers) and, with the same
+ * column patterns, other contact CSV files such as Outlook's. Columns are
+ * mapped by name: numbered groups (`E-mail 1 - Label`, `E-mail 1 - Value`)
+ * become fields, ` ::: ` separates several values in one cell, and a
+ * leading `* ` marks the primary one.
+ */
+
+#define G_LOG_DOMAIN "rapport-google-csv-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rapport-csv.h"
+#include "rapport-google-csv-reader.h"
+
+#define MULTI_SEPARATOR " ::: "
+#define N_ADDRESS_PARTS 7
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_GIVEN,
+  COLUMN_MIDDLE,
+  COLUMN_FAMILY,
+  COLUMN_NICKNAME,
+  COLUMN_FILE_AS,
+  COLUMN_COMPANY,
+  COLUMN_TITLE,
+  COLUMN_BIRTHDAY,
+  COLUMN_NOTES,
+  COLUMN_LABELS,
+  N_COLUMNS
+} Column;
+
+static const char * const column_names[N_COLUMNS][6] = {
+  [COLUMN_NAME] = { "Name", "Display Name", "Full Name", NULL },
+  [COLUMN_GIVEN] = { "First Name", "Given Name", NULL },
+  [COLUMN_MIDDLE] = { "Middle Name", "Additional Name", NULL },
+  [COLUMN_FAMILY] = { "Last Name", "Family Name", "Surname", NULL },
+  [COLUMN_NICKNAME] = { "Nickname", NULL },
+  [COLUMN_FILE_AS] = { "File As", NULL },
+  [COLUMN_COMPANY] = { "Organization Name", "Organization 1 - Name", "Company", "Organization", NULL },
+  [COLUMN_TITLE] = { "Organization Title", "Organization 1 - Title", "Job Title", "Position", NULL },
+  [COLUMN_BIRTHDAY] = { "Birthday", NULL },
+  [COLUMN_NOTES] = { "Notes", NULL },
+  [COLUMN_LABELS] = { "Labels", "Group Membership", "Categories", NULL },
+};
+
+/* Address parts in the order they are joined. */
+static const char * const address_parts[N_ADDRESS_PARTS] = {
+  "po box", "street", "extended address", "city", "region", "postal code", "country"
+};
+
+/* A numbered group of columns such as `Phone 2 - …`, or a single column
+ * such as Outlook's `Mobile Phone`. */
+typedef struct
+{
+  RapportFieldKind kind;
+  char *number;         /* "2", or the single column's name */
+  char *fixed_label;    /* (nullable) for single columns */
+  int label;
+  int value;
+  int formatted;
+  int parts[N_ADDRESS_PARTS];
+} Group;
+
+typedef struct
+{
+  RapportContactField *field;
+  guint primary;
+  guint order;
+} Pending;
+
+static void
+group_clear (Group *group)
+{
+  g_free (group->number);
+  g_free (group->fixed_label);
+}
+
+static void
+pending_clear (Pending *pending)
+{
+  g_clear_object (&pending->field);
+}
+
+static gboolean
+kind_from_word (const char       *word,
+                RapportFieldKind *kind)
+{
+  if (g_ascii_strcasecmp (word, "E-mail") == 0 || g_ascii_strcasecmp (word, "Email") == 0)
+    *kind = RAPPORT_FIELD_EMAIL;
+  else if (g_ascii_strcasecmp (word, "Phone") == 0)
+    *kind = RAPPORT_FIELD_PHONE;
+  else if (g_ascii_strcasecmp (word, "Website") == 0)
+    *kind = RAPPORT_FIELD_URL;
+  else if (g_ascii_strcasecmp (word, "Address") == 0)
+    *kind = RAPPORT_FIELD_ADDRESS;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static Group *
+find_group (GArray           *groups,
+            RapportFieldKind  kind,
+            const char       *number)
+{
+  Group fresh = { kind, g_strdup (number), NULL, -1, -1, -1, { -1, -1, -1, -1, -1, -1, -1 } };
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = &g_array_index (groups, Group, i);
+
+      if (group->kind == kind && group->fixed_label == NULL && g_str_equal (group->number, number))
+        {
+          g_free (fresh.number);
+          return group;
+        }
+    }
+  g_array_append_val (groups, fresh);
+  return &g_array_index (groups, Group, groups->len - 1);
+}
+
+/* `E-mail 1 - Value`: the kind, the number and what follows the dash. */
+static gboolean
+parse_numbered (const char        *name,
+                RapportFieldKind  *kind,
+                char             **number,
+                char             **sub)
+{
+  const char *dash = strstr (name, " - ");
+  const char *space;
+  g_autofree char *head = NULL;
+  g_autofree char *word = NULL;
+
+  if (dash == NULL)
+    return FALSE;
+  head = g_strndup (name, dash - name);
+  space = strrchr (head, ' ');
+  if (space == NULL || space[1] == '\0')
+    return FALSE;
+  for (const char *p = space + 1; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+
+  word = g_strndup (head, space - head);
+  if (!kind_from_word (word, kind))
+    return FALSE;
+  *number = g_strdup (space + 1);
+  *sub = g_strstrip (g_ascii_strdown (dash + 3, -1));
+  return TRUE;
+}
+
+/* Outlook-style single columns: `E-mail Address`, `Mobile Phone`, `Web Page`. */
+static gboolean
+parse_single (const char        *name,
+              RapportFieldKind  *kind,
+              char             **label)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  if (strstr (lower, "type") != NULL || strstr (lower, "display") != NULL ||
+      strstr (lower, "label") != NULL)
+    return FALSE;
+
+  if (strstr (lower, "e-mail") != NULL || strstr (lower, "email") != NULL)
+    {
+      *kind = RAPPORT_FIELD_EMAIL;
+      *label = g_strdup ("");
+    }
+  else if (strstr (lower, "phone") != NULL || g_str_equal (lower, "mobile"))
+    {
+      g_autofree char *word = g_strstrip (g_strndup (lower, strcspn (lower, " ")));
+
+      *kind = RAPPORT_FIELD_PHONE;
+      if (g_str_equal (word, "business"))
+        g_set_str (&word, "work");
+      if (g_str_equal (word, "phone") || g_str_equal (word, "primary"))
+        g_set_str (&word, "");
+      *label = g_steal_pointer (&word);
+    }
+  else if (g_str_equal (lower, "web page") || g_str_equal (lower, "website") || g_str_equal (lower, "url"))
+    {
+      *kind = RAPPORT_FIELD_URL;
+      *label = g_strdup ("");
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static void
+map_columns (const char * const *header,
+             int                *columns,
+             GArray             *groups)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      columns[c] = -1;
+      for (guint k = 0; column_names[c][k] != NULL && columns[c] < 0; k++)
+        columns[c] = rapport_csv_row_find (header, column_names[c][k]);
+    }
+
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (header[i]));
+      g_autofree char *number = NULL;
+      g_autofree char *sub = NULL;
+      g_autofree char *label = NULL;
+      RapportFieldKind kind;
+      gboolean taken = FALSE;
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        taken |= columns[c] == (int) i;
+      if (taken)
+        continue;
+
+      if (parse_numbered (name, &kind, &number, &sub))
+        {
+          Group *group = find_group (groups, kind, number);
+
+          if (g_str_equal (sub, "label") || g_str_equal (sub, "type"))
+            group->label = i;
+          else if (g_str_equal (sub, "value"))
+            group->value = i;
+          else if (g_str_equal (sub, "formatted"))
+            group->formatted = i;
+          else
+            for (guint p = 0; p < N_ADDRESS_PARTS; p++)
+              if (g_str_equal (sub, address_parts[p]))
+                group->parts[p] = i;
+        }
+      else if (parse_single (name, &kind, &label))
+        {
+          Group group = { kind, g_strdup (name), g_steal_pointer (&label), -1, (int) i, -1,
+                          { -1, -1, -1, -1, -1, -1, -1 } };
+
+          g_array_append_val (groups, group);
+        }
+    }
+}
+
+/**
+ * rapport_google_csv_is_contacts_header:
+ * @row: the cells of a CSV row
+ *
+ * Returns: whether @row names a column this reader can use
+ */
+gboolean
+rapport_google_csv_is_contacts_header (const char * const *row)
+{
+  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (Group));
+  int columns[N_COLUMNS];
+
+  g_return_val_if_fail (row != NULL, FALSE);
+
+  g_array_set_clear_func (groups, (GDestroyNotify) group_clear);
+  map_columns (row, columns, groups);
+  return columns[COLUMN_NAME] >= 0 || columns[COLUMN_GIVEN] >= 0 ||
+         columns[COLUMN_FAMILY] >= 0 || groups->len > 0;
+}
+
+/**
+ * rapport_google_csv_is_header:
+ * @row: the cells of a CSV row
+ *
+ * Returns: whether @row is the header of a Google Contacts export
+ */
+gboolean
+rapport_google_csv_is_header (const char * const *row)
+{
+  g_return_val_if_fail (row != NULL, FALSE);
+
+  return rapport_csv_row_find (row, "E-mail 1 - Value") >= 0 ||
+         rapport_csv_row_find (row, "Phone 1 - Value") >= 0 ||
+         rapport_csv_row_find (row, "Group Membership") >= 0 ||
+         (rapport_csv_row_find (row, "Labels") >= 0 && rapport_csv_row_find (row, "File As") >= 0);
+}
+
+static const char *
+cell_at (const char * const *row,
+         guint               n_cells,
+         int                 index)
+{
+  if (index < 0 || (guint) index >= n_cells)
+    return "";
+  return row[index];
+}
+
+/* Google's own labels in Rapport's lower case; others as typed. */
+static char *
+clean_label (const char *label,
+             gboolean   *primary)
+{
+  static const char * const standard[] = {
+    "work", "home", "mobile", "other", "main", "home fax", "work fax", "pager",
+    "profile", "blog", "homepage", NULL
+  };
+  g_autofree char *text = g_strstrip (g_strdup (label));
+  g_autofree char *lower = NULL;
+
+  *primary = g_str_has_prefix (text, "* ");
+  if (*primary)
+    memmove (text, text + 2, strlen (text + 2) + 1);
+  g_strstrip (text);
+  lower = g_ascii_strdown (text, -1);
+  if (g_strv_contains (standard, lower))
+    return g_steal_pointer (&lower);
+  return g_steal_pointer (&text);
+}
+
+static void
+add_values (GArray           *pending,
+            RapportFieldKind  kind,
+            const char       *label,
+            gboolean          primary,
+            const char       *cell)
+{
+  g_auto(GStrv) values = g_strsplit (cell, MULTI_SEPARATOR, -1);
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      Pending item = { NULL, primary ? 0 : 1, pending->len };
+      char *value = g_strstrip (values[i]);
+
+      if (g_str_has_prefix (value, "* "))
+        {
+          value = g_strstrip (value + 2);
+          item.primary = 0;
+        }
+      if (*value == '\0')
+        continue;
+      item.field = rapport_contact_field_new (kind, label, value);
+      g_array_append_val (pending, item);
+    }
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *pa = a;
+  const Pending *pb = b;
+  RapportFieldKind ka = rapport_contact_field_get_kind (pa->field);
+  RapportFieldKind kb = rapport_contact_field_get_kind (pb->field);
+
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+  if (pa->primary != pb->primary)
+    return pa->primary < pb->primary ? -1 : 1;
+  return pa->order < pb->order ? -1 : pa->order > pb->order;
+}
+
+static void
+add_group_fields (GArray             *pending,
+                  const Group        *group,
+                  const char * const *row,
+                  guint               n_cells)
+{
+  g_autofree char *label = NULL;
+  gboolean primary = FALSE;
+  const char *value;
+
+  label = clean_label (group->fixed_label != NULL ? group->fixed_label
+                                                  : cell_at (row, n_cells, group->label),
+                       &primary);
+
+  value = cell_at (row, n_cells, group->kind == RAPPORT_FIELD_ADDRESS && group->formatted >= 0
+                                 ? group->formatted : group->value);
+  if (*value == '\0' && group->kind == RAPPORT_FIELD_ADDRESS)
+    {
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      for (guint p = 0; p < N_ADDRESS_PARTS; p++)
+        {
+          g_autofree char *part = g_strstrip (g_strdup (cell_at (row, n_cells, group->parts[p])));
+
+          if (*part == '\0')
+            continue;
+          if (joined->len > 0)
+            g_string_append (joined, ", ");
+          g_string_append (joined, part);
+        }
+      add_values (pending, group->kind, label, primary, joined->str);
+      return;
+    }
+  add_values (pending, group->kind, label, primary, value);
+}
+
+static char *
+trimmed_cell (const char * const *row,
+              guint               n_cells,
+              const int          *columns,
+              Column              column)
+{
+  return g_strstrip (g_strdup (cell_at (row, n_cells, columns[column])));
+}
+
+static RapportContact *
+contact_from_row (const char * const *row,
+                  const int          *columns,
+                  GArray             *groups,
+                  guint               line,
+                  GPtrArray          *problems)
+{
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) tag_list = NULL;
+  g_auto(GStrv) labels = NULL;
+  guint n_cells = g_strv_length ((char **) row);
+  g_autofree char *name = trimmed_cell (row, n_cells, columns, COLUMN_NAME);
+  g_autofree char *given = trimmed_cell (row, n_cells, columns, COLUMN_GIVEN);
+  g_autofree char *middle = trimmed_cell (row, n_cells, columns, COLUMN_MIDDLE);
+  g_autofree char *family = trimmed_cell (row, n_cells, columns, COLUMN_FAMILY);
+  g_autofree char *nickname = trimmed_cell (row, n_cells, columns, COLUMN_NICKNAME);
+  g_autofree char *file_as = trimmed_cell (row, n_cells, columns, COLUMN_FILE_AS);
+  g_autofree char *company = trimmed_cell (row, n_cells, columns, COLUMN_COMPANY);
+  g_autofree char *title = trimmed_cell (row, n_cells, columns, COLUMN_TITLE);
+  g_autofree char *birthday = trimmed_cell (row, n_cells, columns, COLUMN_BIRTHDAY);
+  g_autofree char *notes = trimmed_cell (row, n_cells, columns, COLUMN_NOTES);
+
+  g_array_set_clear_func (pending, (GDestroyNotify) pending_clear);
+
+  for (guint i = 0; i < groups->len; i++)
+    add_group_fields (pending, &g_array_index (groups, Group, i), row, n_cells);
+  g_array_sort (pending, compare_pending);
+  for (guint i = 0; i < pending->len; i++)
+    g_ptr_array_add (fields, g_object_ref (g_array_index (pending, Pending, i).field));
+
+  if (*name == '\0' && *given == '\0' && *family == '\0' && *nickname == '\0' &&
+      *file_as == '\0' && *company == '\0' && fields->len == 0)
+    {
+      /* Translators: %u is a line number in the file */
+      rapport_import_problems_add (problems, line, TRUE,
+                                   _("Line %u was skipped: it has no name, email address or phone number"),
+                                   line);
+      return NULL;
+    }
+
+  if (*middle != '\0')
+    {
+      g_autofree char *joined = *given != '\0' ? g_strconcat (given, " ", middle, NULL) : g_strdup (middle);
+
+      g_set_str (&given, joined);
+    }
+  /* "File As" is how the person is shown when it is set. */
+  if (*name == '\0')
+    g_set_str (&name, file_as);
+
+  rapport_contact_set_display_name (contact, name);
+  rapport_contact_set_given_name (contact, given);
+  rapport_contact_set_family_name (contact, family);
+  rapport_contact_set_nickname (contact, nickname);
+  rapport_contact_set_company (contact, company);
+  rapport_contact_set_profession (contact, title);
+  rapport_contact_set_notes (contact, notes);
+  rapport_contact_set_fields (contact, fields);
+
+  if (*birthday != '\0')
+    {
+      RapportPartialDate date = RAPPORT_PARTIAL_DATE_INIT;
+
+      if (rapport_partial_date_parse (birthday, &date, NULL))
+        rapport_contact_set_birthday (contact, &date);
+      else
+        /* Translators: %u is a line number, %s what the file held */
+        rapport_import_problems_add (problems, line, FALSE,
+                                     _("Line %u: “%s” is not a date; the rest was imported"),
+                                     line, birthday);
+    }
+
+  labels = g_strsplit (cell_at (row, n_cells, columns[COLUMN_LABELS]), MULTI_SEPARATOR, -1);
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (labels[i]);
+
+      if (g_str_has_prefix (tag, "* "))
+        {
+          g_autofree char *system = g_strstrip (g_strdup (tag + 2));
+          g_auto(GStrv) words = g_strsplit (system, " ", -1);
+          g_autofree char *joined = g_strjoinv ("", words);
+
+          /* Google's group of everyone ("* myContacts", once "* My Contacts")
+           * is not a tag; its other system groups ("* starred") are. */
+          if (g_ascii_strcasecmp (joined, "myContacts") == 0)
+            continue;
+          tag = g_strstrip (tag + 2);
+        }
+      g_strv_builder_add (tags, tag);
+    }
+  tag_list = g_strv_builder_end (tags);
+  rapport_contact_set_tags (contact, (const char * const *) tag_list);
+
+  return g_steal_pointer (&contact);
+}
+
+/**
+ * rapport_google_csv_read:
+ * @data: (array length=len): the bytes of a contacts CSV file
+ * @len: their length
+ * @problems: (nullable) (element-type RapportImportProblem): where to add the
+ *   rows that were left out and the cells that could not be read
+ * @error: return location for a #GError
+ *
+ * Reads a Google Contacts export, or any CSV whose first row names contact
+ * columns. Fails only when the first row names none.
+ *
+ * Returns: (transfer full) (element-type RapportContact): the people
+ */
+GPtrArray *
+rapport_google_csv_read (const char  *data,
+                         gsize        len,
+                         GPtrArray   *problems,
+                         GError     **error)
+{
+  g_autoptr(RapportCsvReader) reader = NULL;
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (Group));
+  g_auto(GStrv) header = NULL;
+  int columns[N_COLUMNS];
+  GStrv row = NULL;
+  guint line = 0;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_array_set_clear_func (groups, (GDestroyNotify) group_clear);
+  reader = rapport_csv_reader_new (data, len);
+
+  if (!rapport_csv_reader_next (reader, &header, NULL) ||
+      !rapport_google_csv_is_contacts_header ((const char * const *) header))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("This is not a contacts file: its first row names no name, email or phone column"));
+      return NULL;
+    }
+  map_columns ((const char * const *) header, columns, groups);
+
+  while (rapport_csv_reader_next (reader, &row, &line))
+    {
+      g_auto(GStrv) owned = g_steal_pointer (&row);
+      RapportContact *contact;
+
+      if (rapport_csv_row_is_blank ((const char * const *) owned))
+        continue;
+      contact = contact_from_row ((const char * const *) owned, columns, groups, line, problems);
+      if (contact != NULL)
+        g_ptr_array_add (contacts, contact);
+    }
+
+  return g_steal_pointer (&contacts);
+}

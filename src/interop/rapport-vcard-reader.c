@@ -1,0 +1,639 @@
+/* rapport-vcard-reader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reads vCard 2.1, 3.0 and 4.0 (RFC 2426, RFC 6350, RFC 6868) as exporters
+ * really write them: see FORMATS.md. Lines are unfolded on bytes, every value
+ * is decoded by its own ENCODING and CHARSET, and what Rapport does not
+ * understand is kept, as its unfolded line, for the export to give back.
+ * A bad card is left out with its reason; nothing aborts the file, and
+ * memory stays proportional to the input.
+ */
+
+#define G_LOG_DOMAIN "rapport-vcard-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rapport-charset.h"
+#include "rapport-vcard-line.h"
+#include "rapport-vcard-reader.h"
+
+typedef struct
+{
+  RapportContactField *field;
+  guint pref;
+  guint order;
+} PendingField;
+
+/* Properties whose value the model holds elsewhere or that describe the file. */
+static const char * const dropped_names[] = { "BEGIN", "END", "VERSION", "PRODID", "REV", NULL };
+
+static void
+pending_field_clear (PendingField *pending)
+{
+  g_clear_object (&pending->field);
+}
+
+/**
+ * rapport_vcard_label_from_apple:
+ * @label: an X-ABLabel value, unescaped
+ *
+ * Apple's standard labels are written `_$!<Work>!$_`; they become "work".
+ * Labels the user typed are kept as they are.
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+rapport_vcard_label_from_apple (const char *label)
+{
+  gsize len;
+  g_autofree char *inner = NULL;
+
+  g_return_val_if_fail (label != NULL, NULL);
+
+  len = strlen (label);
+  if (len < 9 || !g_str_has_prefix (label, "_$!<") || !g_str_has_suffix (label, ">!$_"))
+    return g_strstrip (g_strdup (label));
+
+  inner = g_strndup (label + 4, len - 8);
+  if (g_ascii_strcasecmp (inner, "HomeFAX") == 0)
+    return g_strdup ("home fax");
+  if (g_ascii_strcasecmp (inner, "WorkFAX") == 0)
+    return g_strdup ("work fax");
+  return g_ascii_strdown (inner, -1);
+}
+
+/* The label TYPE parameters give: "work", "home mobile", "work fax". */
+static char *
+label_from_types (RapportVcardLine *prop)
+{
+  static const char * const generic[] = {
+    "internet", "pref", "voice", "x400", "msg", "bbs", "modem", "isdn", "intl",
+    "dom", "postal", "parcel", "aol", "applelink", "attmail", "cis", "eworld",
+    "ibmmail", "mcimail", "powershare", "prodigy", "tlx", NULL
+  };
+  g_autoptr(GString) label = g_string_new (NULL);
+
+  for (guint i = 0; i < prop->params->len; i++)
+    {
+      RapportVcardParam *param = g_ptr_array_index (prop->params, i);
+      g_autofree char *type = NULL;
+
+      if (!g_str_equal (param->name, "TYPE") || *param->value == '\0')
+        continue;
+      type = g_ascii_strdown (param->value, -1);
+      if (g_strv_contains (generic, type))
+        continue;
+      if (g_str_equal (type, "cell"))
+        g_set_str (&type, "mobile");
+      if (label->len > 0)
+        g_string_append_c (label, ' ');
+      g_string_append (label, type);
+    }
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+static guint
+prop_pref (RapportVcardLine *prop)
+{
+  const char *pref = rapport_vcard_line_get_param (prop, "PREF");
+
+  if (pref != NULL)
+    {
+      guint64 n = g_ascii_strtoull (pref, NULL, 10);
+
+      if (n >= 1 && n <= 100)
+        return (guint) n;
+    }
+  if (rapport_vcard_line_has_type (prop, "PREF"))
+    return 1;
+  return 101;
+}
+
+/* "12 Example Road, Springfield, IL, 62701, USA" from the seven components. */
+static char *
+join_address (const char *value)
+{
+  g_auto(GStrv) parts = rapport_vcard_split_value (value, ';', 0);
+  g_autoptr(GString) address = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] == '\0')
+        continue;
+      if (address->len > 0)
+        g_string_append (address, ", ");
+      g_string_append (address, parts[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&address), FALSE);
+}
+
+static char *
+join_nonempty (GStrv        parts,
+               const char  *separator)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, separator);
+      g_string_append (out, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+parse_birthday (RapportVcardLine               *prop,
+                const char         *text,
+                RapportPartialDate *date)
+{
+  const char *omit = rapport_vcard_line_get_param (prop, "X-APPLE-OMIT-YEAR");
+  const char *kind = rapport_vcard_line_get_param (prop, "VALUE");
+  g_autofree char *day = g_strstrip (g_strdup (text));
+  char *time;
+
+  if (kind != NULL && g_ascii_strcasecmp (kind, "text") == 0)
+    return FALSE;
+
+  /* A time after the date says nothing about a birthday. */
+  time = strchr (day, 'T');
+  if (time != NULL)
+    *time = '\0';
+
+  if (!rapport_partial_date_parse (day, date, NULL))
+    return FALSE;
+
+  /* Apple writes a year it means as "none": the parameter names it, and 1604
+   * is the one it uses. */
+  if (date->year != 0 &&
+      (date->year == 1604 || (omit != NULL && g_ascii_strtoull (omit, NULL, 10) == date->year)))
+    date->year = 0;
+  return rapport_partial_date_is_valid (date);
+}
+
+static gboolean
+decode_photo (RapportVcardLine    *prop,
+              GBytes **photo)
+{
+  const char *value = prop->value;
+  gsize len = 0;
+  guchar *data;
+
+  while (*value == ' ' || *value == '\t')
+    value++;
+
+  if (rapport_vcard_line_is_base64 (prop))
+    data = g_base64_decode (value, &len);
+  else if (g_ascii_strncasecmp (value, "data:", 5) == 0)
+    {
+      const char *comma = strchr (value, ',');
+      g_autofree char *header = NULL;
+
+      if (comma == NULL)
+        return FALSE;
+      header = g_ascii_strdown (value, comma - value);
+      if (strstr (header, ";base64") != NULL)
+        data = g_base64_decode (comma + 1, &len);
+      else
+        {
+          GBytes *bytes = g_uri_unescape_bytes (comma + 1, -1, NULL, NULL);
+
+          if (bytes == NULL)
+            return FALSE;
+          if (g_bytes_get_size (bytes) == 0)
+            {
+              g_bytes_unref (bytes);
+              return FALSE;
+            }
+          *photo = bytes;
+          return TRUE;
+        }
+    }
+  else
+    return FALSE;
+
+  if (len == 0)
+    {
+      g_free (data);
+      return FALSE;
+    }
+  *photo = g_bytes_new_take (data, len);
+  return TRUE;
+}
+
+static gboolean
+has_text (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static void
+append_text (char       **dest,
+             const char  *text,
+             const char  *separator)
+{
+  char *joined;
+
+  if (!has_text (text))
+    return;
+  if (!has_text (*dest))
+    {
+      g_set_str (dest, text);
+      return;
+    }
+  joined = g_strconcat (*dest, separator, text, NULL);
+  g_free (*dest);
+  *dest = joined;
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const PendingField *fa = a;
+  const PendingField *fb = b;
+  RapportFieldKind ka = rapport_contact_field_get_kind (fa->field);
+  RapportFieldKind kb = rapport_contact_field_get_kind (fb->field);
+
+  /* By kind, then preference, then file order: the same file always gives
+   * the same order, and writing it back keeps it. */
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+  if (fa->pref != fb->pref)
+    return fa->pref < fb->pref ? -1 : 1;
+  return fa->order < fb->order ? -1 : fa->order > fb->order;
+}
+
+static gboolean
+kind_for_name (const char       *name,
+               RapportFieldKind *kind)
+{
+  if (g_str_equal (name, "EMAIL"))
+    *kind = RAPPORT_FIELD_EMAIL;
+  else if (g_str_equal (name, "TEL"))
+    *kind = RAPPORT_FIELD_PHONE;
+  else if (g_str_equal (name, "URL") || g_str_equal (name, "X-SOCIALPROFILE"))
+    *kind = RAPPORT_FIELD_URL;
+  else if (g_str_equal (name, "ADR"))
+    *kind = RAPPORT_FIELD_ADDRESS;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The value of a field property, or %NULL if it is not one Rapport keeps. */
+static char *
+field_value (RapportVcardLine             *prop,
+             RapportFieldKind  kind,
+             const char       *text)
+{
+  g_autofree char *value = NULL;
+
+  if (kind == RAPPORT_FIELD_ADDRESS)
+    value = join_address (text);
+  else
+    value = g_strstrip (rapport_vcard_unescape (text, -1));
+
+  if (kind == RAPPORT_FIELD_PHONE && g_ascii_strncasecmp (value, "tel:", 4) == 0)
+    memmove (value, value + 4, strlen (value + 4) + 1);
+  if (kind == RAPPORT_FIELD_EMAIL && g_ascii_strncasecmp (value, "mailto:", 7) == 0)
+    memmove (value, value + 7, strlen (value + 7) + 1);
+  /* Apple's social profiles without a web address stay unknown lines. */
+  if (g_str_equal (prop->name, "X-SOCIALPROFILE") &&
+      g_ascii_strncasecmp (value, "http://", 7) != 0 && g_ascii_strncasecmp (value, "https://", 8) != 0)
+    return NULL;
+  if (*g_strstrip (value) == '\0')
+    return NULL;
+  return g_steal_pointer (&value);
+}
+
+static char *
+field_label (RapportVcardLine       *prop,
+             GHashTable *group_labels)
+{
+  const char *apple = prop->group != NULL ? g_hash_table_lookup (group_labels, prop->group) : NULL;
+  char *label;
+
+  if (apple != NULL)
+    return g_strdup (apple);
+  label = label_from_types (prop);
+  if (g_str_equal (prop->name, "X-SOCIALPROFILE") && g_ascii_strcasecmp (label, "linkedin") == 0)
+    g_set_str (&label, "LinkedIn");
+  return label;
+}
+
+/* Turns one card's properties into a contact, or returns %NULL with the
+ * reason why it is left out. */
+static RapportContact *
+build_contact (GPtrArray  *props,
+               char      **reason)
+{
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autoptr(GHashTable) group_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) used_groups = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (PendingField));
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) extra = g_strv_builder_new ();
+  g_autoptr(GBytes) photo = NULL;
+  g_auto(GStrv) tag_list = NULL;
+  g_auto(GStrv) extra_list = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *nickname = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *company = NULL;
+  g_autofree char *profession = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *pronouns = NULL;
+  gboolean has_name = FALSE, has_birthday = FALSE;
+
+  g_array_set_clear_func (pending, (GDestroyNotify) pending_field_clear);
+
+  for (guint i = 0; i < props->len; i++)
+    {
+      RapportVcardLine *prop = g_ptr_array_index (props, i);
+
+      if (prop->group != NULL && g_str_equal (prop->name, "X-ABLABEL") &&
+          !g_hash_table_contains (group_labels, prop->group))
+        {
+          g_autofree char *text = rapport_vcard_line_dup_text (prop);
+          g_autofree char *plain = rapport_vcard_unescape (text, -1);
+
+          g_hash_table_insert (group_labels, g_strdup (prop->group),
+                               rapport_vcard_label_from_apple (plain));
+        }
+    }
+
+  for (guint i = 0; i < props->len; i++)
+    {
+      RapportVcardLine *prop = g_ptr_array_index (props, i);
+      g_autofree char *text = NULL;
+      RapportFieldKind kind;
+      gboolean used = TRUE;
+
+      if (g_strv_contains (dropped_names, prop->name) || g_str_equal (prop->name, "X-ABLABEL"))
+        continue;
+
+      if (g_str_equal (prop->name, "PHOTO"))
+        {
+          if (photo == NULL && decode_photo (prop, &photo))
+            continue;
+          g_strv_builder_take (extra, rapport_vcard_line_dup_extra (prop));
+          continue;
+        }
+
+      text = rapport_vcard_line_dup_text (prop);
+
+      if (kind_for_name (prop->name, &kind))
+        {
+          g_autofree char *value = field_value (prop, kind, text);
+          PendingField item = { NULL, prop_pref (prop), i };
+
+          if (value == NULL)
+            used = FALSE;
+          else
+            {
+              g_autofree char *label = field_label (prop, group_labels);
+
+              item.field = rapport_contact_field_new (kind, label, value);
+              g_array_append_val (pending, item);
+              if (prop->group != NULL)
+                g_hash_table_add (used_groups, prop->group);
+            }
+        }
+      else if (g_str_equal (prop->name, "FN") && display_name == NULL)
+        {
+          display_name = g_strstrip (rapport_vcard_unescape (text, -1));
+          has_name |= *display_name != '\0';
+        }
+      else if (g_str_equal (prop->name, "N") && !has_text (rapport_contact_get_family_name (contact)) &&
+               !has_text (rapport_contact_get_given_name (contact)))
+        {
+          g_auto(GStrv) parts = rapport_vcard_split_value (text, ';', 0);
+          guint n = g_strv_length (parts);
+          g_autofree char *given = NULL;
+
+          rapport_contact_set_family_name (contact, g_strstrip (parts[0]));
+          if (n > 1)
+            {
+              /* Middle names belong with the given name; prefixes and
+               * suffixes stay in FN. */
+              g_auto(GStrv) given_parts = g_new0 (char *, 3);
+
+              given_parts[0] = g_strdup (parts[1]);
+              given_parts[1] = g_strdup (n > 2 ? parts[2] : "");
+              given = join_nonempty (given_parts, " ");
+              rapport_contact_set_given_name (contact, given);
+            }
+          has_name |= has_text (rapport_contact_get_family_name (contact)) ||
+                      has_text (rapport_contact_get_given_name (contact));
+        }
+      else if (g_str_equal (prop->name, "NICKNAME"))
+        {
+          g_auto(GStrv) parts = rapport_vcard_split_value (text, ',', 0);
+          g_autofree char *joined = join_nonempty (parts, ", ");
+
+          append_text (&nickname, joined, ", ");
+        }
+      else if (g_str_equal (prop->name, "ORG") && company == NULL)
+        {
+          g_auto(GStrv) parts = rapport_vcard_split_value (text, ';', 0);
+
+          company = join_nonempty (parts, ", ");
+        }
+      else if (g_str_equal (prop->name, "TITLE") && profession == NULL)
+        profession = g_strstrip (rapport_vcard_unescape (text, -1));
+      else if (g_str_equal (prop->name, "NOTE"))
+        {
+          g_autofree char *note = g_strstrip (rapport_vcard_unescape (text, -1));
+
+          append_text (&notes, note, "\n\n");
+        }
+      else if (g_str_equal (prop->name, "CATEGORIES"))
+        {
+          g_auto(GStrv) parts = rapport_vcard_split_value (text, ',', 0);
+
+          for (guint j = 0; parts[j] != NULL; j++)
+            g_strv_builder_add (tags, g_strstrip (parts[j]));
+        }
+      else if (g_str_equal (prop->name, "PRONOUNS") && pronouns == NULL)
+        pronouns = g_strstrip (rapport_vcard_unescape (text, -1));
+      else if (g_str_equal (prop->name, "UID") && uid == NULL)
+        uid = g_strstrip (rapport_vcard_unescape (text, -1));
+      else if (g_str_equal (prop->name, "BDAY") && !has_birthday)
+        {
+          RapportPartialDate birthday = RAPPORT_PARTIAL_DATE_INIT;
+
+          has_birthday = parse_birthday (prop, text, &birthday);
+          if (has_birthday)
+            rapport_contact_set_birthday (contact, &birthday);
+          else
+            used = FALSE;
+        }
+      else
+        used = FALSE;
+
+      if (!used)
+        g_strv_builder_take (extra, rapport_vcard_line_dup_extra (prop));
+    }
+
+  /* Labels of groups that held no field Rapport knows stay with their lines. */
+  for (guint i = 0; i < props->len; i++)
+    {
+      RapportVcardLine *prop = g_ptr_array_index (props, i);
+
+      if (g_str_equal (prop->name, "X-ABLABEL") &&
+          (prop->group == NULL || !g_hash_table_contains (used_groups, prop->group)))
+        g_strv_builder_take (extra, rapport_vcard_line_dup_extra (prop));
+    }
+
+  g_array_sort (pending, compare_pending);
+  for (guint i = 0; i < pending->len; i++)
+    g_ptr_array_add (fields, g_object_ref (g_array_index (pending, PendingField, i).field));
+
+  if (!has_name && fields->len == 0 && !has_text (company) && !has_text (nickname))
+    {
+      guint described = 0;
+
+      for (guint i = 0; i < props->len; i++)
+        if (!g_strv_contains (dropped_names, ((RapportVcardLine *) g_ptr_array_index (props, i))->name))
+          described++;
+      *reason = g_strdup (described == 0 ? _("it is empty")
+                                          : _("it has no name, email address, phone number or web address"));
+      return NULL;
+    }
+
+  if (has_text (display_name))
+    rapport_contact_set_display_name (contact, display_name);
+  rapport_contact_set_nickname (contact, nickname);
+  rapport_contact_set_company (contact, company);
+  rapport_contact_set_profession (contact, profession);
+  rapport_contact_set_notes (contact, notes);
+  rapport_contact_set_uid (contact, uid);
+  rapport_contact_set_pronouns (contact, pronouns);
+  rapport_contact_set_photo (contact, photo);
+  rapport_contact_set_fields (contact, fields);
+  tag_list = g_strv_builder_end (tags);
+  rapport_contact_set_tags (contact, (const char * const *) tag_list);
+  extra_list = g_strv_builder_end (extra);
+  rapport_contact_set_vcard_extra (contact, (const char * const *) extra_list);
+
+  return g_steal_pointer (&contact);
+}
+
+static gboolean
+prop_is (RapportVcardLine       *prop,
+         const char *name,
+         const char *value)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (!g_str_equal (prop->name, name))
+    return FALSE;
+  trimmed = g_strstrip (g_strdup (prop->value));
+  return g_ascii_strcasecmp (trimmed, value) == 0;
+}
+
+static void
+finish_card (GPtrArray *props,
+             guint      number,
+             GPtrArray *contacts,
+             GPtrArray *problems)
+{
+  g_autofree char *reason = NULL;
+  RapportContact *contact = build_contact (props, &reason);
+
+  if (contact != NULL)
+    g_ptr_array_add (contacts, contact);
+  else
+    /* Translators: %u is the card's number in the file, %s why it was left out */
+    rapport_import_problems_add (problems, number, TRUE, _("Card %u was skipped: %s"), number, reason);
+  g_ptr_array_set_size (props, 0);
+}
+
+/**
+ * rapport_vcard_read:
+ * @data: (array length=len): the bytes of a .vcf file
+ * @len: their length
+ * @problems: (nullable) (element-type RapportImportProblem): where to add the
+ *   cards that were left out, each with its number and reason
+ * @error: return location for a #GError
+ *
+ * Reads every card in @data. Cards of different versions may be mixed; a
+ * card missing `END:VCARD` ends where the next one begins or at the end of
+ * the file. Fails only when @data holds no card at all.
+ *
+ * Returns: (transfer full) (element-type RapportContact): the people, in
+ *   file order
+ */
+GPtrArray *
+rapport_vcard_read (const char  *data,
+                    gsize        len,
+                    GPtrArray   *problems,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) props = g_ptr_array_new_with_free_func ((GDestroyNotify) rapport_vcard_line_free);
+  g_autofree char *text = NULL;
+  gsize text_len = 0;
+  gsize pos = 0;
+  guint cards = 0;
+  gboolean in_card = FALSE;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  text = rapport_charset_clean_input (data, len, &text_len);
+
+  while (pos < text_len)
+    {
+      char *line = rapport_vcard_read_unfolded (text, text_len, &pos);
+      RapportVcardLine *prop = rapport_vcard_line_parse (line);
+
+      if (prop == NULL)
+        continue;
+
+      if (prop_is (prop, "BEGIN", "VCARD"))
+        {
+          if (in_card)
+            finish_card (props, cards, contacts, problems);
+          in_card = TRUE;
+          cards++;
+          rapport_vcard_line_free (prop);
+        }
+      else if (prop_is (prop, "END", "VCARD"))
+        {
+          if (in_card)
+            finish_card (props, cards, contacts, problems);
+          in_card = FALSE;
+          rapport_vcard_line_free (prop);
+        }
+      else if (in_card)
+        g_ptr_array_add (props, prop);
+      else
+        rapport_vcard_line_free (prop);
+    }
+
+  if (in_card)
+    finish_card (props, cards, contacts, problems);
+
+  if (cards == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The file holds no vCard"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&contacts);
+}

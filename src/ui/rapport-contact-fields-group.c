@@ -1,0 +1,414 @@
+/* rapport-contact-fields-group.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A person's emails, phones, web and postal addresses: each editable in
+ * place, labelled ("work", "home"), reordered (the first is preferred),
+ * removed, and opened in the right app — through the portal in the Flatpak.
+ * Changing the list notifies the contact's "fields"; typing a value changes
+ * the field itself, which the group tells with ::edited.
+ */
+
+#define G_LOG_DOMAIN "rapport-contact-fields-group"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-contact-fields-group.h"
+
+struct _RapportContactFieldsGroup
+{
+  AdwPreferencesGroup parent_instance;
+
+  GtkListBox *fields_list;
+  RapportContact *contact;
+  GSignalGroup *contact_signals;
+};
+
+G_DEFINE_FINAL_TYPE (RapportContactFieldsGroup, rapport_contact_fields_group, ADW_TYPE_PREFERENCES_GROUP)
+
+enum {
+  EDITED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+field_kind_label (RapportFieldKind kind)
+{
+  switch (kind)
+    {
+    case RAPPORT_FIELD_EMAIL: return _("Email");
+    case RAPPORT_FIELD_PHONE: return _("Phone");
+    case RAPPORT_FIELD_URL: return _("Web Address");
+    case RAPPORT_FIELD_ADDRESS:
+    default:
+      return _("Address");
+    }
+}
+
+/* The address to open for a field, or NULL when there is none. */
+static char *
+field_uri (RapportContactField *field)
+{
+  const char *value = rapport_contact_field_get_value (field);
+  g_autofree char *escaped = NULL;
+
+  if (*value == '\0')
+    return NULL;
+
+  switch (rapport_contact_field_get_kind (field))
+    {
+    case RAPPORT_FIELD_EMAIL:
+      return g_strconcat ("mailto:", value, NULL);
+    case RAPPORT_FIELD_PHONE:
+      escaped = g_uri_escape_string (value, "+", FALSE);
+      return g_strconcat ("tel:", escaped, NULL);
+    case RAPPORT_FIELD_URL:
+      if (g_uri_peek_scheme (value) != NULL)
+        return g_strdup (value);
+      return g_strconcat ("https://", value, NULL);
+    case RAPPORT_FIELD_ADDRESS:
+    default:
+      return NULL;
+    }
+}
+
+static void
+open_field_cb (GtkButton *button,
+               gpointer   user_data)
+{
+  RapportContactField *field = g_object_get_data (G_OBJECT (button), "field");
+  g_autofree char *uri = field_uri (field);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+
+  if (uri == NULL)
+    return;
+
+  /* Through the portal inside the Flatpak. */
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))),
+                           NULL, NULL, NULL);
+}
+
+static void
+field_changed_cb (AdwEntryRow       *row,
+                  RapportContactFieldsGroup *self)
+{
+  RapportContactField *field = g_object_get_data (G_OBJECT (row), "field");
+
+  rapport_contact_field_set_value (field, gtk_editable_get_text (GTK_EDITABLE (row)));
+  g_signal_emit (self, signals[EDITED], 0);
+}
+
+static void
+append_field_item (GMenu      *menu,
+                   const char *label,
+                   const char *action,
+                   guint       target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_uint32 (target));
+  g_menu_append_item (menu, item);
+}
+
+static GtkWidget *
+create_field_row (RapportContactFieldsGroup *self,
+                  RapportContactField *field,
+                  guint                position,
+                  guint                n_fields)
+{
+  const char *label = rapport_contact_field_get_label (field);
+  const char *kind = field_kind_label (rapport_contact_field_get_kind (field));
+  g_autofree char *title = NULL;
+  g_autofree char *uri = field_uri (field);
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *open_button;
+  GtkWidget *menu_button;
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+
+  /* Translators: a contact detail's kind and label, as in "Email · work" */
+  title = *label != '\0' ? g_strdup_printf (_("%s · %s"), kind, label) : g_strdup (kind);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), rapport_contact_field_get_value (field));
+  g_object_set_data_full (G_OBJECT (row), "field", g_object_ref (field), g_object_unref);
+  g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self, 0);
+
+  if (rapport_contact_field_get_kind (field) != RAPPORT_FIELD_ADDRESS)
+    {
+      open_button = gtk_button_new_from_icon_name (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_EMAIL
+                                                   ? "mail-send-symbolic"
+                                                   : rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE
+                                                   ? "call-start-symbolic" : "web-browser-symbolic");
+      gtk_widget_set_tooltip_text (open_button, _("Open"));
+      gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open_button, "flat");
+      gtk_widget_set_sensitive (open_button, uri != NULL);
+      g_object_set_data_full (G_OBJECT (open_button), "field", g_object_ref (field), g_object_unref);
+      g_signal_connect (open_button, "clicked", G_CALLBACK (open_field_cb), NULL);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), open_button);
+    }
+
+  /* Targets are typed: "(3)" would parse as a signed integer, and the
+   * uint32 actions would stay disabled. */
+  append_field_item (menu, _("Change _Label…"), "fields.relabel-field", position);
+  if (position > 0)
+    append_field_item (menu, _("Move _Up"), "fields.move-field", position * 2);
+  if (position + 1 < n_fields)
+    append_field_item (menu, _("Move _Down"), "fields.move-field", position * 2 + 1);
+  append_field_item (menu, _("_Remove"), "fields.remove-field", position);
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (menu_button, _("Contact Detail Menu"));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), menu_button);
+
+  return row;
+}
+
+static void
+rebuild_fields (RapportContactFieldsGroup *self)
+{
+  GPtrArray *fields;
+
+  gtk_list_box_remove_all (self->fields_list);
+  if (self->contact == NULL)
+    return;
+
+  fields = rapport_contact_get_fields (self->contact);
+  for (guint i = 0; i < fields->len; i++)
+    gtk_list_box_append (self->fields_list,
+                         create_field_row (self, g_ptr_array_index (fields, i), i, fields->len));
+  gtk_widget_set_visible (GTK_WIDGET (self->fields_list), fields->len > 0);
+}
+
+static GPtrArray *
+copy_fields (RapportContactFieldsGroup *self)
+{
+  GPtrArray *fields = rapport_contact_get_fields (self->contact);
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (fields, i)));
+  return copy;
+}
+
+static void
+add_field_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RapportContactFieldsGroup *self = RAPPORT_CONTACT_FIELDS_GROUP (widget);
+  g_autoptr(GPtrArray) fields = NULL;
+  GtkWidget *row;
+
+  if (self->contact == NULL)
+    return;
+
+  fields = copy_fields (self);
+  g_ptr_array_add (fields, rapport_contact_field_new (MIN (g_variant_get_uint32 (parameter), RAPPORT_FIELD_KIND_LAST),
+                                                      NULL, NULL));
+  rapport_contact_set_fields (self->contact, fields);
+
+  /* Ready to type into. */
+  row = gtk_widget_get_last_child (GTK_WIDGET (self->fields_list));
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
+static void
+move_field_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RapportContactFieldsGroup *self = RAPPORT_CONTACT_FIELDS_GROUP (widget);
+  g_autoptr(GPtrArray) fields = NULL;
+  guint code = g_variant_get_uint32 (parameter);
+  guint from = code / 2;
+  guint to;
+  gpointer field;
+
+  if (self->contact == NULL)
+    return;
+
+  fields = copy_fields (self);
+  to = code % 2 == 0 ? from - 1 : from + 1;
+  if (from >= fields->len || to >= fields->len)
+    return;
+
+  field = g_ptr_array_steal_index (fields, from);
+  g_ptr_array_insert (fields, (int) to, field);
+  rapport_contact_set_fields (self->contact, fields);
+}
+
+static void
+remove_field_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RapportContactFieldsGroup *self = RAPPORT_CONTACT_FIELDS_GROUP (widget);
+  g_autoptr(GPtrArray) fields = NULL;
+  guint position = g_variant_get_uint32 (parameter);
+
+  if (self->contact == NULL)
+    return;
+
+  fields = copy_fields (self);
+  if (position < fields->len)
+    g_ptr_array_remove_index (fields, position);
+  rapport_contact_set_fields (self->contact, fields);
+}
+
+static void
+relabel_response_cb (AdwAlertDialog    *dialog,
+                     const char        *response,
+                     RapportContactFieldsGroup *self)
+{
+  RapportContactField *field = g_object_get_data (G_OBJECT (dialog), "field");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *label = NULL;
+
+  if (!g_str_equal (response, "change") || self->contact == NULL)
+    return;
+
+  label = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  rapport_contact_field_set_label (field, label);
+  rebuild_fields (self);
+  g_signal_emit (self, signals[EDITED], 0);
+}
+
+/* "work", "home", "LinkedIn": a label says which of several it is. */
+static void
+relabel_field_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RapportContactFieldsGroup *self = RAPPORT_CONTACT_FIELDS_GROUP (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  GPtrArray *fields;
+  RapportContactField *field;
+  AdwDialog *dialog;
+  GtkWidget *entry;
+
+  if (self->contact == NULL)
+    return;
+  fields = rapport_contact_get_fields (self->contact);
+  if (position >= fields->len)
+    return;
+  field = g_ptr_array_index (fields, position);
+
+  dialog = adw_alert_dialog_new (_("Change Label"), NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), rapport_contact_field_get_label (field));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("For example, work or home"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"), -1);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), entry);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "change", _("_Change"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "change", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "change");
+  g_object_set_data_full (G_OBJECT (dialog), "field", g_object_ref (field), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (relabel_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+  gtk_widget_grab_focus (entry);
+}
+
+
+static void
+rapport_contact_fields_group_dispose (GObject *object)
+{
+  RapportContactFieldsGroup *self = RAPPORT_CONTACT_FIELDS_GROUP (object);
+
+  if (self->contact_signals != NULL)
+    g_signal_group_set_target (self->contact_signals, NULL);
+  g_clear_object (&self->contact_signals);
+  g_clear_object (&self->contact);
+
+  G_OBJECT_CLASS (rapport_contact_fields_group_parent_class)->dispose (object);
+}
+
+static void
+rapport_contact_fields_group_class_init (RapportContactFieldsGroupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rapport_contact_fields_group_dispose;
+
+  /**
+   * RapportContactFieldsGroup::edited:
+   *
+   * A value was typed into one of the fields (the list itself is unchanged).
+   */
+  signals[EDITED] =
+    g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "fields.add", "u", add_field_action);
+  gtk_widget_class_install_action (widget_class, "fields.move", "u", move_field_action);
+  gtk_widget_class_install_action (widget_class, "fields.remove", "u", remove_field_action);
+  gtk_widget_class_install_action (widget_class, "fields.relabel", "u", relabel_field_action);
+}
+
+static void
+rapport_contact_fields_group_init (RapportContactFieldsGroup *self)
+{
+  static const char *kinds[] = { N_("_Email"), N_("_Phone"), N_("_Web Address"), N_("A_ddress") };
+  g_autoptr(GMenu) add_menu = g_menu_new ();
+  GtkWidget *add_button;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Contact Details"));
+
+  for (guint kind = 0; kind < G_N_ELEMENTS (kinds); kind++)
+    append_field_item (add_menu, _(kinds[kind]), "fields.add", kind);
+  add_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (add_button), "list-add-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (add_button), G_MENU_MODEL (add_menu));
+  gtk_widget_set_tooltip_text (add_button, _("Add Contact Detail"));
+  gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add_button, "flat");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), add_button);
+
+  self->fields_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->fields_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->fields_list), "boxed-list");
+  gtk_widget_set_visible (GTK_WIDGET (self->fields_list), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->fields_list));
+
+  self->contact_signals = g_signal_group_new (RAPPORT_TYPE_CONTACT);
+  g_signal_group_connect_swapped (self->contact_signals, "notify::fields", G_CALLBACK (rebuild_fields), self);
+}
+
+RapportContact *
+rapport_contact_fields_group_get_contact (RapportContactFieldsGroup *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT_FIELDS_GROUP (self), NULL);
+  return self->contact;
+}
+
+/**
+ * rapport_contact_fields_group_set_contact:
+ * @contact: (nullable): whose details to show and edit
+ */
+void
+rapport_contact_fields_group_set_contact (RapportContactFieldsGroup *self,
+                                          RapportContact            *contact)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT_FIELDS_GROUP (self));
+
+  if (!g_set_object (&self->contact, contact))
+    return;
+
+  g_signal_group_set_target (self->contact_signals, contact);
+  rebuild_fields (self);
+}
