@@ -12,11 +12,11 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *rapport_google_csv_read         (const char          *data,
-                                            gsize                len,
-                                            GPtrArray           *problems,
-                                            GError             **error);
-gboolean   rapport_google_csv_is_header    (const char * const  *row);
-gboolean   rapport_google_csv_is_contacts_header (const char * const *row);
+GPtrArray *rapport_google_csv_read               (const char          *data,
+                                                  gsize                len,
+                                                  GPtrArray           *problems,
+                                                  GError             **error);
+gboolean   rapport_google_csv_is_header          (const char * const  *row);
+gboolean   rapport_google_csv_is_contacts_header (const char * const  *row);
 
 G_END_DECLS
