@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * People in the store: reading and writing contacts with their fields, tags
- * and kept vCard lines, their row in the search index, and their sort key.
+ * and kept vCard lines; the trash. What is derived from them (search rows,
+ * sort keys, dates) is in rapport-store-index.c.
  */
 
 #define G_LOG_DOMAIN "rapport-store"
@@ -61,26 +62,6 @@ enum {
   COL_DUE_ON,
 };
 
-/* Empty names sort after every other. */
-static void
-bind_sort_key (sqlite3_stmt *stmt,
-               int           column,
-               const char   *name)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *key = NULL;
-
-  if (name == NULL || *name == '\0')
-    {
-      sqlite3_bind_blob (stmt, column, "\xff\xff\xff\xff", 4, SQLITE_STATIC);
-      return;
-    }
-
-  folded = g_utf8_casefold (name, -1);
-  key = g_utf8_collate_key (folded, -1);
-  sqlite3_bind_blob (stmt, column, key, (int) strlen (key), SQLITE_TRANSIENT);
-}
-
 static void
 read_partial_date (sqlite3_stmt       *stmt,
                    int                 column,
@@ -89,18 +70,6 @@ read_partial_date (sqlite3_stmt       *stmt,
   /* Only valid dates are ever written; anything else reads as unknown. */
   *date = RAPPORT_PARTIAL_DATE_INIT;
   rapport_partial_date_parse (rapport_store_column_text (stmt, column), date, NULL);
-}
-
-static gboolean
-finish_reading (RapportStore  *self,
-                sqlite3_stmt  *stmt,
-                int            rc,
-                GError       **error)
-{
-  if (rc != SQLITE_DONE)
-    rapport_store_set_sqlite_error (self, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
 }
 
 static gboolean
@@ -183,7 +152,7 @@ load_contact_into (RapportStore    *self,
                                                 rapport_store_column_text (stmt, 1),
                                                 rapport_store_column_text (stmt, 2)));
   /* A list read in part would be saved in part: fail instead. */
-  if (!finish_reading (self, stmt, rc, error))
+  if (!rapport_store_finish_reading (self, stmt, rc, error))
     goto failed;
   rapport_contact_set_fields (contact, fields);
 
@@ -196,7 +165,7 @@ load_contact_into (RapportStore    *self,
   tags = g_strv_builder_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (tags, rapport_store_column_text (stmt, 0));
-  if (!finish_reading (self, stmt, rc, error))
+  if (!rapport_store_finish_reading (self, stmt, rc, error))
     goto failed;
   tag_list = g_strv_builder_end (tags);
   rapport_contact_set_tags (contact, (const char * const *) tag_list);
@@ -210,7 +179,7 @@ load_contact_into (RapportStore    *self,
   extra = g_strv_builder_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (extra, rapport_store_column_text (stmt, 0));
-  if (!finish_reading (self, stmt, rc, error))
+  if (!rapport_store_finish_reading (self, stmt, rc, error))
     goto failed;
   extra_list = g_strv_builder_end (extra);
   rapport_contact_set_vcard_extra (contact, (const char * const *) extra_list);
@@ -294,7 +263,7 @@ write_contact_row (RapportStore    *self,
                          SQLITE_STATIC);
   sqlite3_bind_int (stmt, 22, rapport_contact_get_archived (contact));
   name = rapport_contact_dup_name (contact);
-  bind_sort_key (stmt, 23, name);
+  rapport_store_bind_sort_key (stmt, 23, name);
   sqlite3_bind_text (stmt, 24, now, -1, SQLITE_STATIC);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 25, id);
@@ -401,109 +370,6 @@ write_contact_lists (RapportStore    *self,
                                 "DELETE FROM tag WHERE NOT EXISTS "
                                 "(SELECT 1 FROM contact_tag WHERE tag_id = tag.id)", error);
   return stmt != NULL && rapport_store_step_done (self, stmt, error);
-}
-
-/* Rewrites @contact_id's row in the search index from the tables. */
-gboolean
-rapport_store_refresh_search (RapportStore  *self,
-                              gint64         contact_id,
-                              GError       **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (rapport_store_in_batch (self))
-    {
-      rapport_store_defer_contact (self, contact_id);
-      return TRUE;
-    }
-
-  stmt = rapport_store_prepare (self, "DELETE FROM contact_search WHERE rowid = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  if (!rapport_store_step_done (self, stmt, error))
-    return FALSE;
-
-  stmt = rapport_store_prepare (self,
-                                "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
-                                "SELECT id, name, company, peec, notes, tags, interactions "
-                                "FROM contact_search_source WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  return rapport_store_step_done (self, stmt, error);
-}
-
-/* The triggers have moved a person's dates: tell their live object. */
-void
-rapport_store_refresh_derived (RapportStore *self,
-                               gint64        contact_id)
-{
-  g_autoptr(RapportContact) contact = rapport_store_lookup_live (self, RAPPORT_RECORD_CONTACT, contact_id);
-  sqlite3_stmt *stmt;
-  GDate last_contacted, due_on;
-
-  if (contact == NULL)
-    return;
-  if (rapport_store_in_batch (self))
-    {
-      rapport_store_defer_contact (self, contact_id);
-      return;
-    }
-
-  stmt = rapport_store_prepare (self, "SELECT last_contacted, due_on FROM contact WHERE id = ?1", NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      rapport_store_parse_date (rapport_store_column_text (stmt, 0), &last_contacted);
-      rapport_store_parse_date (rapport_store_column_text (stmt, 1), &due_on);
-      rapport_contact_set_derived (contact, &last_contacted, &due_on);
-    }
-  sqlite3_reset (stmt);
-}
-
-gboolean
-rapport_store_update_sort_keys (RapportStore  *self,
-                                GError       **error)
-{
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = rapport_store_prepare (self,
-                                "SELECT id, display_name, given_name, family_name, nickname, company "
-                                "FROM contact", error);
-  if (stmt == NULL)
-    return FALSE;
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-      g_ptr_array_add (names, rapport_contact_compose_name (rapport_store_column_text (stmt, 1),
-                                                            rapport_store_column_text (stmt, 2),
-                                                            rapport_store_column_text (stmt, 3),
-                                                            rapport_store_column_text (stmt, 4),
-                                                            rapport_store_column_text (stmt, 5)));
-    }
-  if (!finish_reading (self, stmt, rc, error))
-    return FALSE;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      if (!(stmt = rapport_store_prepare (self, "UPDATE contact SET sort_key = ?1 WHERE id = ?2", error)))
-        return FALSE;
-      bind_sort_key (stmt, 1, g_ptr_array_index (names, i));
-      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
-      if (!rapport_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 static gboolean

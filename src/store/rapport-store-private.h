@@ -112,7 +112,15 @@ gboolean      rapport_store_open_database    (RapportStore     *self,
                                               GError          **error);
 char         *rapport_store_fold_for_search  (const char       *text);
 
-/* rapport-store-contacts.c */
+gboolean      rapport_store_finish_reading   (RapportStore     *self,
+                                              sqlite3_stmt     *stmt,
+                                              int               rc,
+                                              GError          **error);
+
+/* rapport-store-index.c */
+void          rapport_store_bind_sort_key    (sqlite3_stmt     *stmt,
+                                              int               column,
+                                              const char       *name);
 gboolean      rapport_store_refresh_search   (RapportStore     *self,
                                               gint64            contact_id,
                                               GError          **error);

@@ -1,0 +1,138 @@
+/* rapport-store-index.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the store derives from people rather than stores as typed: each
+ * person's row in the search index, the collation key their name sorts by,
+ * and the "last contacted"/"due" dates the triggers keep, told to the live
+ * objects that show them.
+ */
+
+#define G_LOG_DOMAIN "rapport-store"
+
+#include "config.h"
+
+#include "rapport-store-private.h"
+
+/* Empty names sort after every other. */
+void
+rapport_store_bind_sort_key (sqlite3_stmt *stmt,
+                             int           column,
+                             const char   *name)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *key = NULL;
+
+  if (name == NULL || *name == '\0')
+    {
+      sqlite3_bind_blob (stmt, column, "\xff\xff\xff\xff", 4, SQLITE_STATIC);
+      return;
+    }
+
+  folded = g_utf8_casefold (name, -1);
+  key = g_utf8_collate_key (folded, -1);
+  sqlite3_bind_blob (stmt, column, key, (int) strlen (key), SQLITE_TRANSIENT);
+}
+
+/* Rewrites @contact_id's row in the search index from the tables. */
+gboolean
+rapport_store_refresh_search (RapportStore  *self,
+                              gint64         contact_id,
+                              GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (rapport_store_in_batch (self))
+    {
+      rapport_store_defer_contact (self, contact_id);
+      return TRUE;
+    }
+
+  stmt = rapport_store_prepare (self, "DELETE FROM contact_search WHERE rowid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  if (!rapport_store_step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = rapport_store_prepare (self,
+                                "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+                                "SELECT id, name, company, peec, notes, tags, interactions "
+                                "FROM contact_search_source WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  return rapport_store_step_done (self, stmt, error);
+}
+
+/* The triggers have moved a person's dates: tell their live object. */
+void
+rapport_store_refresh_derived (RapportStore *self,
+                               gint64        contact_id)
+{
+  g_autoptr(RapportContact) contact = rapport_store_lookup_live (self, RAPPORT_RECORD_CONTACT, contact_id);
+  sqlite3_stmt *stmt;
+  GDate last_contacted, due_on;
+
+  if (contact == NULL)
+    return;
+  if (rapport_store_in_batch (self))
+    {
+      rapport_store_defer_contact (self, contact_id);
+      return;
+    }
+
+  stmt = rapport_store_prepare (self, "SELECT last_contacted, due_on FROM contact WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      rapport_store_parse_date (rapport_store_column_text (stmt, 0), &last_contacted);
+      rapport_store_parse_date (rapport_store_column_text (stmt, 1), &due_on);
+      rapport_contact_set_derived (contact, &last_contacted, &due_on);
+    }
+  sqlite3_reset (stmt);
+}
+
+gboolean
+rapport_store_update_sort_keys (RapportStore  *self,
+                                GError       **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT id, display_name, given_name, family_name, nickname, company "
+                                "FROM contact", error);
+  if (stmt == NULL)
+    return FALSE;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (names, rapport_contact_compose_name (rapport_store_column_text (stmt, 1),
+                                                            rapport_store_column_text (stmt, 2),
+                                                            rapport_store_column_text (stmt, 3),
+                                                            rapport_store_column_text (stmt, 4),
+                                                            rapport_store_column_text (stmt, 5)));
+    }
+  if (!rapport_store_finish_reading (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (!(stmt = rapport_store_prepare (self, "UPDATE contact SET sort_key = ?1 WHERE id = ?2", error)))
+        return FALSE;
+      rapport_store_bind_sort_key (stmt, 1, g_ptr_array_index (names, i));
+      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      if (!rapport_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
