@@ -14,9 +14,10 @@
  * titled "Draft" if it has no title — and "saved" is emitted as for Save. If
  * that save fails the dialog stays open and says why.
  *
- * For screen readers, each step's text view is described by its guidance and
- * example, and a hint that appears is announced (gtk_accessible_announce(),
- * politely, once typing pauses) from the text view being typed in.
+ * Each part's step is a RapportPeecStep, which shows the hints it is given
+ * and asks to move on; the dialog goes from step to step. For screen readers,
+ * a hint that appears is announced (politely, once typing pauses) from the
+ * step being typed in.
  */
 
 #define G_LOG_DOMAIN "rapport-peec-dialog"
@@ -27,6 +28,7 @@
 
 #include "rapport-peec-composer.h"
 #include "rapport-peec-dialog.h"
+#include "rapport-peec-step.h"
 
 /* How long typing must pause before new hints are announced */
 #define ANNOUNCE_DELAY_MS 800
@@ -39,11 +41,7 @@ struct _RapportPeecDialog
   AdwToastOverlay *toast_overlay;
   AdwNavigationView *navigation_view;
   AdwNavigationPage *pages[RAPPORT_PEEC_N_PARTS];
-  GtkLabel *explanations[RAPPORT_PEEC_N_PARTS];
-  GtkLabel *examples[RAPPORT_PEEC_N_PARTS];
-  GtkTextView *views[RAPPORT_PEEC_N_PARTS];
-  GtkLabel *counts[RAPPORT_PEEC_N_PARTS];
-  GtkBox *hint_boxes[RAPPORT_PEEC_N_PARTS];
+  RapportPeecStep *steps[RAPPORT_PEEC_N_PARTS];
   AdwNavigationPage *review_page;
   AdwPreferencesGroup *statement_group;
   GtkLabel *statement_label;
@@ -274,49 +272,7 @@ go_to_step (RapportPeecDialog *self,
     adw_navigation_view_push (self->navigation_view, page);
 }
 
-static gboolean
-is_line_break (const char *text,
-               int         len)
-{
-  return (len == 1 && (text[0] == '\n' || text[0] == '\r')) ||
-         (len == 2 && text[0] == '\r' && text[1] == '\n');
-}
-
-static gboolean
-is_enter (guint keyval)
-{
-  return keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
-}
-
 /* Hints */
-
-static GtkWidget *
-new_hint (const char *message)
-{
-  GtkWidget *row = g_object_new (GTK_TYPE_BOX,
-                                 "spacing", 9,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                 NULL);
-  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
-                                  "icon-name", "dialog-information-symbolic",
-                                  "valign", GTK_ALIGN_START,
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                  NULL);
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", message,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "xalign", 0.0f,
-                                   "hexpand", TRUE,
-                                   NULL);
-
-  gtk_widget_add_css_class (icon, "accent");
-  gtk_box_append (GTK_BOX (row), icon);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-
-  return row;
-}
 
 static GtkWidget *
 new_review_hint (RapportPeecHint *hint)
@@ -389,29 +345,6 @@ dup_messages (GPtrArray *hints,
   return g_strv_builder_end (builder);
 }
 
-/* Replaces the hints shown only when they change, so that nothing flickers
- * and a screen reader's place is kept. */
-static void
-update_step_hints (RapportPeecDialog *self,
-                   guint              part)
-{
-  GtkWidget *box = GTK_WIDGET (self->hint_boxes[part]);
-  g_auto(GStrv) messages = dup_messages (self->hints, (int) part);
-  GStrv shown = g_object_get_data (G_OBJECT (box), "messages");
-  GtkWidget *child;
-
-  if (shown != NULL && g_strv_equal ((const char * const *) shown, (const char * const *) messages))
-    return;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-  for (guint i = 0; messages[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), new_hint (messages[i]));
-  gtk_widget_set_visible (box, messages[0] != NULL);
-
-  g_object_set_data_full (G_OBJECT (box), "messages", g_steal_pointer (&messages), (GDestroyNotify) g_strfreev);
-}
-
 static void
 update_review_hints (RapportPeecDialog *self)
 {
@@ -470,8 +403,7 @@ announce_hints (RapportPeecDialog *self)
           shows_on_step (hint, step) &&
           !g_hash_table_contains (self->announced, GUINT_TO_POINTER (key)))
         {
-          gtk_accessible_announce (GTK_ACCESSIBLE (self->views[step]), rapport_peec_hint_get_message (hint),
-                                   GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+          rapport_peec_step_announce (self->steps[step], rapport_peec_hint_get_message (hint));
           g_hash_table_add (self->announced, GUINT_TO_POINTER (key));
         }
     }
@@ -501,13 +433,9 @@ update (RapportPeecDialog *self)
 
   for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
     {
-      g_autofree char *part = dup_text (self->draft, part_properties[i]);
-      guint n_words = rapport_peec_count_words (part);
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", n_words),
-                                                n_words);
+      g_auto(GStrv) messages = dup_messages (self->hints, (int) i);
 
-      gtk_label_set_label (self->counts[i], n_words > 0 ? count : "");
-      update_step_hints (self, i);
+      rapport_peec_step_set_hints (self->steps[i], (const char * const *) messages);
     }
 
   if (*text != '\0')
@@ -540,59 +468,11 @@ draft_notify_cb (RapportPeecDialog    *self,
     update (self);
 }
 
-/* Enter, as the text view would insert it, moves on. Pasted lines become one. */
 static void
-insert_text_cb (RapportPeecDialog *self,
-                GtkTextIter       *location,
-                const char        *text,
-                int                len,
-                GtkTextBuffer     *buffer)
+step_activate_next_cb (RapportPeecDialog *self,
+                       RapportPeecStep   *step)
 {
-  g_autoptr(GString) joined = NULL;
-
-  if (len < 0)
-    len = (int) strlen (text);
-  if (memchr (text, '\n', len) == NULL && memchr (text, '\r', len) == NULL)
-    return;
-
-  g_signal_stop_emission_by_name (buffer, "insert-text");
-
-  if (is_line_break (text, len))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "peec.next", NULL);
-      return;
-    }
-
-  joined = g_string_new_len (text, len);
-  g_string_replace (joined, "\r\n", " ", 0);
-  g_string_replace (joined, "\n", " ", 0);
-  g_string_replace (joined, "\r", " ", 0);
-
-  g_signal_handlers_block_by_func (buffer, insert_text_cb, self);
-  gtk_text_buffer_insert (buffer, location, joined->str, (int) joined->len);
-  g_signal_handlers_unblock_by_func (buffer, insert_text_cb, self);
-}
-
-/* Enter moves on before the text view sees it (which would replace any
- * selection), unless an input method wants it, as to end a composition. */
-static gboolean
-key_pressed_cb (RapportPeecDialog     *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-
-  if (!is_enter (keyval))
-    return GDK_EVENT_PROPAGATE;
-
-  if (event != NULL && gtk_text_view_im_context_filter_keypress (GTK_TEXT_VIEW (view), event))
-    return GDK_EVENT_STOP;
-
   gtk_widget_activate_action (GTK_WIDGET (self), "peec.next", NULL);
-  return GDK_EVENT_STOP;
 }
 
 static void
@@ -603,12 +483,8 @@ page_shown_cb (RapportPeecDialog *self,
 
   if (step < RAPPORT_PEEC_N_PARTS)
     {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->views[step]);
-      GtkTextIter end;
-
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      gtk_text_buffer_place_cursor (buffer, &end);
-      gtk_widget_grab_focus (GTK_WIDGET (self->views[step]));
+      /* Typing goes on at the end of what the step has. */
+      gtk_widget_grab_focus (GTK_WIDGET (self->steps[step]));
     }
   else
     {
@@ -726,8 +602,7 @@ rapport_peec_dialog_constructed (GObject *object)
     }
 
   for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
-    g_object_bind_property (self->draft, part_properties[i],
-                            gtk_text_view_get_buffer (self->views[i]), "text",
+    g_object_bind_property (self->draft, part_properties[i], self->steps[i], "text",
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->draft, "title", self->title_row, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -884,34 +759,20 @@ rapport_peec_dialog_class_init (RapportPeecDialogClass *klass)
                   1,
                   RAPPORT_TYPE_PEEC_STATEMENT);
 
+  g_type_ensure (RAPPORT_TYPE_PEEC_STEP);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-peec-dialog.ui");
 
   for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
     {
       g_autofree char *page = g_strconcat (part_ids[i], "_page", NULL);
-      g_autofree char *explanation = g_strconcat (part_ids[i], "_explanation", NULL);
-      g_autofree char *example = g_strconcat (part_ids[i], "_example", NULL);
-      g_autofree char *view = g_strconcat (part_ids[i], "_view", NULL);
-      g_autofree char *count = g_strconcat (part_ids[i], "_count", NULL);
-      g_autofree char *hints = g_strconcat (part_ids[i], "_hints", NULL);
+      g_autofree char *step = g_strconcat (part_ids[i], "_step", NULL);
 
       gtk_widget_class_bind_template_child_full (widget_class, page, FALSE,
                                                  G_STRUCT_OFFSET (RapportPeecDialog, pages) +
                                                  i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, explanation, FALSE,
-                                                 G_STRUCT_OFFSET (RapportPeecDialog, explanations) +
-                                                 i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, example, FALSE,
-                                                 G_STRUCT_OFFSET (RapportPeecDialog, examples) +
-                                                 i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, view, FALSE,
-                                                 G_STRUCT_OFFSET (RapportPeecDialog, views) +
-                                                 i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, count, FALSE,
-                                                 G_STRUCT_OFFSET (RapportPeecDialog, counts) +
-                                                 i * sizeof (gpointer));
-      gtk_widget_class_bind_template_child_full (widget_class, hints, FALSE,
-                                                 G_STRUCT_OFFSET (RapportPeecDialog, hint_boxes) +
+      gtk_widget_class_bind_template_child_full (widget_class, step, FALSE,
+                                                 G_STRUCT_OFFSET (RapportPeecDialog, steps) +
                                                  i * sizeof (gpointer));
     }
   gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, toast_overlay);
@@ -923,6 +784,7 @@ rapport_peec_dialog_class_init (RapportPeecDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPeecDialog, audience_row);
 
+  gtk_widget_class_bind_template_callback (widget_class, step_activate_next_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
@@ -941,23 +803,6 @@ rapport_peec_dialog_init (RapportPeecDialog *self)
   self->draft = rapport_peec_statement_new ();
   self->original = rapport_peec_statement_new ();
   self->announced = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
-    {
-      GtkEventController *keys = gtk_event_controller_key_new ();
-
-      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-      g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
-      gtk_widget_add_controller (GTK_WIDGET (self->views[i]), keys);
-
-      g_signal_connect_object (gtk_text_view_get_buffer (self->views[i]), "insert-text",
-                               G_CALLBACK (insert_text_cb), self, G_CONNECT_SWAPPED);
-
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->views[i]),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                      self->explanations[i], self->examples[i], NULL,
-                                      -1);
-    }
 }
 
 /**
