@@ -358,6 +358,24 @@ test_contact_details (void)
     g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE_UINT32));
   }
 
+  /* Removing acts at once, and Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (fields, "fields.remove", "u", 0));
+  test_settle ();
+  g_assert_null (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
+  {
+    GtkWidget *undo = NULL;
+
+    for (guint i = 0; i < 50 && (undo == NULL || !gtk_widget_get_mapped (undo)); i++)
+      {
+        test_settle ();
+        undo = find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+      }
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+  }
+  test_settle ();
+  g_assert_nonnull (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
+
   rapport_person_page_save_now (page);
   {
     g_autoptr(RapportStore) other = rapport_store_open (rapport_store_get_path (store), NULL);

@@ -248,21 +248,53 @@ move_field_action (GtkWidget  *widget,
 }
 
 static void
+undo_remove_cb (AdwToast  *toast,
+                GPtrArray *before)
+{
+  RapportContact *contact = g_object_get_data (G_OBJECT (toast), "contact");
+
+  /* The person's page saves the contact when its fields change. */
+  rapport_contact_set_fields (contact, before);
+}
+
+static void
 remove_field_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   RapportContactFieldsGroup *self = RAPPORT_CONTACT_FIELDS_GROUP (widget);
   g_autoptr(GPtrArray) fields = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autofree char *title = NULL;
   guint position = g_variant_get_uint32 (parameter);
+  RapportContactField *removed;
+  GtkWidget *overlay;
+  AdwToast *toast;
 
   if (self->contact == NULL)
     return;
 
   fields = copy_fields (self);
-  if (position < fields->len)
-    g_ptr_array_remove_index (fields, position);
+  if (position >= fields->len)
+    return;
+
+  before = copy_fields (self);
+  removed = g_ptr_array_index (fields, position);
+  /* Translators: %s is the kind of detail removed, as in "Email removed" */
+  title = g_strdup_printf (_("%s removed"), field_kind_label (rapport_contact_field_get_kind (removed)));
+  g_ptr_array_remove_index (fields, position);
   rapport_contact_set_fields (self->contact, fields);
+
+  /* Removing acts at once; Undo puts the list back as it was. */
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "contact", g_object_ref (self->contact), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
+                         g_steal_pointer (&before), (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void
