@@ -231,6 +231,7 @@ test_crash_during_checkpoint (TestDir       *fixture,
   g_autofree char *wal_path = g_strconcat (fixture->path, "-wal", NULL);
   g_autofree char *copy_path = g_build_filename (fixture->dir, "copy", "rapport.db", NULL);
   g_autofree char *copy_wal = g_strconcat (copy_path, "-wal", NULL);
+  g_autofree char *copy_dir = NULL;
   g_autofree char *db_bytes = NULL;
   g_autofree char *wal_bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -266,7 +267,8 @@ test_crash_during_checkpoint (TestDir       *fixture,
       if (page == 1)
         memcpy (db_bytes, wal_bytes + offset + 24, page_size);
     }
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (copy_path), 0700), ==, 0);
+  copy_dir = g_path_get_dirname (copy_path);
+  g_assert_cmpint (g_mkdir_with_parents (copy_dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (copy_path, db_bytes, (gssize) db_length, NULL));
   g_assert_true (g_file_set_contents (copy_wal, wal_bytes, (gssize) wal_length, NULL));
 
