@@ -278,8 +278,9 @@ store_changed_cb (RapportInteractionRow *self,
                   RapportChangeKind      change,
                   RapportStore          *store)
 {
-  /* Someone in this interaction was renamed or removed (0: many at once). */
-  if (kind == RAPPORT_RECORD_CONTACT && self->interaction != NULL &&
+  /* Someone in this interaction was renamed or removed (0: many at once).
+   * The timeline's own person is not named in it, and is saved often. */
+  if (kind == RAPPORT_RECORD_CONTACT && self->interaction != NULL && id != self->contact_id &&
       (id == 0 || rapport_interaction_has_contact (self->interaction, id)))
     update_people (self);
 }
