@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The main window: the list of people in the sidebar — searched, sorted and
- * filtered by the store — and the chosen person's page beside it.
+ * filtered by the store —, your statements and your events, and the chosen
+ * one's page beside them.
  */
 
 #define G_LOG_DOMAIN "rapport-window"
@@ -13,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "rapport-contact-row.h"
+#include "rapport-event-page.h"
+#include "rapport-event-row.h"
 #include "rapport-people-model.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-person-page.h"
@@ -35,6 +38,9 @@ struct _RapportWindow
   GtkStack *statements_stack;
   GtkListView *statements_view;
   RapportStatementPage *statement_page;
+  GtkStack *events_stack;
+  GtkListView *events_view;
+  RapportEventPage *event_page;
   GtkSearchEntry *search_entry;
   GtkStack *list_stack;
   GtkListView *people_view;
@@ -52,6 +58,8 @@ struct _RapportWindow
   GtkSingleSelection *selection;
   GListModel *statements;
   GtkSingleSelection *statement_selection;
+  GListModel *events;
+  GtkSingleSelection *event_selection;
   RapportPeopleSort sort;
   gboolean closing_anyway;
 };
@@ -137,6 +145,26 @@ show_statement (RapportWindow        *self,
   gtk_stack_set_visible_child_name (self->content_stack, statement ? "statement" : "welcome");
 }
 
+static void
+show_event (RapportWindow *self,
+            RapportEvent  *event)
+{
+  rapport_event_page_set_event (self->event_page, event);
+  gtk_stack_set_visible_child_name (self->content_stack, event ? "event" : "welcome");
+}
+
+/* One thing is chosen at a time, in whichever list shows it. */
+static void
+unselect_others (RapportWindow      *self,
+                 GtkSingleSelection *keep)
+{
+  GtkSingleSelection *all[] = { self->selection, self->statement_selection, self->event_selection };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (all[i] != NULL && all[i] != keep)
+      gtk_single_selection_set_selected (all[i], GTK_INVALID_LIST_POSITION);
+}
+
 /* The content's title (and the Back button's, when narrow) is the page's. */
 static void
 content_title_changed_cb (RapportWindow *self)
@@ -148,6 +176,8 @@ content_title_changed_cb (RapportWindow *self)
     g_object_get (self->person_page, "title", &title, NULL);
   else if (g_strcmp0 (visible, "statement") == 0)
     g_object_get (self->statement_page, "title", &title, NULL);
+  else if (g_strcmp0 (visible, "event") == 0)
+    g_object_get (self->event_page, "title", &title, NULL);
 
   adw_navigation_page_set_title (self->content_page, title && *title ? title : _("Welcome"));
 }
@@ -159,8 +189,32 @@ update_statements_state (RapportWindow *self)
                                     g_list_model_get_n_items (self->statements) > 0 ? "list" : "empty");
 }
 
-static void select_statement (RapportWindow        *self,
-                              RapportPeecStatement *statement);
+static void
+update_events_state (RapportWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->events_stack,
+                                    g_list_model_get_n_items (self->events) > 0 ? "list" : "empty");
+}
+
+/* Highlights @item in the list that shows it. */
+static void
+select_item (GtkSingleSelection *selection,
+             gpointer            item)
+{
+  GListModel *model = gtk_single_selection_get_model (selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
+
+      if (candidate == item)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return;
+        }
+    }
+}
 
 /* Typing anywhere searches people — only while their list is on screen, or
  * the list would be filtered out of sight. */
@@ -184,7 +238,8 @@ page_item_changed_cb (RapportWindow *self)
   RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
 
   if ((g_strcmp0 (visible, "person") == 0 && rapport_person_page_get_contact (self->person_page) == NULL) ||
-      (g_strcmp0 (visible, "statement") == 0 && statement == NULL))
+      (g_strcmp0 (visible, "statement") == 0 && statement == NULL) ||
+      (g_strcmp0 (visible, "event") == 0 && rapport_event_page_get_event (self->event_page) == NULL))
     {
       gtk_stack_set_visible_child_name (self->content_stack, "welcome");
       adw_navigation_split_view_set_show_content (self->split_view, FALSE);
@@ -192,7 +247,7 @@ page_item_changed_cb (RapportWindow *self)
   else if (g_strcmp0 (visible, "statement") == 0 && self->statements != NULL)
     {
       /* Duplicated: the copy is the one highlighted. */
-      select_statement (self, statement);
+      select_item (self->statement_selection, statement);
     }
 }
 
@@ -209,13 +264,15 @@ list_clicked_cb (RapportWindow *self)
 static void
 sidebar_page_changed_cb (RapportWindow *self)
 {
-  gboolean statements = g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "statements") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->sidebar_stack);
+  gboolean statements = g_strcmp0 (page, "statements") == 0;
+  gboolean events = g_strcmp0 (page, "events") == 0;
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button),
-                                  statements ? "win.new-statement" : "win.new-person");
+                                  statements ? "win.new-statement" : events ? "win.new-event" : "win.new-person");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
-                               statements ? _("New Statement") : _("New Person"));
-  gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements);
+                               statements ? _("New Statement") : events ? _("New Event") : _("New Person"));
+  gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements && !events);
   update_key_capture (self);
 }
 
@@ -227,8 +284,31 @@ statement_selection_changed_cb (RapportWindow *self)
   if (statement != NULL)
     {
       show_statement (self, statement);
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      unselect_others (self, self->statement_selection);
     }
+}
+
+static void
+event_selection_changed_cb (RapportWindow *self)
+{
+  RapportEvent *event = gtk_single_selection_get_selected_item (self->event_selection);
+
+  if (event != NULL)
+    {
+      show_event (self, event);
+      unselect_others (self, self->event_selection);
+    }
+}
+
+static void
+event_activated_cb (RapportWindow *self,
+                    guint          position)
+{
+  g_autoptr(RapportEvent) event = g_list_model_get_item (self->events, position);
+
+  gtk_single_selection_set_selected (self->event_selection, position);
+  show_event (self, event);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
 static void
@@ -240,24 +320,6 @@ statement_activated_cb (RapportWindow *self,
   gtk_single_selection_set_selected (self->statement_selection, position);
   show_statement (self, statement);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-}
-
-static void
-select_statement (RapportWindow        *self,
-                  RapportPeecStatement *statement)
-{
-  guint n = g_list_model_get_n_items (self->statements);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RapportPeecStatement) item = g_list_model_get_item (self->statements, i);
-
-      if (item == statement)
-        {
-          gtk_single_selection_set_selected (self->statement_selection, i);
-          return;
-        }
-    }
 }
 
 static void
@@ -305,8 +367,7 @@ selection_changed_cb (RapportWindow *self)
   if (contact != NULL)
     {
       show_person (self, contact);
-      if (self->statement_selection != NULL)
-        gtk_single_selection_set_selected (self->statement_selection, GTK_INVALID_LIST_POSITION);
+      unselect_others (self, self->selection);
     }
 }
 
@@ -328,12 +389,22 @@ store_changed_cb (RapportWindow     *self,
 {
   RapportContact *shown = rapport_person_page_get_contact (self->person_page);
   RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
+  RapportEvent *event = rapport_event_page_get_event (self->event_page);
+
+  if (kind == RAPPORT_RECORD_EVENT)
+    {
+      update_events_state (self);
+      /* Moved in the list (its day changed) or just added: still the chosen one. */
+      if (change != RAPPORT_CHANGE_REMOVED && event != NULL && rapport_event_get_id (event) == id)
+        select_item (self->event_selection, event);
+      return;
+    }
 
   if (kind == RAPPORT_RECORD_STATEMENT)
     {
       update_statements_state (self);
       if (change == RAPPORT_CHANGE_ADDED && statement != NULL && rapport_peec_statement_get_id (statement) == id)
-        select_statement (self, statement);
+        select_item (self->statement_selection, statement);
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statement") == 0 &&
           statement == NULL)
         {
@@ -407,7 +478,7 @@ statement_saved_cb (RapportWindow        *self,
 {
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "statements");
   show_statement (self, statement);
-  select_statement (self, statement);
+  select_item (self->statement_selection, statement);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -425,6 +496,37 @@ new_statement_action (GSimpleAction *action,
   dialog = rapport_peec_dialog_new (self->store, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (statement_saved_cb), self, G_CONNECT_SWAPPED);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+new_event_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(RapportEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* An event has attendees from the start, so it is saved at once. */
+  today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now), 0, 0, 0);
+  event = rapport_event_new ("", today);
+  if (!rapport_store_add_event (self->store, event, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "events");
+  show_event (self, event);
+  select_item (self->event_selection, event);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  rapport_event_page_focus_name (self->event_page);
 }
 
 static void
@@ -490,6 +592,7 @@ change_filter_state (GSimpleAction *action,
 static const GActionEntry window_actions[] = {
   { .name = "new-person", .activate = new_person_action },
   { .name = "new-statement", .activate = new_statement_action },
+  { .name = "new-event", .activate = new_event_action },
   { .name = "search", .activate = search_action },
 };
 
@@ -534,6 +637,18 @@ setup_people (RapportWindow *self)
   g_signal_connect_object (self->statement_selection, "notify::selected-item",
                            G_CALLBACK (statement_selection_changed_cb), self, G_CONNECT_SWAPPED);
   update_statements_state (self);
+
+  rapport_event_page_set_store (self->event_page, self->store);
+  self->events = rapport_store_list_events (self->store);
+  self->event_selection = gtk_single_selection_new (g_object_ref (self->events));
+  gtk_single_selection_set_autoselect (self->event_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->event_selection, TRUE);
+  gtk_single_selection_set_selected (self->event_selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->events_view, GTK_SELECTION_MODEL (self->event_selection));
+  g_signal_connect_object (self->event_selection, "notify::selected-item",
+                           G_CALLBACK (event_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  update_events_state (self);
+
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
   rebuild_tag_menu (self);
@@ -562,6 +677,8 @@ rapport_window_constructed (GObject *object)
                                self->store != NULL);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-statement")),
                                self->store != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-event")),
+                               self->store != NULL);
 }
 
 static void
@@ -582,7 +699,8 @@ rapport_window_close_request_cb (RapportWindow *self)
   AdwDialog *dialog;
 
   /* What was typed in the last second is saved before the window goes. */
-  if (self->closing_anyway || rapport_person_page_save_now (self->person_page))
+  if (self->closing_anyway ||
+      (rapport_person_page_save_now (self->person_page) && rapport_event_page_save_now (self->event_page)))
     return GDK_EVENT_PROPAGATE;
 
   /* Never lose it silently: say so, and let the person decide. */
@@ -608,12 +726,16 @@ rapport_window_dispose (GObject *object)
 
   if (self->person_page != NULL)
     rapport_person_page_save_now (self->person_page);
+  if (self->event_page != NULL)
+    rapport_event_page_save_now (self->event_page);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->people);
   g_clear_object (&self->statement_selection);
   g_clear_object (&self->statements);
+  g_clear_object (&self->event_selection);
+  g_clear_object (&self->events);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -678,6 +800,8 @@ rapport_window_class_init (RapportWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAPPORT_TYPE_CONTACT_ROW);
+  g_type_ensure (RAPPORT_TYPE_EVENT_PAGE);
+  g_type_ensure (RAPPORT_TYPE_EVENT_ROW);
   g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
   g_type_ensure (RAPPORT_TYPE_STATEMENT_PAGE);
   g_type_ensure (RAPPORT_TYPE_STATEMENT_ROW);
@@ -693,6 +817,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statements_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statements_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, events_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, events_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
@@ -706,6 +833,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, content_title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_item_changed_cb);

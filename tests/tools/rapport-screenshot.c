@@ -7,6 +7,7 @@
  *
  *   build-aux/dev screenshot --size 360x720 --dark narrow-dark.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 3 --timeline wide.png
+ *   build-aux/dev screenshot --data-dir _build/demo --event 0 --briefing events.png
  */
 
 #include "config.h"
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 
 #include "rapport-application.h"
+#include "rapport-event-page.h"
 #include "rapport-window.h"
 
 static char *output_path;
@@ -25,6 +27,10 @@ static gboolean dark;
 static gboolean timeline;
 static int person = -1;
 static gboolean person_shown;
+static gboolean events;
+static int event = -1;
+static gboolean briefing;
+static gboolean log_event;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
@@ -65,6 +71,27 @@ find_list_view (GtkWidget *widget)
   return NULL;
 }
 
+/* The list view of events. */
+static GtkWidget *
+find_events_view (GtkWidget *widget)
+{
+  GtkSelectionModel *model;
+
+  if (GTK_IS_LIST_VIEW (widget) &&
+      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
+      g_list_model_get_item_type (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))) ==
+        RAPPORT_TYPE_EVENT)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_events_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWidget *
 find_view_stack (GtkWidget *widget)
 {
@@ -84,6 +111,35 @@ save_cb (gpointer user_data)
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
+
+  /* Show the events, open one as a click would, then look again. */
+  if ((events || event >= 0) && !person_shown)
+    {
+      GtkWidget *list = find_events_view (GTK_WIDGET (window));
+      GtkWidget *sidebar = find_view_stack (GTK_WIDGET (window));
+
+      person_shown = TRUE;
+      if (sidebar != NULL)
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sidebar), "events");
+      if (list != NULL && event >= 0)
+        gtk_widget_activate_action (list, "list.activate-item", "u", (guint) event);
+      if (briefing)
+        {
+          GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
+          GtkWidget *stack = page ? find_view_stack (page) : NULL;
+
+          if (stack != NULL)
+            adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "briefing");
+        }
+      if (log_event)
+        {
+          GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
+
+          if (page != NULL)
+            gtk_widget_activate_action (page, "event.log", NULL);
+        }
+      return G_SOURCE_CONTINUE;
+    }
 
   /* Open a person as a click would, then look again once it has drawn. */
   if (person >= 0 && !person_shown)
@@ -159,6 +215,10 @@ main (int   argc,
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "Folder of the rapport.db to show", "DIR" },
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
+    { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
+    { "event", 'e', 0, G_OPTION_ARG_INT, &event, "Open the event at this position in the list", "N" },
+    { "briefing", 'b', 0, G_OPTION_ARG_NONE, &briefing, "Show its briefing", NULL },
+    { "log", 0, 0, G_OPTION_ARG_NONE, &log_event, "Open its Log the Event dialog", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, "OUTPUT.png" },
     { NULL }
   };

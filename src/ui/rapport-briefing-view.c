@@ -1,0 +1,432 @@
+/* rapport-briefing-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Before an event: who will I see, and what should I remember? The statement
+ * to say, then a card for each person who will be there — what they do, how
+ * you know them, what happened last time, what they need and what you want
+ * from meeting them. Read-only; the cards are rebuilt when shown.
+ */
+
+#define G_LOG_DOMAIN "rapport-briefing-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-briefing-view.h"
+#include "rapport-contact-row.h"
+#include "rapport-enums.h"
+#include "rapport-relative-date.h"
+#include "rapport-statement-row.h"
+
+/* "Not seen for 6 months": no interaction in the last 183 days. */
+#define LONG_AGO_DAYS 183
+
+struct _RapportBriefingView
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkWidget *statement_box;
+  GtkLabel *statement_title_label;
+  GtkLabel *statement_label;
+  AdwSwitchRow *long_ago_row;
+  GtkBox *cards_box;
+  GtkLabel *empty_label;
+
+  /* Owned references */
+  RapportStore *store;
+  RapportEvent *event;
+};
+
+typedef struct
+{
+  RapportContact     *contact;
+  RapportInteraction *last;
+  char               *name;
+  char               *goal;
+} Entry;
+
+G_DEFINE_FINAL_TYPE (RapportBriefingView, rapport_briefing_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_EVENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_clear_object (&entry->contact);
+  g_clear_object (&entry->last);
+  g_free (entry->name);
+  g_free (entry->goal);
+  g_free (entry);
+}
+
+/* People you have a goal with first, then people you enjoy, then the rest. */
+static int
+entry_rank (const Entry *entry)
+{
+  if (*entry->goal != '\0')
+    return 0;
+  return rapport_contact_get_enjoy (entry->contact) ? 1 : 2;
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *ea = *(const Entry * const *) a;
+  const Entry *eb = *(const Entry * const *) b;
+  int rank = entry_rank (ea) - entry_rank (eb);
+
+  return rank != 0 ? rank : g_utf8_collate (ea->name, eb->name);
+}
+
+static gboolean
+seen_lately (const Entry *entry,
+             const GDate *today)
+{
+  const GDate *date;
+
+  if (entry->last == NULL)
+    return FALSE;
+  date = rapport_interaction_get_date (entry->last);
+  return date != NULL && g_date_valid (date) && g_date_days_between (date, today) < LONG_AGO_DAYS;
+}
+
+static GtkWidget *
+new_label (const char *text,
+           const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+/* A heading and what it says, when there is something to say. */
+static void
+add_fact (GtkBox     *box,
+          const char *heading,
+          const char *text)
+{
+  GtkWidget *heading_label;
+
+  if (text == NULL || *text == '\0')
+    return;
+  heading_label = new_label (heading, "caption-heading");
+  gtk_label_set_selectable (GTK_LABEL (heading_label), FALSE);
+  gtk_widget_add_css_class (heading_label, "dim-label");
+  gtk_widget_set_margin_top (heading_label, 6);
+  gtk_box_append (box, heading_label);
+  gtk_box_append (box, new_label (text, NULL));
+}
+
+static GtkWidget *
+build_card (const Entry *entry,
+            const GDate *today)
+{
+  RapportContact *contact = entry->contact;
+  g_autoptr(GdkTexture) texture = rapport_contact_dup_texture (contact);
+  g_autofree char *subtitle = rapport_contact_dup_subtitle (contact);
+  g_autoptr(GString) standing = g_string_new (NULL);
+  g_autofree char *last = NULL;
+  g_autofree char *follow_up = NULL;
+  GtkWidget *card, *header, *names, *avatar, *name_label;
+  const GDate *due = NULL;
+
+  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "briefing-card");
+
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  avatar = adw_avatar_new (48, entry->name, TRUE);
+  if (texture != NULL)
+    adw_avatar_set_custom_image (ADW_AVATAR (avatar), GDK_PAINTABLE (texture));
+  gtk_widget_set_valign (avatar, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (header), avatar);
+
+  names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (names, TRUE);
+  name_label = new_label (*entry->name != '\0' ? entry->name : _("Unnamed Person"), "title-4");
+  gtk_box_append (GTK_BOX (names), name_label);
+  if (*subtitle != '\0')
+    gtk_box_append (GTK_BOX (names), new_label (subtitle, "dim-label"));
+
+  if (rapport_contact_get_closeness (contact) != RAPPORT_CLOSENESS_UNKNOWN)
+    g_string_append (standing, rapport_closeness_get_label (rapport_contact_get_closeness (contact)));
+  if (rapport_contact_get_enjoy (contact))
+    /* Translators: separates facts about a person, as in "Friend · You enjoy them" */
+    g_string_append_printf (standing, "%s%s", standing->len > 0 ? _(" · ") : "", _("You enjoy them"));
+  if (entry->last == NULL)
+    g_string_append_printf (standing, "%s%s", standing->len > 0 ? _(" · ") : "", _("Not met yet"));
+  if (standing->len > 0)
+    gtk_box_append (GTK_BOX (names), new_label (standing->str, "caption"));
+  gtk_box_append (GTK_BOX (header), names);
+  gtk_box_append (GTK_BOX (card), header);
+
+  add_fact (GTK_BOX (card), _("Your Goal"), entry->goal);
+  add_fact (GTK_BOX (card), _("How You Met"), rapport_contact_get_how_met (contact));
+  if (entry->last != NULL)
+    {
+      g_autofree char *day = rapport_format_day (rapport_interaction_get_date (entry->last), today);
+
+      /* Translators: the day of the last interaction with someone, and its summary */
+      last = g_strdup_printf (_("%s: %s"), day, rapport_interaction_get_summary (entry->last));
+      due = rapport_interaction_get_follow_up (entry->last);
+    }
+  if (due == NULL || !g_date_valid (due))
+    due = rapport_contact_get_due_on (contact);
+  if (due != NULL && g_date_valid (due))
+    follow_up = rapport_format_day (due, today);
+  add_fact (GTK_BOX (card), _("Last Time"), last);
+  add_fact (GTK_BOX (card), _("Follow Up"), follow_up);
+  add_fact (GTK_BOX (card), _("Looking For"), rapport_contact_get_looking_for (contact));
+  add_fact (GTK_BOX (card), _("How You Can Help"), rapport_contact_get_how_i_can_help (contact));
+
+  /* Cards have no padding of their own. */
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_set_margin_start (child, 18);
+      gtk_widget_set_margin_end (child, 18);
+    }
+  gtk_widget_set_margin_top (header, 18);
+  gtk_widget_set_margin_bottom (gtk_widget_get_last_child (card), 18);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, entry->name, -1);
+  return card;
+}
+
+static void
+update_statement (RapportBriefingView *self)
+{
+  g_autoptr(RapportPeecStatement) statement = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  gint64 id = self->event ? rapport_event_get_statement_id (self->event) : 0;
+
+  if (id > 0 && self->store != NULL)
+    statement = rapport_store_get_statement (self->store, id, NULL);
+  gtk_widget_set_visible (self->statement_box, statement != NULL);
+  if (statement == NULL)
+    return;
+
+  title = rapport_peec_statement_dup_title (statement);
+  text = rapport_peec_statement_dup_text (statement);
+  gtk_label_set_label (self->statement_title_label, title);
+  gtk_label_set_label (self->statement_label, *text != '\0' ? text : _("Nothing written yet"));
+}
+
+static void
+copy_cb (RapportBriefingView *self)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                          gtk_label_get_label (self->statement_label));
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (_("Copied")));
+}
+
+static void
+rapport_briefing_view_dispose (GObject *object)
+{
+  RapportBriefingView *self = RAPPORT_BRIEFING_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_BRIEFING_VIEW);
+  g_clear_object (&self->event);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rapport_briefing_view_parent_class)->dispose (object);
+}
+
+static void
+rapport_briefing_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  RapportBriefingView *self = RAPPORT_BRIEFING_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_briefing_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  RapportBriefingView *self = RAPPORT_BRIEFING_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      rapport_briefing_view_set_event (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_briefing_view_class_init (RapportBriefingViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rapport_briefing_view_dispose;
+  object_class->get_property = rapport_briefing_view_get_property;
+  object_class->set_property = rapport_briefing_view_set_property;
+
+  /**
+   * RapportBriefingView:event:
+   *
+   * The event to brief on, or %NULL.
+   */
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, RAPPORT_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-briefing-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_box);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_title_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, long_ago_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, copy_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rapport_briefing_view_refresh);
+}
+
+static void
+rapport_briefing_view_init (RapportBriefingView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * rapport_briefing_view_set_store:
+ * @store: where the people are kept
+ */
+void
+rapport_briefing_view_set_store (RapportBriefingView *self,
+                                 RapportStore        *store)
+{
+  g_return_if_fail (RAPPORT_IS_BRIEFING_VIEW (self));
+  g_return_if_fail (RAPPORT_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}
+
+/**
+ * rapport_briefing_view_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event briefed on
+ */
+RapportEvent *
+rapport_briefing_view_get_event (RapportBriefingView *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_BRIEFING_VIEW (self), NULL);
+  return self->event;
+}
+
+/**
+ * rapport_briefing_view_set_event:
+ * @event: (nullable): the event to brief on
+ */
+void
+rapport_briefing_view_set_event (RapportBriefingView *self,
+                                 RapportEvent        *event)
+{
+  g_return_if_fail (RAPPORT_IS_BRIEFING_VIEW (self));
+  g_return_if_fail (event == NULL || RAPPORT_IS_EVENT (event));
+
+  if (!g_set_object (&self->event, event))
+    return;
+  rapport_briefing_view_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+}
+
+/**
+ * rapport_briefing_view_refresh:
+ *
+ * Reads the attendees, their people and their timelines again.
+ */
+void
+rapport_briefing_view_refresh (RapportBriefingView *self)
+{
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (entry_free);
+  gboolean long_ago_only;
+  GtkWidget *child;
+  GDate today;
+  guint shown = 0;
+
+  g_return_if_fail (RAPPORT_IS_BRIEFING_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
+    gtk_box_remove (self->cards_box, child);
+  update_statement (self);
+
+  if (self->store != NULL && self->event != NULL && rapport_event_get_id (self->event) > 0)
+    attendees = rapport_store_list_attendees (self->store, rapport_event_get_id (self->event), NULL);
+
+  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+    {
+      RapportAttendee *attendee = g_ptr_array_index (attendees, i);
+      g_autoptr(RapportContact) contact =
+        rapport_store_get_contact (self->store, rapport_attendee_get_contact_id (attendee), NULL);
+      g_autoptr(GListModel) timeline = NULL;
+      Entry *entry;
+
+      if (contact == NULL)
+        continue;
+
+      timeline = rapport_store_list_timeline (self->store, rapport_contact_get_id (contact));
+      entry = g_new0 (Entry, 1);
+      entry->name = rapport_contact_dup_name (contact);
+      entry->goal = g_strdup (rapport_attendee_get_goal (attendee));
+      entry->last = g_list_model_get_item (timeline, 0);
+      entry->contact = g_steal_pointer (&contact);
+      g_ptr_array_add (entries, entry);
+    }
+  g_ptr_array_sort (entries, compare_entries);
+
+  rapport_date_set_today (&today);
+  long_ago_only = adw_switch_row_get_active (self->long_ago_row);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (entries, i);
+
+      if (long_ago_only && seen_lately (entry, &today))
+        continue;
+      gtk_box_append (self->cards_box, build_card (entry, &today));
+      shown++;
+    }
+
+  gtk_label_set_label (self->empty_label,
+                       entries->len == 0 ? _("Add the people who will be there to see what to remember about them")
+                                         : _("Everyone there was seen in the last 6 months"));
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), shown == 0);
+}
