@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The main window: the list of people in the sidebar — searched, sorted and
- * filtered by the store —, your statements and your events, and the chosen
- * one's page beside them.
+ * filtered by the store —, beside it the lists of your statements and your
+ * events, and the chosen one's page.
  */
 
 #define G_LOG_DOMAIN "rapport-window"
@@ -14,13 +14,13 @@
 #include <glib/gi18n.h>
 
 #include "rapport-contact-row.h"
+#include "rapport-event-list.h"
 #include "rapport-event-page.h"
-#include "rapport-event-row.h"
 #include "rapport-people-model.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-person-page.h"
+#include "rapport-statement-list.h"
 #include "rapport-statement-page.h"
-#include "rapport-statement-row.h"
 #include "rapport-window.h"
 
 struct _RapportWindow
@@ -35,11 +35,9 @@ struct _RapportWindow
   GtkButton *add_button;
   GtkMenuButton *view_button;
   AdwViewStack *sidebar_stack;
-  GtkStack *statements_stack;
-  GtkListView *statements_view;
+  RapportStatementList *statement_list;
   RapportStatementPage *statement_page;
-  GtkStack *events_stack;
-  GtkListView *events_view;
+  RapportEventList *event_list;
   RapportEventPage *event_page;
   GtkSearchEntry *search_entry;
   GtkStack *list_stack;
@@ -56,10 +54,6 @@ struct _RapportWindow
   RapportStore *store;
   RapportPeopleModel *people;
   GtkSingleSelection *selection;
-  GListModel *statements;
-  GtkSingleSelection *statement_selection;
-  GListModel *events;
-  GtkSingleSelection *event_selection;
   RapportPeopleSort sort;
   gboolean closing_anyway;
 };
@@ -155,14 +149,15 @@ show_event (RapportWindow *self,
 
 /* One thing is chosen at a time, in whichever list shows it. */
 static void
-unselect_others (RapportWindow      *self,
-                 GtkSingleSelection *keep)
+unselect_others (RapportWindow *self,
+                 gpointer       keep)
 {
-  GtkSingleSelection *all[] = { self->selection, self->statement_selection, self->event_selection };
-
-  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
-    if (all[i] != NULL && all[i] != keep)
-      gtk_single_selection_set_selected (all[i], GTK_INVALID_LIST_POSITION);
+  if (self->selection != NULL && keep != self->selection)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  if (keep != self->statement_list)
+    rapport_statement_list_unselect (self->statement_list);
+  if (keep != self->event_list)
+    rapport_event_list_unselect (self->event_list);
 }
 
 /* The content's title (and the Back button's, when narrow) is the page's. */
@@ -180,40 +175,6 @@ content_title_changed_cb (RapportWindow *self)
     g_object_get (self->event_page, "title", &title, NULL);
 
   adw_navigation_page_set_title (self->content_page, title && *title ? title : _("Welcome"));
-}
-
-static void
-update_statements_state (RapportWindow *self)
-{
-  gtk_stack_set_visible_child_name (self->statements_stack,
-                                    g_list_model_get_n_items (self->statements) > 0 ? "list" : "empty");
-}
-
-static void
-update_events_state (RapportWindow *self)
-{
-  gtk_stack_set_visible_child_name (self->events_stack,
-                                    g_list_model_get_n_items (self->events) > 0 ? "list" : "empty");
-}
-
-/* Highlights @item in the list that shows it. */
-static void
-select_item (GtkSingleSelection *selection,
-             gpointer            item)
-{
-  GListModel *model = gtk_single_selection_get_model (selection);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
-
-      if (candidate == item)
-        {
-          gtk_single_selection_set_selected (selection, i);
-          return;
-        }
-    }
 }
 
 /* Typing anywhere searches people — only while their list is on screen, or
@@ -244,10 +205,10 @@ page_item_changed_cb (RapportWindow *self)
       gtk_stack_set_visible_child_name (self->content_stack, "welcome");
       adw_navigation_split_view_set_show_content (self->split_view, FALSE);
     }
-  else if (g_strcmp0 (visible, "statement") == 0 && self->statements != NULL)
+  else if (g_strcmp0 (visible, "statement") == 0)
     {
       /* Duplicated: the copy is the one highlighted. */
-      select_item (self->statement_selection, statement);
+      rapport_statement_list_select (self->statement_list, statement);
     }
 }
 
@@ -277,47 +238,41 @@ sidebar_page_changed_cb (RapportWindow *self)
 }
 
 static void
-statement_selection_changed_cb (RapportWindow *self)
+statement_selected_cb (RapportWindow *self)
 {
-  RapportPeecStatement *statement = gtk_single_selection_get_selected_item (self->statement_selection);
+  RapportPeecStatement *statement = rapport_statement_list_get_selected (self->statement_list);
 
   if (statement != NULL)
     {
       show_statement (self, statement);
-      unselect_others (self, self->statement_selection);
+      unselect_others (self, self->statement_list);
     }
 }
 
 static void
-event_selection_changed_cb (RapportWindow *self)
+event_selected_cb (RapportWindow *self)
 {
-  RapportEvent *event = gtk_single_selection_get_selected_item (self->event_selection);
+  RapportEvent *event = rapport_event_list_get_selected (self->event_list);
 
   if (event != NULL)
     {
       show_event (self, event);
-      unselect_others (self, self->event_selection);
+      unselect_others (self, self->event_list);
     }
 }
 
 static void
 event_activated_cb (RapportWindow *self,
-                    guint          position)
+                    RapportEvent  *event)
 {
-  g_autoptr(RapportEvent) event = g_list_model_get_item (self->events, position);
-
-  gtk_single_selection_set_selected (self->event_selection, position);
   show_event (self, event);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
 static void
-statement_activated_cb (RapportWindow *self,
-                        guint          position)
+statement_activated_cb (RapportWindow        *self,
+                        RapportPeecStatement *statement)
 {
-  g_autoptr(RapportPeecStatement) statement = g_list_model_get_item (self->statements, position);
-
-  gtk_single_selection_set_selected (self->statement_selection, position);
   show_statement (self, statement);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
@@ -393,18 +348,16 @@ store_changed_cb (RapportWindow     *self,
 
   if (kind == RAPPORT_RECORD_EVENT)
     {
-      update_events_state (self);
       /* Moved in the list (its day changed) or just added: still the chosen one. */
       if (change != RAPPORT_CHANGE_REMOVED && event != NULL && rapport_event_get_id (event) == id)
-        select_item (self->event_selection, event);
+        rapport_event_list_select (self->event_list, event);
       return;
     }
 
   if (kind == RAPPORT_RECORD_STATEMENT)
     {
-      update_statements_state (self);
       if (change == RAPPORT_CHANGE_ADDED && statement != NULL && rapport_peec_statement_get_id (statement) == id)
-        select_item (self->statement_selection, statement);
+        rapport_statement_list_select (self->statement_list, statement);
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statement") == 0 &&
           statement == NULL)
         {
@@ -478,7 +431,7 @@ statement_saved_cb (RapportWindow        *self,
 {
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "statements");
   show_statement (self, statement);
-  select_item (self->statement_selection, statement);
+  rapport_statement_list_select (self->statement_list, statement);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -524,7 +477,7 @@ new_event_action (GSimpleAction *action,
 
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "events");
   show_event (self, event);
-  select_item (self->event_selection, event);
+  rapport_event_list_select (self->event_list, event);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
   rapport_event_page_focus_name (self->event_page);
 }
@@ -627,27 +580,9 @@ setup_people (RapportWindow *self)
 
   rapport_person_page_set_store (self->person_page, self->store);
   rapport_statement_page_set_store (self->statement_page, self->store);
-
-  self->statements = rapport_store_list_statements (self->store);
-  self->statement_selection = gtk_single_selection_new (g_object_ref (self->statements));
-  gtk_single_selection_set_autoselect (self->statement_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->statement_selection, TRUE);
-  gtk_single_selection_set_selected (self->statement_selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->statements_view, GTK_SELECTION_MODEL (self->statement_selection));
-  g_signal_connect_object (self->statement_selection, "notify::selected-item",
-                           G_CALLBACK (statement_selection_changed_cb), self, G_CONNECT_SWAPPED);
-  update_statements_state (self);
-
+  rapport_statement_list_set_store (self->statement_list, self->store);
   rapport_event_page_set_store (self->event_page, self->store);
-  self->events = rapport_store_list_events (self->store);
-  self->event_selection = gtk_single_selection_new (g_object_ref (self->events));
-  gtk_single_selection_set_autoselect (self->event_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->event_selection, TRUE);
-  gtk_single_selection_set_selected (self->event_selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->events_view, GTK_SELECTION_MODEL (self->event_selection));
-  g_signal_connect_object (self->event_selection, "notify::selected-item",
-                           G_CALLBACK (event_selection_changed_cb), self, G_CONNECT_SWAPPED);
-  update_events_state (self);
+  rapport_event_list_set_store (self->event_list, self->store);
 
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
@@ -732,10 +667,6 @@ rapport_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->people);
-  g_clear_object (&self->statement_selection);
-  g_clear_object (&self->statements);
-  g_clear_object (&self->event_selection);
-  g_clear_object (&self->events);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -800,11 +731,11 @@ rapport_window_class_init (RapportWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAPPORT_TYPE_CONTACT_ROW);
+  g_type_ensure (RAPPORT_TYPE_EVENT_LIST);
   g_type_ensure (RAPPORT_TYPE_EVENT_PAGE);
-  g_type_ensure (RAPPORT_TYPE_EVENT_ROW);
   g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
+  g_type_ensure (RAPPORT_TYPE_STATEMENT_LIST);
   g_type_ensure (RAPPORT_TYPE_STATEMENT_PAGE);
-  g_type_ensure (RAPPORT_TYPE_STATEMENT_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, toast_overlay);
@@ -814,11 +745,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, view_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statements_stack);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statements_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_page);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, events_stack);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, events_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
@@ -832,7 +761,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, event_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, content_title_changed_cb);
