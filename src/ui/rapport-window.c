@@ -114,7 +114,11 @@ update_list_state (RapportWindow *self)
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
   else
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
-  adw_window_title_set_subtitle (self->sidebar_title, count);
+  /* The count is of people: it shows on their tab only. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "people") == 0)
+    adw_window_title_set_subtitle (self->sidebar_title, count);
+  else
+    adw_window_title_set_subtitle (self->sidebar_title, "");
 
   /* A list that is narrowed down says so on its button. */
   if (is_filtered (self) && !gtk_widget_has_css_class (GTK_WIDGET (self->sidebar_title), "accent"))
@@ -235,6 +239,8 @@ sidebar_page_changed_cb (RapportWindow *self)
                                statements ? _("New Statement") : events ? _("New Event") : _("New Person"));
   gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements && !events);
   update_key_capture (self);
+  if (self->people != NULL)
+    update_list_state (self);
 }
 
 static void
