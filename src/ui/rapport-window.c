@@ -14,13 +14,12 @@
 #include <glib/gi18n.h>
 
 #include "rapport-contact-row.h"
-#include "rapport-event-list.h"
 #include "rapport-event-page.h"
 #include "rapport-people-model.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-person-page.h"
-#include "rapport-statement-list.h"
 #include "rapport-statement-page.h"
+#include "rapport-sidebar-list.h"
 #include "rapport-window.h"
 
 struct _RapportWindow
@@ -35,9 +34,9 @@ struct _RapportWindow
   GtkButton *add_button;
   GtkMenuButton *view_button;
   AdwViewStack *sidebar_stack;
-  RapportStatementList *statement_list;
+  RapportSidebarList *statement_list;
   RapportStatementPage *statement_page;
-  RapportEventList *event_list;
+  RapportSidebarList *event_list;
   RapportEventPage *event_page;
   GtkSearchEntry *search_entry;
   GtkStack *list_stack;
@@ -159,9 +158,9 @@ unselect_others (RapportWindow *self,
   if (self->selection != NULL && keep != self->selection)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (keep != self->statement_list)
-    rapport_statement_list_unselect (self->statement_list);
+    rapport_sidebar_list_unselect (self->statement_list);
   if (keep != self->event_list)
-    rapport_event_list_unselect (self->event_list);
+    rapport_sidebar_list_unselect (self->event_list);
 }
 
 /* The content's title (and the Back button's, when narrow) is the page's. */
@@ -212,7 +211,7 @@ page_item_changed_cb (RapportWindow *self)
   else if (g_strcmp0 (visible, "statement") == 0)
     {
       /* Duplicated: the copy is the one highlighted. */
-      rapport_statement_list_select (self->statement_list, statement);
+      rapport_sidebar_list_select (self->statement_list, statement);
     }
 }
 
@@ -246,7 +245,7 @@ sidebar_page_changed_cb (RapportWindow *self)
 static void
 statement_selected_cb (RapportWindow *self)
 {
-  RapportPeecStatement *statement = rapport_statement_list_get_selected (self->statement_list);
+  RapportPeecStatement *statement = rapport_sidebar_list_get_selected (self->statement_list);
 
   if (statement != NULL)
     {
@@ -258,7 +257,7 @@ statement_selected_cb (RapportWindow *self)
 static void
 event_selected_cb (RapportWindow *self)
 {
-  RapportEvent *event = rapport_event_list_get_selected (self->event_list);
+  RapportEvent *event = rapport_sidebar_list_get_selected (self->event_list);
 
   if (event != NULL)
     {
@@ -356,14 +355,14 @@ store_changed_cb (RapportWindow     *self,
     {
       /* Moved in the list (its day changed) or just added: still the chosen one. */
       if (change != RAPPORT_CHANGE_REMOVED && event != NULL && rapport_event_get_id (event) == id)
-        rapport_event_list_select (self->event_list, event);
+        rapport_sidebar_list_select (self->event_list, event);
       return;
     }
 
   if (kind == RAPPORT_RECORD_STATEMENT)
     {
       if (change == RAPPORT_CHANGE_ADDED && statement != NULL && rapport_peec_statement_get_id (statement) == id)
-        rapport_statement_list_select (self->statement_list, statement);
+        rapport_sidebar_list_select (self->statement_list, statement);
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statement") == 0 &&
           statement == NULL)
         {
@@ -437,7 +436,7 @@ statement_saved_cb (RapportWindow        *self,
 {
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "statements");
   show_statement (self, statement);
-  rapport_statement_list_select (self->statement_list, statement);
+  rapport_sidebar_list_select (self->statement_list, statement);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -483,7 +482,7 @@ new_event_action (GSimpleAction *action,
 
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "events");
   show_event (self, event);
-  rapport_event_list_select (self->event_list, event);
+  rapport_sidebar_list_select (self->event_list, event);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
   rapport_event_page_focus_name (self->event_page);
 }
@@ -586,9 +585,9 @@ setup_people (RapportWindow *self)
 
   rapport_person_page_set_store (self->person_page, self->store);
   rapport_statement_page_set_store (self->statement_page, self->store);
-  rapport_statement_list_set_store (self->statement_list, self->store);
+  rapport_sidebar_list_set_store (self->statement_list, self->store);
   rapport_event_page_set_store (self->event_page, self->store);
-  rapport_event_list_set_store (self->event_list, self->store);
+  rapport_sidebar_list_set_store (self->event_list, self->store);
 
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
@@ -737,10 +736,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAPPORT_TYPE_CONTACT_ROW);
-  g_type_ensure (RAPPORT_TYPE_EVENT_LIST);
   g_type_ensure (RAPPORT_TYPE_EVENT_PAGE);
   g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
-  g_type_ensure (RAPPORT_TYPE_STATEMENT_LIST);
+  g_type_ensure (RAPPORT_TYPE_SIDEBAR_LIST);
   g_type_ensure (RAPPORT_TYPE_STATEMENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-window.ui");

@@ -1,0 +1,389 @@
+/* rapport-sidebar-list.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A sidebar list of records — your statements, or your events — or a page
+ * inviting you to add the first while there is none. One widget for both:
+ * only the rows, the order and the words differ.
+ */
+
+#define G_LOG_DOMAIN "rapport-sidebar-list"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rapport-event-row.h"
+#include "rapport-record-model.h"
+#include "rapport-sidebar-list.h"
+#include "rapport-statement-row.h"
+
+/* The row of each kind, bound to its item. */
+#define ROW_FACTORY(class, property) \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><interface><template class=\"GtkListItem\">" \
+  "<property name=\"child\"><object class=\"" class "\"><binding name=\"" property "\">" \
+  "<lookup name=\"item\">GtkListItem</lookup></binding></object></property></template></interface>"
+
+static const struct {
+  const char *factory;
+  RapportRecordList list;
+  const char *label;
+  const char *icon;
+  const char *empty_title;
+  const char *empty_description;
+  const char *button_label;
+  const char *button_action;
+} kinds[] = {
+  [RAPPORT_SIDEBAR_LIST_STATEMENTS] = {
+    ROW_FACTORY ("RapportStatementRow", "statement"),
+    RAPPORT_RECORD_LIST_STATEMENTS,
+    N_("Statements"),
+    "document-edit-symbolic",
+    N_("No Statements Yet"),
+    N_("Be ready to say who you are in 30 seconds: what you do, what you are good at, for whom, "
+       "and how people can help"),
+    N_("_Write a Statement"),
+    "win.new-statement",
+  },
+  [RAPPORT_SIDEBAR_LIST_EVENTS] = {
+    ROW_FACTORY ("RapportEventRow", "event"),
+    RAPPORT_RECORD_LIST_EVENTS,
+    N_("Events"),
+    "x-office-calendar-symbolic",
+    N_("No Events Yet"),
+    N_("Add the events you go to, with who will be there and what you want from meeting them"),
+    N_("_Add Event"),
+    "win.new-event",
+  },
+};
+
+struct _RapportSidebarList
+{
+  AdwBin parent_instance;
+
+  /* Template widgets; the GtkStack of list and empty page is the bin's child */
+  GtkListView *list_view;
+  AdwStatusPage *empty_page;
+  GtkButton *empty_button;
+
+  /* Owned references */
+  RapportStore *store;
+  GListModel *items;
+  GtkSingleSelection *selection;
+
+  RapportSidebarListKind kind;
+};
+
+G_DEFINE_FINAL_TYPE (RapportSidebarList, rapport_sidebar_list, ADW_TYPE_BIN)
+
+G_DEFINE_ENUM_TYPE (RapportSidebarListKind, rapport_sidebar_list_kind,
+                    G_DEFINE_ENUM_VALUE (RAPPORT_SIDEBAR_LIST_STATEMENTS, "statements"),
+                    G_DEFINE_ENUM_VALUE (RAPPORT_SIDEBAR_LIST_EVENTS, "events"))
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_STORE,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+enum {
+  ACTIVATED,
+  CLICKED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_state (RapportSidebarList *self)
+{
+  gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (self))),
+                                    g_list_model_get_n_items (self->items) > 0 ? "list" : "empty");
+}
+
+static void
+selection_changed_cb (RapportSidebarList *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+activated_cb (RapportSidebarList *self,
+              guint               position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (self->items, position);
+
+  gtk_single_selection_set_selected (self->selection, position);
+  g_signal_emit (self, signals[ACTIVATED], 0, item);
+}
+
+static void
+clicked_cb (RapportSidebarList *self)
+{
+  g_signal_emit (self, signals[CLICKED], 0);
+}
+
+static void
+rapport_sidebar_list_constructed (GObject *object)
+{
+  RapportSidebarList *self = RAPPORT_SIDEBAR_LIST (object);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (kinds[self->kind].factory, strlen (kinds[self->kind].factory));
+  g_autoptr(GtkListItemFactory) factory = gtk_builder_list_item_factory_new_from_bytes (NULL, bytes);
+
+  G_OBJECT_CLASS (rapport_sidebar_list_parent_class)->constructed (object);
+
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kinds[self->kind].label), -1);
+  adw_status_page_set_icon_name (self->empty_page, kinds[self->kind].icon);
+  adw_status_page_set_title (self->empty_page, _(kinds[self->kind].empty_title));
+  adw_status_page_set_description (self->empty_page, _(kinds[self->kind].empty_description));
+  gtk_button_set_label (self->empty_button, _(kinds[self->kind].button_label));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->empty_button), kinds[self->kind].button_action);
+}
+
+static void
+rapport_sidebar_list_dispose (GObject *object)
+{
+  RapportSidebarList *self = RAPPORT_SIDEBAR_LIST (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_SIDEBAR_LIST);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->items);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rapport_sidebar_list_parent_class)->dispose (object);
+}
+
+static void
+rapport_sidebar_list_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RapportSidebarList *self = RAPPORT_SIDEBAR_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SELECTED:
+      g_value_set_object (value, rapport_sidebar_list_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_sidebar_list_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RapportSidebarList *self = RAPPORT_SIDEBAR_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_STORE:
+      rapport_sidebar_list_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_sidebar_list_class_init (RapportSidebarListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = rapport_sidebar_list_constructed;
+  object_class->dispose = rapport_sidebar_list_dispose;
+  object_class->get_property = rapport_sidebar_list_get_property;
+  object_class->set_property = rapport_sidebar_list_set_property;
+
+  /**
+   * RapportSidebarList:kind:
+   *
+   * What the list shows: statements or events.
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, RAPPORT_TYPE_SIDEBAR_LIST_KIND, RAPPORT_SIDEBAR_LIST_STATEMENTS,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportSidebarList:store:
+   *
+   * Where the records are kept.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RAPPORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportSidebarList:selected:
+   *
+   * The record chosen in the list, or %NULL.
+   */
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, G_TYPE_OBJECT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RapportSidebarList::activated:
+   * @item: the record activated, now also the selected one
+   *
+   * Emitted when a record is activated, to open it.
+   */
+  signals[ACTIVATED] =
+    g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  /**
+   * RapportSidebarList::clicked:
+   *
+   * Emitted when the list is clicked or tapped, after the row under the
+   * pointer was chosen.
+   */
+  signals[CLICKED] =
+    g_signal_new ("clicked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (RAPPORT_TYPE_EVENT_ROW);
+  g_type_ensure (RAPPORT_TYPE_STATEMENT_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-sidebar-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportSidebarList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportSidebarList, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportSidebarList, empty_button);
+  gtk_widget_class_bind_template_callback (widget_class, activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clicked_cb);
+}
+
+static void
+rapport_sidebar_list_init (RapportSidebarList *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * rapport_sidebar_list_get_store:
+ *
+ * Returns: (transfer none) (nullable): where the records are kept
+ */
+RapportStore *
+rapport_sidebar_list_get_store (RapportSidebarList *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_SIDEBAR_LIST (self), NULL);
+  return self->store;
+}
+
+/**
+ * rapport_sidebar_list_set_store:
+ * @store: (nullable): where the records are kept
+ *
+ * Lists the records of @store, none chosen.
+ */
+void
+rapport_sidebar_list_set_store (RapportSidebarList *self,
+                                RapportStore       *store)
+{
+  g_return_if_fail (RAPPORT_IS_SIDEBAR_LIST (self));
+  g_return_if_fail (store == NULL || RAPPORT_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->items);
+
+  if (store != NULL)
+    {
+      self->items = G_LIST_MODEL (rapport_record_model_new (store, kinds[self->kind].list, 0));
+      self->selection = gtk_single_selection_new (g_object_ref (self->items));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      g_signal_connect_object (self->selection, "notify::selected-item",
+                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->items, "items-changed",
+                               G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+      update_state (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/**
+ * rapport_sidebar_list_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the record chosen in the list
+ */
+gpointer
+rapport_sidebar_list_get_selected (RapportSidebarList *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_SIDEBAR_LIST (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * rapport_sidebar_list_select:
+ * @item: a record of the list
+ *
+ * Highlights @item, if the list shows it.
+ */
+void
+rapport_sidebar_list_select (RapportSidebarList *self,
+                             gpointer            item)
+{
+  guint n;
+
+  g_return_if_fail (RAPPORT_IS_SIDEBAR_LIST (self));
+
+  if (self->items == NULL || item == NULL)
+    return;
+
+  n = g_list_model_get_n_items (self->items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (self->items, i);
+
+      if (candidate == item)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+/**
+ * rapport_sidebar_list_unselect:
+ *
+ * Leaves nothing chosen.
+ */
+void
+rapport_sidebar_list_unselect (RapportSidebarList *self)
+{
+  g_return_if_fail (RAPPORT_IS_SIDEBAR_LIST (self));
+
+  if (self->selection != NULL)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
