@@ -18,6 +18,7 @@
 #include "rapport-event-row.h"
 #include "rapport-log-event-dialog.h"
 #include "rapport-people-editor.h"
+#include "rapport-sidebar-list.h"
 #include "rapport-statement-row.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
@@ -111,25 +112,36 @@ briefing_cards (RapportWindow *window)
   return cards;
 }
 
-/* The list view whose rows are events. */
-static GListModel *
-find_events (GtkWidget *widget)
+/* The sidebar list of events. */
+static RapportSidebarList *
+find_events_list (GtkWidget *widget)
 {
-  GtkSelectionModel *model;
+  RapportSidebarListKind kind;
 
-  if (GTK_IS_LIST_VIEW (widget) &&
-      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
-      g_list_model_get_item_type (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))) ==
-        RAPPORT_TYPE_EVENT)
-    return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+  if (RAPPORT_IS_SIDEBAR_LIST (widget))
+    {
+      g_object_get (widget, "kind", &kind, NULL);
+      if (kind == RAPPORT_SIDEBAR_LIST_EVENTS)
+        return RAPPORT_SIDEBAR_LIST (widget);
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GListModel *found = find_events (child);
+      RapportSidebarList *found = find_events_list (child);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+/* What the sidebar list of events shows, in order. */
+static GListModel *
+find_events (GtkWidget *widget)
+{
+  GtkWidget *list_view = find (GTK_WIDGET (find_events_list (widget)), GTK_TYPE_LIST_VIEW);
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
+
+  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
 }
 
 static RapportWindow *
@@ -437,6 +449,80 @@ test_empty_state (void)
   close_window (window);
 }
 
+static void
+collect_headings (GtkWidget *widget,
+                  GPtrArray *headings)
+{
+  /* A section header is drawn as a "header" node around its label. */
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_widget_get_css_name (gtk_widget_get_parent (widget)), "header") == 0)
+    g_ptr_array_add (headings, (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_headings (child, headings);
+}
+
+static void
+add_event_on (RapportStore *store,
+              const char   *name,
+              int           year,
+              int           month)
+{
+  g_autoptr(GDateTime) starts_at = g_date_time_new_local (year, month, 1, 18, 0, 0);
+  g_autoptr(RapportEvent) event = rapport_event_new (name, starts_at);
+
+  g_assert_true (rapport_store_add_event (store, event, NULL));
+}
+
+static void
+test_upcoming_and_past (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  RapportWindow *window;
+  GListModel *events;
+  guint start, end;
+
+  add_event_on (store, "Last spring fair", year - 1, 4);
+  add_event_on (store, "Far-off summit", year + 3, 1);
+  add_event_on (store, "Next meetup", year + 1, 6);
+  add_event_on (store, "Old conference", year - 5, 9);
+
+  window = open_window (store);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+                                         "events");
+  test_settle ();
+  events = find_events (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 4);
+
+  /* The soonest first, then the most recent past one. */
+  {
+    const char *expected[] = { "Next meetup", "Far-off summit", "Last spring fair", "Old conference" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(RapportEvent) event = g_list_model_get_item (events, i);
+
+        g_assert_cmpstr (rapport_event_get_name (event), ==, expected[i]);
+      }
+  }
+
+  /* Two sections, each under its heading. */
+  gtk_section_model_get_section (GTK_SECTION_MODEL (events), 0, &start, &end);
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 2);
+  gtk_section_model_get_section (GTK_SECTION_MODEL (events), 3, &start, &end);
+  g_assert_cmpuint (start, ==, 2);
+  g_assert_cmpuint (end, ==, 4);
+  collect_headings (find (GTK_WIDGET (find_events_list (GTK_WIDGET (window))), GTK_TYPE_LIST_VIEW), headings);
+  g_assert_cmpuint (headings->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (headings, 0), ==, "Upcoming");
+  g_assert_cmpstr (g_ptr_array_index (headings, 1), ==, "Past");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +533,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/events-ui/plan-brief-log-and-keep", test_plan_brief_log_and_keep);
   g_test_add_func ("/rapport/events-ui/empty-state", test_empty_state);
+  g_test_add_func ("/rapport/events-ui/upcoming-and-past", test_upcoming_and_past);
 
   return g_test_run ();
 }

@@ -105,6 +105,56 @@ update_state (RapportSidebarList *self)
                                     g_list_model_get_n_items (self->items) > 0 ? "list" : "empty");
 }
 
+/* Upcoming events come before past ones, as the store lists them. */
+static gboolean
+has_started (RapportEvent *event,
+             GDateTime    *now)
+{
+  return g_date_time_compare (rapport_event_get_starts_at (event), now) < 0;
+}
+
+static int
+compare_upcoming_cb (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return has_started (RAPPORT_EVENT ((gpointer) a), now) - has_started (RAPPORT_EVENT ((gpointer) b), now);
+}
+
+static void
+header_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "margin-start", 12,
+                                   "margin-end", 12,
+                                   "margin-top", 6,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  /* In line with the rows' text, as the sidebars of GNOME's own apps. */
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dimmed");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+header_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                gpointer                  user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  RapportEvent *first = gtk_list_header_get_item (header);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
+                       has_started (first, now) ? _("Past") : _("Upcoming"));
+}
+
 static void
 selection_changed_cb (RapportSidebarList *self)
 {
@@ -137,6 +187,14 @@ rapport_sidebar_list_constructed (GObject *object)
   G_OBJECT_CLASS (rapport_sidebar_list_parent_class)->constructed (object);
 
   gtk_list_view_set_factory (self->list_view, factory);
+  if (self->kind == RAPPORT_SIDEBAR_LIST_EVENTS)
+    {
+      g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (header_factory, "setup", G_CALLBACK (header_setup_cb), NULL);
+      g_signal_connect (header_factory, "bind", G_CALLBACK (header_bind_cb), NULL);
+      gtk_list_view_set_header_factory (self->list_view, header_factory);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(kinds[self->kind].label), -1);
   adw_status_page_set_icon_name (self->empty_page, kinds[self->kind].icon);
@@ -313,6 +371,16 @@ rapport_sidebar_list_set_store (RapportSidebarList *self,
   if (store != NULL)
     {
       self->items = G_LIST_MODEL (rapport_record_model_new (store, kinds[self->kind].list, 0));
+      if (self->kind == RAPPORT_SIDEBAR_LIST_EVENTS)
+        {
+          /* Only sections: the sort is stable, so the store's order stays. */
+          GtkSorter *upcoming_first = GTK_SORTER (gtk_custom_sorter_new (compare_upcoming_cb, NULL, NULL));
+          GtkSortListModel *sections = gtk_sort_list_model_new (self->items, NULL);
+
+          gtk_sort_list_model_set_section_sorter (sections, upcoming_first);
+          g_object_unref (upcoming_first);
+          self->items = G_LIST_MODEL (sections);
+        }
       self->selection = gtk_single_selection_new (g_object_ref (self->items));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);

@@ -20,6 +20,7 @@
 
 #include "rapport-application.h"
 #include "rapport-event-page.h"
+#include "rapport-sidebar-list.h"
 #include "rapport-window.h"
 
 static char *output_path;
@@ -75,13 +76,14 @@ find_list_view (GtkWidget *widget)
 static GtkWidget *
 find_events_view (GtkWidget *widget)
 {
-  GtkSelectionModel *model;
+  if (RAPPORT_IS_SIDEBAR_LIST (widget))
+    {
+      RapportSidebarListKind kind;
 
-  if (GTK_IS_LIST_VIEW (widget) &&
-      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
-      g_list_model_get_item_type (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))) ==
-        RAPPORT_TYPE_EVENT)
-    return widget;
+      g_object_get (widget, "kind", &kind, NULL);
+      if (kind == RAPPORT_SIDEBAR_LIST_EVENTS)
+        return find_type (widget, GTK_TYPE_LIST_VIEW);
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_events_view (child);
@@ -96,6 +98,23 @@ static GtkWidget *
 find_view_stack (GtkWidget *widget)
 {
   return find_type (widget, ADW_TYPE_VIEW_STACK);
+}
+
+/* The stack of People, Statements and Events; collapsed, the content comes
+ * first in the widget tree, with stacks of its own. */
+static GtkWidget *
+find_sidebar_stack (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_STACK (widget) && adw_view_stack_get_child_by_name (ADW_VIEW_STACK (widget), "events") != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -116,7 +135,7 @@ save_cb (gpointer user_data)
   if ((events || event >= 0) && !person_shown)
     {
       GtkWidget *list = find_events_view (GTK_WIDGET (window));
-      GtkWidget *sidebar = find_view_stack (GTK_WIDGET (window));
+      GtkWidget *sidebar = find_sidebar_stack (GTK_WIDGET (window));
 
       person_shown = TRUE;
       if (sidebar != NULL)
