@@ -523,6 +523,63 @@ test_upcoming_and_past (void)
   close_window (window);
 }
 
+/* Someone not in the list yet is added as a new person, from the picker. */
+static void
+test_new_person_on_the_spot (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = add_person (store, "Ana Lopez", "Dentist", "", "", FALSE);
+  g_autoptr(GPtrArray) attendees = NULL;
+  RapportWindow *window = open_window (store);
+  GtkWidget *editor, *button_row;
+  GtkEditable *entry;
+  gint64 event_id;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-event", NULL);
+  test_settle ();
+  event_id = rapport_event_get_id (rapport_event_page_get_event (event_page (window)));
+  editor = find (GTK_WIDGET (event_page (window)), RAPPORT_TYPE_PEOPLE_EDITOR);
+  entry = GTK_EDITABLE (find (editor, ADW_TYPE_ENTRY_ROW));
+  button_row = find (editor, ADW_TYPE_BUTTON_ROW);
+
+  /* Offered as soon as something is typed, and named. */
+  g_assert_false (gtk_widget_is_visible (button_row));
+  gtk_editable_set_text (entry, "  Dana Novak ");
+  test_settle ();
+  g_assert_true (gtk_widget_is_visible (button_row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (button_row)), ==,
+                   "Add “Dana Novak” as a New Person");
+
+  /* With no one matching, Enter adds them. */
+  g_signal_emit_by_name (entry, "entry-activated");
+  test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_false (gtk_widget_is_visible (button_row));
+
+  /* With someone matching, Enter takes the match, and the row adds anew. */
+  gtk_editable_set_text (entry, "Ana");
+  test_settle ();
+  g_signal_emit_by_name (button_row, "activated");
+  test_settle ();
+
+  g_assert_true (rapport_event_page_save_now (event_page (window)));
+  attendees = rapport_store_list_attendees (store, event_id, NULL);
+  g_assert_cmpuint (attendees->len, ==, 2);
+  {
+    const char *expected[] = { "Dana Novak", "Ana" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        gint64 id = rapport_attendee_get_contact_id (g_ptr_array_index (attendees, i));
+        g_autoptr(RapportContact) kept = rapport_store_get_contact (store, id, NULL);
+
+        g_assert_cmpint (id, !=, rapport_contact_get_id (ana));
+        g_assert_cmpstr (rapport_contact_get_display_name (kept), ==, expected[i]);
+      }
+  }
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/rapport/events-ui/plan-brief-log-and-keep", test_plan_brief_log_and_keep);
   g_test_add_func ("/rapport/events-ui/empty-state", test_empty_state);
   g_test_add_func ("/rapport/events-ui/upcoming-and-past", test_upcoming_and_past);
+  g_test_add_func ("/rapport/events-ui/new-person-on-the-spot", test_new_person_on_the_spot);
 
   return g_test_run ();
 }

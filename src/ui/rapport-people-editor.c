@@ -30,6 +30,8 @@ struct _RapportPeopleEditor
   GtkListBox *people_list;
   AdwEntryRow *add_person_row;
   GtkListBox *matches_list;
+  GtkListBox *new_person_list;
+  AdwButtonRow *new_person_row;
 
   /* Owned references */
   RapportStore *store;
@@ -88,6 +90,7 @@ add_person (RapportPeopleEditor *self,
       g_signal_emit (self, signals[CHANGED], 0);
     }
 
+  gtk_widget_remove_css_class (GTK_WIDGET (self->add_person_row), "error");
   gtk_editable_set_text (GTK_EDITABLE (self->add_person_row), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->add_person_row));
 }
@@ -110,6 +113,43 @@ search (RapportPeopleEditor *self,
       gtk_slice_list_model_set_model (self->matches, NULL);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->matches_list), searching);
+
+  /* Someone met for the first time is not in the list yet: add them here,
+   * rather than leave what is being written to go and make them. */
+  gtk_widget_set_visible (GTK_WIDGET (self->new_person_list), searching);
+  if (searching)
+    {
+      /* Translators: %s is the name typed in the search for a person */
+      g_autofree char *title = g_strdup_printf (_("Add “%s” as a New Person"), stripped);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_person_row), title);
+    }
+}
+
+/* Keeps a new person with the name typed, and adds them. */
+static void
+add_new_person (RapportPeopleEditor *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_person_row))));
+  g_autoptr(RapportContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (name[0] == '\0' || self->store == NULL)
+    return;
+
+  contact = rapport_contact_new ();
+  rapport_contact_set_display_name (contact, name);
+  if (!rapport_store_add_contact (self->store, contact, &error))
+    {
+      /* Nothing was kept: the name stays, marked, to try again. */
+      gtk_widget_add_css_class (GTK_WIDGET (self->add_person_row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_person_row), error->message);
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), error->message,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+      return;
+    }
+
+  add_person (self, contact);
 }
 
 /* A row with the person's avatar and name, for both lists of people. */
@@ -206,6 +246,8 @@ static void
 add_person_changed_cb (RapportPeopleEditor *self,
                        GtkEditable         *editable)
 {
+  gtk_widget_remove_css_class (GTK_WIDGET (self->add_person_row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_person_row), NULL);
   search (self, gtk_editable_get_text (editable));
 }
 
@@ -215,7 +257,8 @@ add_person_activated_cb (RapportPeopleEditor *self,
 {
   guint n_matches = g_list_model_get_n_items (G_LIST_MODEL (self->matches));
 
-  /* Enter takes the best match that is not in yet. */
+  /* Enter takes the best match that is not in yet; with no one matching,
+   * it adds the new person the list offers. */
   if (!gtk_widget_get_visible (GTK_WIDGET (self->matches_list)))
     return;
 
@@ -229,6 +272,14 @@ add_person_activated_cb (RapportPeopleEditor *self,
           return;
         }
     }
+  if (n_matches == 0)
+    add_new_person (self);
+}
+
+static void
+new_person_activated_cb (RapportPeopleEditor *self)
+{
+  add_new_person (self);
 }
 
 static void
@@ -394,9 +445,12 @@ rapport_people_editor_class_init (RapportPeopleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPeopleEditor, people_list);
   gtk_widget_class_bind_template_child (widget_class, RapportPeopleEditor, add_person_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPeopleEditor, matches_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeopleEditor, new_person_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportPeopleEditor, new_person_row);
   gtk_widget_class_bind_template_callback (widget_class, add_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, match_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_person_activated_cb);
 }
 
 static void

@@ -20,6 +20,7 @@
 
 #include "rapport-application.h"
 #include "rapport-event-page.h"
+#include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-window.h"
 
@@ -32,6 +33,7 @@ static gboolean events;
 static int event = -1;
 static gboolean briefing;
 static gboolean log_event;
+static char *attendee_search;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
@@ -150,6 +152,18 @@ save_cb (gpointer user_data)
           if (stack != NULL)
             adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "briefing");
         }
+      if (attendee_search != NULL)
+        {
+          GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
+          GtkWidget *editor = page ? find_type (page, RAPPORT_TYPE_PEOPLE_EDITOR) : NULL;
+          GtkWidget *entry = editor ? find_type (editor, ADW_TYPE_ENTRY_ROW) : NULL;
+
+          if (entry != NULL)
+            {
+              gtk_widget_grab_focus (entry);
+              gtk_editable_set_text (GTK_EDITABLE (entry), attendee_search);
+            }
+        }
       if (log_event)
         {
           GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
@@ -238,6 +252,7 @@ main (int   argc,
     { "event", 'e', 0, G_OPTION_ARG_INT, &event, "Open the event at this position in the list", "N" },
     { "briefing", 'b', 0, G_OPTION_ARG_NONE, &briefing, "Show its briefing", NULL },
     { "log", 0, 0, G_OPTION_ARG_NONE, &log_event, "Open its Log the Event dialog", NULL },
+    { "find-attendee", 0, 0, G_OPTION_ARG_STRING, &attendee_search, "Type this in its Add Person search", "TEXT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, "OUTPUT.png" },
     { NULL }
   };
