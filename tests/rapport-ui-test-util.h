@@ -2,13 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Waiting helpers the widget tests share: real widgets do their work in the
- * main loop, so a test runs it until what it expects has happened.
+ * Helpers the widget tests share: finding a widget the way a person would,
+ * by kind and words, and waiting, since real widgets do their work in the
+ * main loop and a test runs it until what it expects has happened.
  */
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 typedef gboolean (*TestCondition) (gpointer data);
 
@@ -63,4 +64,31 @@ static inline gboolean
 test_is_laid_out (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* The first widget of @type under @widget, itself included, whose words are
+ * @title (a row's title, a button's or a label's text), or any with %NULL. */
+static inline GtkWidget *
+test_find_widget (GtkWidget  *widget,
+                  GType       type,
+                  const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (title == NULL ||
+       (ADW_IS_PREFERENCES_ROW (widget) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0) ||
+       (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0) ||
+       (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_widget (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

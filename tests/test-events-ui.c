@@ -24,22 +24,6 @@
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
-static GtkWidget *
-find (GtkWidget *widget,
-      GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The entry row with this title. */
 static GtkEditable *
 find_entry_row (GtkWidget  *widget,
@@ -108,7 +92,7 @@ briefing_cards (RapportWindow *window)
 {
   GPtrArray *cards = g_ptr_array_new_with_free_func (g_free);
 
-  collect_cards (find (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW), cards);
+  collect_cards (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW, NULL), cards);
   return cards;
 }
 
@@ -138,7 +122,7 @@ find_events_list (GtkWidget *widget)
 static GListModel *
 find_events (GtkWidget *widget)
 {
-  GtkWidget *list_view = find (GTK_WIDGET (find_events_list (widget)), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list_view = test_find_widget (GTK_WIDGET (find_events_list (widget)), GTK_TYPE_LIST_VIEW, NULL);
   GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
 
   return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
@@ -168,7 +152,7 @@ close_window (RapportWindow *window)
 static RapportEventPage *
 event_page (RapportWindow *window)
 {
-  return RAPPORT_EVENT_PAGE (find (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE));
+  return RAPPORT_EVENT_PAGE (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL));
 }
 
 /* Types into the editor's search and takes the best match, as Enter does. */
@@ -176,8 +160,8 @@ static void
 add_attendee (RapportWindow *window,
               const char    *search)
 {
-  GtkWidget *editor = find (GTK_WIDGET (event_page (window)), RAPPORT_TYPE_PEOPLE_EDITOR);
-  GtkEditable *entry = GTK_EDITABLE (find (editor, ADW_TYPE_ENTRY_ROW));
+  GtkWidget *editor = test_find_widget (GTK_WIDGET (event_page (window)), RAPPORT_TYPE_PEOPLE_EDITOR, NULL);
+  GtkEditable *entry = GTK_EDITABLE (test_find_widget (editor, ADW_TYPE_ENTRY_ROW, NULL));
 
   gtk_editable_set_text (entry, search);
   test_settle ();
@@ -280,7 +264,7 @@ test_plan_brief_log_and_keep (void)
   /* Name, day, time, place, statement: typed in place. */
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (event_page (window)), "Name"), "Dental meetup");
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (event_page (window)), "Place"), "Leeds");
-  calendar = find (GTK_WIDGET (event_page (window)), GTK_TYPE_CALENDAR);
+  calendar = test_find_widget (GTK_WIDGET (event_page (window)), GTK_TYPE_CALENDAR, NULL);
   {
     g_autoptr(GDateTime) day = g_date_time_new_local (2030, 5, 14, 0, 0, 0);
 
@@ -288,7 +272,7 @@ test_plan_brief_log_and_keep (void)
     gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
   }
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (event_page (window)), "Time (Optional, e.g. 18:30)"), "18:30");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (event_page (window)), ADW_TYPE_COMBO_ROW)), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (test_find_widget (GTK_WIDGET (event_page (window)), ADW_TYPE_COMBO_ROW, NULL)), 1);
   g_assert_true (rapport_event_page_save_now (event_page (window)));
   event_id = rapport_event_get_id (event);
   {
@@ -316,13 +300,13 @@ test_plan_brief_log_and_keep (void)
   g_assert_true (rapport_event_page_save_now (event_page (window)));
 
   /* The briefing: the statement, then goal first, enjoyed next, the rest. */
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (event_page (window)), ADW_TYPE_VIEW_STACK)),
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (event_page (window)), ADW_TYPE_VIEW_STACK, NULL)),
                                          "briefing");
   test_settle ();
   {
     GString *all = g_string_new (NULL);
 
-    collect_text (find (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW), all);
+    collect_text (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW, NULL), all);
     g_assert_nonnull (strstr (all->str, statement_text));
     g_string_free (all, TRUE);
   }
@@ -341,8 +325,8 @@ test_plan_brief_log_and_keep (void)
   g_clear_pointer (&cards, g_ptr_array_unref);
 
   /* Only people not seen for 6 months: Ana was called today. */
-  adw_switch_row_set_active (ADW_SWITCH_ROW (find (find (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW),
-                                                   ADW_TYPE_SWITCH_ROW)), TRUE);
+  adw_switch_row_set_active (ADW_SWITCH_ROW (test_find_widget (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW, NULL),
+                                                   ADW_TYPE_SWITCH_ROW, NULL)), TRUE);
   test_settle ();
   cards = briefing_cards (window);
   g_assert_cmpuint (cards->len, ==, 2);
@@ -416,7 +400,7 @@ test_empty_state (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   RapportWindow *window = open_window (store);
-  AdwViewStack *sidebar = ADW_VIEW_STACK (find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *sidebar = ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
 
   /* The Events tab offers to add the first one, and + adds an event. */
   adw_view_stack_set_visible_child_name (sidebar, "events");
@@ -490,7 +474,7 @@ test_upcoming_and_past (void)
   add_event_on (store, "Old conference", year - 5, 9);
 
   window = open_window (store);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL)),
                                          "events");
   test_settle ();
   events = find_events (GTK_WIDGET (window));
@@ -515,7 +499,7 @@ test_upcoming_and_past (void)
   gtk_section_model_get_section (GTK_SECTION_MODEL (events), 3, &start, &end);
   g_assert_cmpuint (start, ==, 2);
   g_assert_cmpuint (end, ==, 4);
-  collect_headings (find (GTK_WIDGET (find_events_list (GTK_WIDGET (window))), GTK_TYPE_LIST_VIEW), headings);
+  collect_headings (test_find_widget (GTK_WIDGET (find_events_list (GTK_WIDGET (window))), GTK_TYPE_LIST_VIEW, NULL), headings);
   g_assert_cmpuint (headings->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (headings, 0), ==, "Upcoming");
   g_assert_cmpstr (g_ptr_array_index (headings, 1), ==, "Past");
@@ -538,9 +522,9 @@ test_new_person_on_the_spot (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-event", NULL);
   test_settle ();
   event_id = rapport_event_get_id (rapport_event_page_get_event (event_page (window)));
-  editor = find (GTK_WIDGET (event_page (window)), RAPPORT_TYPE_PEOPLE_EDITOR);
-  entry = GTK_EDITABLE (find (editor, ADW_TYPE_ENTRY_ROW));
-  button_row = find (editor, ADW_TYPE_BUTTON_ROW);
+  editor = test_find_widget (GTK_WIDGET (event_page (window)), RAPPORT_TYPE_PEOPLE_EDITOR, NULL);
+  entry = GTK_EDITABLE (test_find_widget (editor, ADW_TYPE_ENTRY_ROW, NULL));
+  button_row = test_find_widget (editor, ADW_TYPE_BUTTON_ROW, NULL);
 
   /* Offered as soon as something is typed, and named. */
   g_assert_false (gtk_widget_is_visible (button_row));

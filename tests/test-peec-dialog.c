@@ -26,32 +26,6 @@
 
 static const char *tags[] = { "profession", "expertise", "environment", "call-to-action", "review" };
 
-static GtkWidget *
-find (GtkWidget  *widget,
-      GType       type,
-      const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (title == NULL ||
-       (ADW_IS_PREFERENCES_ROW (widget) &&
-        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0) ||
-       (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0) ||
-       (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A label shown under @widget that says @needle somewhere. */
 static GtkWidget *
 find_text (GtkWidget  *widget,
@@ -142,7 +116,7 @@ finish (RapportPeecDialog *dialog)
 static AdwNavigationView *
 get_navigation_view (RapportPeecDialog *dialog)
 {
-  return ADW_NAVIGATION_VIEW (find (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, NULL));
+  return ADW_NAVIGATION_VIEW (test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, NULL));
 }
 
 static const char *
@@ -162,7 +136,7 @@ static GtkWidget *
 get_view (RapportPeecDialog *dialog,
           guint              step)
 {
-  GtkWidget *view = find (get_page (dialog, step), GTK_TYPE_TEXT_VIEW, NULL);
+  GtkWidget *view = test_find_widget (get_page (dialog, step), GTK_TYPE_TEXT_VIEW, NULL);
 
   g_assert_nonnull (view);
   return view;
@@ -224,7 +198,7 @@ press_button (RapportPeecDialog *dialog,
               guint              step,
               const char        *label)
 {
-  GtkWidget *button = find (get_page (dialog, step), GTK_TYPE_BUTTON, label);
+  GtkWidget *button = test_find_widget (get_page (dialog, step), GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
@@ -368,7 +342,7 @@ test_walk_through (void)
   }
 
   /* A title, and Save. */
-  title_row = find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title");
+  title_row = test_find_widget (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title");
   g_assert_nonnull (title_row);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Family law breakfast");
   g_assert_cmpuint (n_saved, ==, 0);
@@ -464,7 +438,7 @@ test_close_keeps_draft (void)
   /* Closing any other way (the close button) keeps it too, title and all. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.go-to", "u", 4));
   test_settle ();
-  gtk_editable_set_text (GTK_EDITABLE (find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title")), "Book club");
+  gtk_editable_set_text (GTK_EDITABLE (test_find_widget (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title")), "Book club");
   adw_dialog_close (ADW_DIALOG (dialog));
   test_settle ();
   g_assert_true (is_gone (dialog));
@@ -496,10 +470,10 @@ test_edit_in_place (void)
   g_assert_true (rapport_peec_dialog_get_statement (dialog) == statement);
   g_assert_cmpstr (visible_step (dialog), ==, "review");
   g_assert_nonnull (find_text (get_page (dialog, 4), GOOD_TEXT));
-  title_row = find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title");
+  title_row = test_find_widget (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW, "_Title");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Family law breakfast");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (title_row)), title_row));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_widget (get_page (dialog, 4), ADW_TYPE_ENTRY_ROW,
                                                               "_Audience"))), ==, "Solicitors");
 
   /* Back, step by step, to the expertise. */
@@ -584,7 +558,7 @@ test_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (navigation_view), >=, 300);
   for (guint step = 0; step < RAPPORT_PEEC_N_PARTS; step++)
     {
-      GtkWidget *view = find (get_page (dialog, step), GTK_TYPE_TEXT_VIEW, NULL);
+      GtkWidget *view = test_find_widget (get_page (dialog, step), GTK_TYPE_TEXT_VIEW, NULL);
 
       type (dialog, step, (const char *[]) { GOOD_PROFESSION, GOOD_EXPERTISE, GOOD_ENVIRONMENT, GOOD_CALL }[step]);
       test_settle ();
@@ -594,7 +568,7 @@ test_narrow (void)
     }
 
   g_assert_cmpstr (visible_step (dialog), ==, "review");
-  g_assert_true (gtk_widget_get_mapped (find (get_page (dialog, 4), GTK_TYPE_BUTTON, "_Save")));
+  g_assert_true (gtk_widget_get_mapped (test_find_widget (get_page (dialog, 4), GTK_TYPE_BUTTON, "_Save")));
   press_button (dialog, 4, "_Save");
   g_assert_cmpuint (n_saved, ==, 1);
 

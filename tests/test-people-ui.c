@@ -17,32 +17,6 @@
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
-static GtkWidget *
-find (GtkWidget  *widget,
-      GType       type,
-      const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (title == NULL ||
-       (ADW_IS_PREFERENCES_ROW (widget) &&
-        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0) ||
-       (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0) ||
-       (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static RapportWindow *
 open_window (RapportStore *store,
              int           width)
@@ -94,8 +68,8 @@ static gboolean
 list_shows (RapportWindow *window,
             const char    *name)
 {
-  return find (GTK_WIDGET (window), GTK_TYPE_LABEL, name) != NULL &&
-         gtk_widget_get_ancestor (find (GTK_WIDGET (window), GTK_TYPE_LABEL, name),
+  return test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, name) != NULL &&
+         gtk_widget_get_ancestor (test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, name),
                                   RAPPORT_TYPE_CONTACT_ROW) != NULL;
 }
 
@@ -156,7 +130,7 @@ type_into (RapportWindow *window,
            const char    *text)
 {
   RapportPersonPage *page = rapport_window_get_person_page (window);
-  GtkWidget *row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, row_title);
+  GtkWidget *row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, row_title);
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -175,7 +149,7 @@ test_create_and_find_after_restart (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-person", NULL);
   test_settle ();
   type_into (window, "Name", "Marisol Okafor");
-  notes = GTK_TEXT_VIEW (find (GTK_WIDGET (rapport_window_get_person_page (window)), GTK_TYPE_TEXT_VIEW, NULL));
+  notes = GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (rapport_window_get_person_page (window)), GTK_TYPE_TEXT_VIEW, NULL));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Restores narrowboats on weekends", -1);
 
   /* No Save button: it saves itself. */
@@ -188,7 +162,7 @@ test_create_and_find_after_restart (void)
   store = rapport_store_open (NULL, NULL);
   window = open_window (store, 1200);
   wait_for_count (window, 1);
-  search = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  search = test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (search), "narrowb");
   wait_for_count (window, 1);
   gtk_editable_set_text (GTK_EDITABLE (search), "canals");
@@ -238,7 +212,7 @@ test_rename_follows (void)
 static gboolean
 toast_undo_visible (gpointer data)
 {
-  GtkWidget *button = find (data, GTK_TYPE_BUTTON, "_Undo");
+  GtkWidget *button = test_find_widget (data, GTK_TYPE_BUTTON, "_Undo");
 
   return button != NULL && gtk_widget_get_mapped (button);
 }
@@ -264,7 +238,7 @@ test_delete_and_undo (void)
 
   /* ...and back, with her timeline, on Undo. */
   test_wait_until (toast_undo_visible, window);
-  undo = find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+  undo = test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
   gtk_widget_activate (undo);
   wait_for_count (window, 2);
   {
@@ -286,7 +260,7 @@ test_date_that_does_not_exist (void)
   RapportPartialDate feb29 = { 0, 2, 29 };
 
   choose_person (window, 0);
-  birthday = RAPPORT_PARTIAL_DATE_ROW (find (GTK_WIDGET (rapport_window_get_person_page (window)),
+  birthday = RAPPORT_PARTIAL_DATE_ROW (test_find_widget (GTK_WIDGET (rapport_window_get_person_page (window)),
                                              RAPPORT_TYPE_PARTIAL_DATE_ROW, "Birthday"));
   g_assert_nonnull (birthday);
 
@@ -326,10 +300,10 @@ test_contact_details (void)
   page = rapport_window_get_person_page (window);
 
   /* Add an email, type it, label it "work": saved, and shown so. */
-  fields = find (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL);
+  fields = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL);
   g_assert_true (gtk_widget_activate_action (fields, "fields.add", "u", RAPPORT_FIELD_EMAIL));
   test_settle ();
-  row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
+  row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "ana@example.org");
   g_assert_true (gtk_widget_activate_action (fields, "fields.relabel", "u", 0));
@@ -341,7 +315,7 @@ test_contact_details (void)
   g_signal_emit_by_name (dialog, "response", "change");
   adw_dialog_force_close (dialog);
   test_settle ();
-  g_assert_nonnull (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
 
   /* The row's menu items target the uint32 actions with uint32 values, so
    * they are enabled. */
@@ -350,8 +324,8 @@ test_contact_details (void)
     GMenuModel *menu;
     g_autoptr(GVariant) target = NULL;
 
-    row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work");
-    menu_button = find (row, GTK_TYPE_MENU_BUTTON, NULL);
+    row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work");
+    menu_button = test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL);
     menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
     target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
     g_assert_nonnull (target);
@@ -361,20 +335,20 @@ test_contact_details (void)
   /* Removing acts at once, and Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (fields, "fields.remove", "u", 0));
   test_settle ();
-  g_assert_null (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
+  g_assert_null (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
   {
     GtkWidget *undo = NULL;
 
     for (guint i = 0; i < 50 && (undo == NULL || !gtk_widget_get_mapped (undo)); i++)
       {
         test_settle ();
-        undo = find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+        undo = test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
       }
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "clicked");
   }
   test_settle ();
-  g_assert_nonnull (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
 
   rapport_person_page_save_now (page);
   {
@@ -400,16 +374,16 @@ test_new_person_with_only_an_email (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-person", NULL);
   test_settle ();
-  g_assert_true (gtk_widget_activate_action (find (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL),
+  g_assert_true (gtk_widget_activate_action (test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL),
                                              "fields.add", "u", RAPPORT_FIELD_EMAIL));
   test_settle ();
-  row = find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
+  row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email");
   gtk_editable_set_text (GTK_EDITABLE (row), "someone@example.org");
   wait_for_count (window, 1);
 
   /* And typing goes to the search only while the list is on screen. */
   {
-    GtkSearchEntry *search = GTK_SEARCH_ENTRY (find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
+    GtkSearchEntry *search = GTK_SEARCH_ENTRY (test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
     AdwViewStack *sidebar = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (search), ADW_TYPE_VIEW_STACK));
 
     g_assert_true (gtk_search_entry_get_key_capture_widget (search) == GTK_WIDGET (window));
@@ -431,16 +405,16 @@ test_empty_states (void)
   GtkWidget *search;
 
   /* A first start says what to do, with the button to do it. */
-  g_assert_nonnull (find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL));
-  g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Add Person")));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL));
+  g_assert_true (gtk_widget_get_mapped (test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Add Person")));
 
   ana = test_add_person (store, "Ana");
   wait_for_row (window, "Ana");
-  search = find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  search = test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (search), "zzz");
   wait_for_count (window, 0);
   test_settle ();
-  g_assert_true (gtk_widget_get_mapped (find (GTK_WIDGET (window), GTK_TYPE_LABEL, "No Matches")));
+  g_assert_true (gtk_widget_get_mapped (test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "No Matches")));
 
   close_window (window);
 }
@@ -451,7 +425,7 @@ test_narrow_back (void)
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   RapportWindow *window = open_window (store, 360);
-  AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (find (GTK_WIDGET (window),
+  AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (test_find_widget (GTK_WIDGET (window),
                                                                         ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL));
 
   test_settle ();

@@ -26,22 +26,6 @@ static const char *texts[] = {
   "if you hear of a parent worried about a custody fight, I'd be glad to have a coffee with them",
 };
 
-static GtkWidget *
-find (GtkWidget *widget,
-      GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The list view whose rows are statements. */
 static GtkListView *
 find_statements_list (GtkWidget *widget)
@@ -113,7 +97,7 @@ close_window (RapportWindow *window)
 static RapportStatementPage *
 shown_statement_page (RapportWindow *window)
 {
-  return RAPPORT_STATEMENT_PAGE (find (GTK_WIDGET (window), RAPPORT_TYPE_STATEMENT_PAGE));
+  return RAPPORT_STATEMENT_PAGE (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_STATEMENT_PAGE, NULL));
 }
 
 static void
@@ -135,11 +119,11 @@ test_write_find_and_keep (void)
   g_assert_true (RAPPORT_IS_PEEC_DIALOG (dialog));
 
   /* Each step, as typed, then Next; then Save on the review. */
-  steps = ADW_NAVIGATION_VIEW (find (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW));
+  steps = ADW_NAVIGATION_VIEW (test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
       AdwNavigationPage *page = adw_navigation_view_find_page (steps, parts[i]);
-      GtkTextView *view = GTK_TEXT_VIEW (find (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW));
+      GtkTextView *view = GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL));
 
       g_assert_true (adw_navigation_view_get_visible_page (steps) == page);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), texts[i], -1);

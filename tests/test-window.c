@@ -12,27 +12,8 @@
 #include "rapport-application.h"
 #include "rapport-shortcuts.h"
 #include "rapport-test-util.h"
+#include "rapport-ui-test-util.h"
 #include "rapport-window.h"
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The first descendant of @type that is on screen. */
 static GtkWidget *
@@ -138,8 +119,8 @@ test_window_wide (void)
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Rapport");
 
-  split_view = ADW_NAVIGATION_SPLIT_VIEW (find_descendant (GTK_WIDGET (window),
-                                                           ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+  split_view = ADW_NAVIGATION_SPLIT_VIEW (test_find_widget (GTK_WIDGET (window),
+                                                           ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL));
   g_assert_nonnull (split_view);
   g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
   /* The default size includes the client-side frame, so allow a few pixels. */
@@ -159,8 +140,8 @@ test_window_narrow (void)
 
   wait_for (GTK_WINDOW (window), has_breakpoint);
 
-  split_view = ADW_NAVIGATION_SPLIT_VIEW (find_descendant (GTK_WIDGET (window),
-                                                           ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+  split_view = ADW_NAVIGATION_SPLIT_VIEW (test_find_widget (GTK_WIDGET (window),
+                                                           ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL));
   g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   /* Collapsed, the list of people comes first. */
@@ -214,7 +195,7 @@ test_shortcuts_dialog (void)
       g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "GtkShortcutsWindow");
 
       /* The window copies every shortcut into its search page: look in our section. */
-      section = find_descendant (GTK_WIDGET (dialog), g_type_from_name ("GtkShortcutsSection"));
+      section = test_find_widget (GTK_WIDGET (dialog), g_type_from_name ("GtkShortcutsSection"), NULL);
       g_assert_nonnull (section);
       collect_shortcuts (section, g_type_from_name ("GtkShortcutsShortcut"), shortcuts);
       for (guint i = 0; i < shortcuts->len; i++)

@@ -22,6 +22,7 @@
 #include "rapport-event-page.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
+#include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
 static char *output_path;
@@ -37,22 +38,6 @@ static char *attendee_search;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The list view of people (the timeline has one too). */
 static GtkWidget *
@@ -84,7 +69,7 @@ find_events_view (GtkWidget *widget)
 
       g_object_get (widget, "kind", &kind, NULL);
       if (kind == RAPPORT_SIDEBAR_LIST_EVENTS)
-        return find_type (widget, GTK_TYPE_LIST_VIEW);
+        return test_find_widget (widget, GTK_TYPE_LIST_VIEW, NULL);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -99,7 +84,7 @@ find_events_view (GtkWidget *widget)
 static GtkWidget *
 find_view_stack (GtkWidget *widget)
 {
-  return find_type (widget, ADW_TYPE_VIEW_STACK);
+  return test_find_widget (widget, ADW_TYPE_VIEW_STACK, NULL);
 }
 
 /* The stack of People, Statements and Events; collapsed, the content comes
@@ -146,7 +131,7 @@ save_cb (gpointer user_data)
         gtk_widget_activate_action (list, "list.activate-item", "u", (guint) event);
       if (briefing)
         {
-          GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
+          GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
           GtkWidget *stack = page ? find_view_stack (page) : NULL;
 
           if (stack != NULL)
@@ -154,9 +139,9 @@ save_cb (gpointer user_data)
         }
       if (attendee_search != NULL)
         {
-          GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
-          GtkWidget *editor = page ? find_type (page, RAPPORT_TYPE_PEOPLE_EDITOR) : NULL;
-          GtkWidget *entry = editor ? find_type (editor, ADW_TYPE_ENTRY_ROW) : NULL;
+          GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
+          GtkWidget *editor = page ? test_find_widget (page, RAPPORT_TYPE_PEOPLE_EDITOR, NULL) : NULL;
+          GtkWidget *entry = editor ? test_find_widget (editor, ADW_TYPE_ENTRY_ROW, NULL) : NULL;
 
           if (entry != NULL)
             {
@@ -166,7 +151,7 @@ save_cb (gpointer user_data)
         }
       if (log_event)
         {
-          GtkWidget *page = find_type (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE);
+          GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
 
           if (page != NULL)
             gtk_widget_activate_action (page, "event.log", NULL);
