@@ -291,6 +291,44 @@ test_sort_and_filters (TestDir       *fixture,
                                                                IDS (rapport_contact_get_id (amy)));
     assert_names (people, "Cy");
   }
+
+  /* Snoozing Cy for a week hides him from the Due list and postpones the
+   * due date everyone sees; the store's list agrees with the model. */
+  {
+    g_autoptr(GArray) due = rapport_store_list_due (store, test_days_from_today (0), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (due->len, ==, 1);
+    g_assert_cmpint (g_array_index (due, gint64, 0), ==, rapport_contact_get_id (cy));
+  }
+  g_assert_true (rapport_store_snooze_contact (store, rapport_contact_get_id (cy), test_days_from_today (7), &error));
+  g_assert_no_error (error);
+  assert_names (people, "");
+  g_assert_cmpint (g_date_compare (rapport_contact_get_due_on (cy), test_days_from_today (7)), ==, 0);
+  g_assert_false (rapport_contact_is_due (cy, test_days_from_today (0)));
+  g_assert_true (rapport_contact_is_due (cy, test_days_from_today (7)));
+  {
+    g_autoptr(GArray) due = rapport_store_list_due (store, test_days_from_today (0), &error);
+    g_autoptr(GArray) later = rapport_store_list_due (store, test_days_from_today (7), &error);
+
+    g_assert_cmpuint (due->len, ==, 0);
+    /* A week on, he is back. */
+    g_assert_cmpuint (later->len, ==, 1);
+  }
+  /* Undo: the snooze ends and he is due again, with his own date. */
+  g_assert_true (rapport_store_snooze_contact (store, rapport_contact_get_id (cy), NULL, &error));
+  assert_names (people, "Cy");
+  g_assert_cmpint (g_date_compare (rapport_contact_get_due_on (cy), test_days_from_today (-10)), ==, 0);
+  /* A snooze shorter than the cadence changes nothing once in touch. */
+  g_assert_true (rapport_store_snooze_contact (store, rapport_contact_get_id (cy), test_days_from_today (7), &error));
+  {
+    g_autoptr(RapportInteraction) call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "e",
+                                                               IDS (rapport_contact_get_id (cy)));
+    g_assert_cmpint (g_date_compare (rapport_contact_get_due_on (cy), test_days_from_today (40)), ==, 0);
+  }
+  g_assert_false (rapport_store_snooze_contact (store, 9999, NULL, &error));
+  g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   rapport_people_model_set_due_only (people, FALSE);
   rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_NAME);
 

@@ -12,8 +12,10 @@
 
 #include "rapport-contact-fields-group.h"
 #include "rapport-contact-row.h"
+#include "rapport-due-button.h"
 #include "rapport-partial-date-row.h"
 #include "rapport-test-util.h"
+#include "rapport-timeline-view.h"
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
@@ -444,6 +446,156 @@ test_narrow_back (void)
   close_window (window);
 }
 
+/* The row of the Due list showing @name, and its button with @icon. */
+static GtkWidget *
+find_row_button (GtkWidget  *widget,
+                 const char *name,
+                 const char *icon)
+{
+  if (RAPPORT_IS_CONTACT_ROW (widget))
+    {
+      RapportContact *contact = rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (widget));
+      g_autofree char *shown = contact ? rapport_contact_dup_name (contact) : NULL;
+      GtkWidget *image;
+
+      if (g_strcmp0 (shown, name) != 0)
+        return NULL;
+      for (GtkWidget *button = test_find_widget (widget, GTK_TYPE_BUTTON, NULL);
+           button != NULL;
+           button = gtk_widget_get_next_sibling (button))
+        if ((image = test_find_widget (button, GTK_TYPE_IMAGE, NULL)) != NULL &&
+            g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), icon) == 0 &&
+            gtk_widget_get_mapped (button))
+          return button;
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_button (child, name, icon);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+badge_says (gpointer data)
+{
+  gpointer *args = data;
+  RapportDueButton *button = RAPPORT_DUE_BUTTON (test_find_widget (args[0], RAPPORT_TYPE_DUE_BUTTON, NULL));
+
+  return test_find_widget (GTK_WIDGET (button), GTK_TYPE_LABEL, args[1]) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (button));
+}
+
+static void
+wait_for_badge (RapportWindow *window,
+                const char    *count)
+{
+  gpointer args[] = { window, (gpointer) count };
+
+  test_wait_until (badge_says, args);
+}
+
+static gboolean
+timeline_entry_focused (gpointer data)
+{
+  GtkWidget *focus = gtk_window_get_focus (data);
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, RAPPORT_TYPE_TIMELINE_VIEW) != NULL &&
+         gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL;
+}
+
+static void
+test_due_list (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
+  g_autoptr(RapportContact) cy = test_add_person (store, "Cy");
+  g_autoptr(RapportInteraction) ana_call = NULL;
+  g_autoptr(RapportInteraction) ben_call = NULL;
+  g_autoptr(RapportInteraction) cy_lunch = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  GtkWidget *due_button, *button, *focus;
+
+  /* Ana: a monthly catch-up, last one 100 days ago. Ben: monthly, 3 days
+   * ago. Cy: no cadence, but a follow-up that came 5 days ago. */
+  rapport_contact_set_cadence_days (ana, 30);
+  rapport_contact_set_cadence_days (ben, 30);
+  g_assert_true (rapport_store_save_contact (store, ana, &error));
+  g_assert_true (rapport_store_save_contact (store, ben, &error));
+  g_assert_no_error (error);
+  ana_call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-100), "Call",
+                                   IDS (rapport_contact_get_id (ana)));
+  ben_call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-3), "Call",
+                                   IDS (rapport_contact_get_id (ben)));
+  cy_lunch = test_add_interaction (store, RAPPORT_INTERACTION_MET_IN_PERSON, test_days_from_today (-20), "Lunch",
+                                   IDS (rapport_contact_get_id (cy)));
+  rapport_interaction_set_follow_up (cy_lunch, test_days_from_today (-5));
+  g_assert_true (rapport_store_save_interaction (store, cy_lunch, &error));
+  g_assert_no_error (error);
+
+  window = open_window (store, 1200);
+  wait_for_count (window, 3);
+
+  /* The badge counts the two people due; its button shows only them,
+   * oldest first, each with "log" and "snooze". */
+  wait_for_badge (window, "2");
+  due_button = test_find_widget (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_DUE_BUTTON, NULL),
+                                 GTK_TYPE_TOGGLE_BUTTON, NULL);
+  gtk_widget_activate (due_button);
+  wait_for_count (window, 2);
+  {
+    RapportPeopleModel *people = rapport_window_get_people (window);
+    g_autoptr(RapportContact) first = g_list_model_get_item (G_LIST_MODEL (people), 0);
+
+    g_assert_cmpint (rapport_contact_get_id (first), ==, rapport_contact_get_id (ana));
+  }
+  wait_for_row (window, "Cy");
+
+  /* Snooze Ana: she leaves the list and the count at once... */
+  button = find_row_button (GTK_WIDGET (window), "Ana", "alarm-symbolic");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  wait_for_count (window, 1);
+  wait_for_badge (window, "1");
+  g_assert_false (rapport_contact_is_due (ana, test_days_from_today (0)));
+
+  /* ...and Undo brings her back. */
+  test_wait_until (toast_undo_visible, window);
+  gtk_widget_activate (test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"));
+  wait_for_count (window, 2);
+  wait_for_badge (window, "2");
+
+  /* "Log an interaction" with Cy opens her timeline, ready to type; what
+   * is logged there takes her off the list. */
+  test_settle ();
+  button = find_row_button (GTK_WIDGET (window), "Cy", "chat-message-new-symbolic");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  test_wait_until (timeline_entry_focused, window);
+  g_assert_true (rapport_person_page_get_contact (rapport_window_get_person_page (window)) == cy);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  focus = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (focus), "Called her back");
+  g_signal_emit_by_name (focus, "activate");
+  wait_for_count (window, 1);
+  wait_for_badge (window, "1");
+  {
+    g_autoptr(GListModel) timeline = rapport_store_list_timeline (store, rapport_contact_get_id (cy));
+
+    g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
+  }
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/rapport/people-ui/contact-details", test_contact_details);
   g_test_add_func ("/rapport/people-ui/new-person-with-only-an-email", test_new_person_with_only_an_email);
   g_test_add_func ("/rapport/people-ui/narrow-back", test_narrow_back);
+  g_test_add_func ("/rapport/people-ui/due-list", test_due_list);
 
   return g_test_run ();
 }

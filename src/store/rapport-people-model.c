@@ -171,13 +171,15 @@ query_ids (RapportPeopleModel  *self,
   if (self->enjoy_only)
     g_string_append (where, " AND c.enjoy = 1");
   if (self->due_only)
-    g_string_append (where, " AND c.due_on <= :today");
+    g_string_append (where, " AND c.due_on <= :today "
+                            "AND (c.snoozed_until IS NULL OR c.snoozed_until <= :today)");
 
   g_string_append_printf (sql, " WHERE %s", where->str);
   if (shape != QUERY_COUNT)
     {
       g_string_append (sql, " ORDER BY ");
-      switch (self->sort)
+      /* The Due list is a to-do list: oldest first, whatever the sort. */
+      switch (self->due_only ? RAPPORT_PEOPLE_SORT_MOST_OVERDUE : self->sort)
         {
         case RAPPORT_PEOPLE_SORT_LAST_CONTACTED:
           /* Descending puts NULL (never) last, as the index does. */

@@ -19,7 +19,7 @@
   "id, uid, display_name, given_name, family_name, nickname, pronouns, " \
   "profession, expertise, environment, looking_for, company, how_met, met_at, " \
   "notes, how_i_can_help, met_on, birthday, closeness, enjoy, cadence_days, " \
-  "photo, archived, created_at, updated_at, last_contacted, due_on"
+  "photo, archived, created_at, updated_at, last_contacted, " RAPPORT_SQL_DUE_ON
 
 /* The text columns 1–15 above, in order. */
 typedef const char *(*TextGetter) (RapportContact *contact);
@@ -703,4 +703,90 @@ rapport_store_list_tags (RapportStore *self)
     sqlite3_reset (stmt);
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * rapport_store_snooze_contact:
+ * @until: (nullable): the day the person is due again, or %NULL to end a
+ *   snooze
+ *
+ * Keeps a person out of the Due list until @until ("snooze a week"). Being
+ * in touch since moves their due date past it, so a snooze never hides a
+ * later one.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rapport_store_snooze_contact (RapportStore  *self,
+                              gint64         id,
+                              const GDate   *until,
+                              GError       **error)
+{
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (until == NULL || g_date_valid (until), FALSE);
+
+  if (until != NULL)
+    text = rapport_store_format_date (until);
+
+  if (!rapport_store_begin (self, error))
+    return FALSE;
+  stmt = rapport_store_prepare (self, "UPDATE contact SET snoozed_until = ?2 WHERE id = ?1 AND deleted = 0", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rapport_store_bind_text_or_null (stmt, 2, text);
+  if (!rapport_store_step_done (self, stmt, error))
+    goto failed;
+  if (sqlite3_changes (rapport_store_get_db (self)) == 0)
+    {
+      rapport_store_set_not_found (error, _("This person is no longer in Rapport."));
+      goto failed;
+    }
+  if (!rapport_store_commit (self, error))
+    goto failed;
+
+  rapport_store_refresh_derived (self, id);
+  rapport_store_emit_changed (self, RAPPORT_RECORD_CONTACT, id, RAPPORT_CHANGE_UPDATED);
+  return TRUE;
+
+failed:
+  rapport_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * rapport_store_list_due:
+ * @today: the day to be due by
+ *
+ * The people to get back to: their keep-in-touch cadence has passed or a
+ * follow-up's day has come, and they are not snoozed. Oldest first, as the
+ * Due list shows them.
+ *
+ * Returns: (transfer full) (element-type gint64): their ids, or %NULL
+ */
+GArray *
+rapport_store_list_due (RapportStore  *self,
+                        const GDate   *today,
+                        GError       **error)
+{
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT id FROM contact "
+                                "WHERE archived = 0 AND deleted = 0 AND due_on <= ?1 "
+                                "AND (snoozed_until IS NULL OR snoozed_until <= ?1) "
+                                "ORDER BY due_on, sort_key, id", error);
+  if (stmt == NULL)
+    return NULL;
+  text = rapport_store_format_date (today);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+
+  return rapport_store_query_ids (self, stmt, error);
 }

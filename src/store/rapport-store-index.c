@@ -82,7 +82,7 @@ rapport_store_refresh_derived (RapportStore *self,
       return;
     }
 
-  stmt = rapport_store_prepare (self, "SELECT last_contacted, due_on FROM contact WHERE id = ?1", NULL);
+  stmt = rapport_store_prepare (self, "SELECT last_contacted, " RAPPORT_SQL_DUE_ON " FROM contact WHERE id = ?1", NULL);
   if (stmt == NULL)
     return;
   sqlite3_bind_int64 (stmt, 1, contact_id);

@@ -28,6 +28,7 @@ static const char *migrations[] = {
   "0003-search.sql",
   "0004-trash.sql",
   "0005-sort-indexes.sql",
+  "0006-snooze.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

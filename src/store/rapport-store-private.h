@@ -36,6 +36,10 @@ struct _RapportStore
   GArray *batch_written;               /* BatchRecord, to undo on cancel */
 };
 
+/* A person's due date as everyone sees it: a snooze postpones it (NULL >
+ * anything is NULL, so without a due date a snooze does nothing). */
+#define RAPPORT_SQL_DUE_ON "CASE WHEN snoozed_until > due_on THEN snoozed_until ELSE due_on END"
+
 /* rapport-store.c */
 gboolean      rapport_store_exec           (RapportStore       *self,
                                             const char         *sql,

@@ -68,7 +68,7 @@ typedef enum
 } RapportChangeKind;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 5
+#define RAPPORT_STORE_SCHEMA_VERSION 6
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -111,6 +111,13 @@ RapportContact       *rapport_store_get_contact       (RapportStore          *se
                                                        gint64                 id,
                                                        GError               **error);
 GStrv                 rapport_store_list_tags         (RapportStore          *self);
+gboolean              rapport_store_snooze_contact    (RapportStore          *self,
+                                                       gint64                 id,
+                                                       const GDate           *until,
+                                                       GError               **error);
+GArray               *rapport_store_list_due          (RapportStore          *self,
+                                                       const GDate           *today,
+                                                       GError               **error);
 
 gboolean              rapport_store_add_interaction   (RapportStore          *self,
                                                        RapportInteraction    *interaction,

@@ -10,8 +10,14 @@
 #include <glib/gi18n.h>
 
 #include "rapport-application.h"
+#include "rapport-due-reminder.h"
+#include "rapport-preferences-dialog.h"
+#include "rapport-relative-date.h"
 #include "rapport-shortcuts.h"
 #include "rapport-window.h"
+
+/* How often to look whether the day's reminder is due. */
+#define REMINDER_CHECK_SECONDS 60
 
 struct _RapportApplication
 {
@@ -19,6 +25,9 @@ struct _RapportApplication
 
   RapportStore *store;
   GError *store_error;
+  GSettings *settings;
+  RapportDueReminder *reminder;
+  guint reminder_check_id;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -65,6 +74,53 @@ rapport_application_shortcuts_action (GSimpleAction *action,
 }
 
 static void
+rapport_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  adw_dialog_present (rapport_preferences_dialog_new (), window ? GTK_WIDGET (window) : NULL);
+}
+
+/* From the reminder: the window, with the Due list. */
+static void
+rapport_application_show_due_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (RAPPORT_IS_WINDOW (window))
+    rapport_window_show_due (RAPPORT_WINDOW (window));
+}
+
+static gboolean
+rapport_application_check_reminder (gpointer user_data)
+{
+  RapportApplication *self = user_data;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  GDate today;
+
+  rapport_date_set_today (&today);
+  if (rapport_due_reminder_take (self->reminder, &today, &title, &body))
+    {
+      g_autoptr(GNotification) notification = g_notification_new (title);
+
+      g_notification_set_body (notification, body);
+      g_notification_set_default_action (notification, "app.show-due");
+      g_notification_add_button (notification, _("Show Them"), "app.show-due");
+      g_application_send_notification (G_APPLICATION (self), "due", notification);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 rapport_application_quit_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
@@ -85,6 +141,8 @@ rapport_application_quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = rapport_application_about_action },
   { .name = "shortcuts", .activate = rapport_application_shortcuts_action },
+  { .name = "preferences", .activate = rapport_application_preferences_action },
+  { .name = "show-due", .activate = rapport_application_show_due_action },
   { .name = "quit", .activate = rapport_application_quit_action },
 };
 
@@ -105,6 +163,11 @@ rapport_application_open_store (RapportApplication *self)
   /* People deleted in an earlier session can no longer be undone. */
   if (!rapport_store_empty_trash (self->store, &error))
     g_warning ("Could not empty the trash: %s", error->message);
+
+  self->settings = g_settings_new (APP_ID);
+  self->reminder = rapport_due_reminder_new (self->store, self->settings);
+  self->reminder_check_id = g_timeout_add_seconds (REMINDER_CHECK_SECONDS,
+                                                   rapport_application_check_reminder, self);
 }
 
 static void
@@ -119,6 +182,9 @@ rapport_application_activate (GApplication *app)
       window = GTK_WINDOW (rapport_window_new (self, self->store));
       if (self->store_error != NULL)
         rapport_window_show_error (RAPPORT_WINDOW (window), self->store_error->message);
+      /* Once the app is registered, so the notification can go out. */
+      if (self->reminder != NULL)
+        rapport_application_check_reminder (self);
     }
 
   gtk_window_present (window);
@@ -144,6 +210,9 @@ rapport_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (rapport_application_parent_class)->shutdown (app);
 
+  g_clear_handle_id (&self->reminder_check_id, g_source_remove);
+  g_clear_object (&self->reminder);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
 }

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A person in the list: avatar, name, "profession · company", when you last
- * were in touch, and quiet markers for "due to reconnect" and "enjoy". Rows
+ * were in touch, and quiet markers for "due to reconnect" and "enjoy"; in
+ * the Due list, buttons to log an interaction or snooze a week. Rows
  * are recycled by the list view; each follows its contact's notifications,
  * so an edit on the person's page shows here at once.
  */
@@ -28,11 +29,15 @@ struct _RapportContactRow
   GtkLabel *last_contacted_label;
   GtkImage *due_image;
   GtkImage *enjoy_image;
+  GtkWidget *due_actions;
+  GtkWidget *log_button;
+  GtkWidget *snooze_button;
 
   /* Owned references */
   RapportContact *contact;
   GSignalGroup *contact_signals;
   GBytes *shown_photo;    /* decoded only when it changes */
+  gboolean due_actions_shown;
 };
 
 G_DEFINE_FINAL_TYPE (RapportContactRow, rapport_contact_row, ADW_TYPE_BIN)
@@ -40,6 +45,7 @@ G_DEFINE_FINAL_TYPE (RapportContactRow, rapport_contact_row, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_CONTACT,
+  PROP_DUE_ACTIONS,
   N_PROPS
 };
 
@@ -108,7 +114,27 @@ update (RapportContactRow *self)
         self->shown_photo = g_bytes_ref (rapport_contact_get_photo (self->contact));
       adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->due_image), rapport_contact_is_due (self->contact, &today));
+  /* In the Due list everyone is due: the marker would only repeat it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->due_image),
+                          !self->due_actions_shown && rapport_contact_is_due (self->contact, &today));
+  if (self->due_actions_shown)
+    {
+      g_autofree char *log_label = g_strdup_printf (_("Log an Interaction With %s"), name);
+      g_autofree char *snooze_label = g_strdup_printf (_("Snooze %s for a Week"), name);
+      GVariant *id = g_variant_new_int64 (rapport_contact_get_id (self->contact));
+
+      /* The buttons say whom they are for, to a screen reader too. */
+      g_variant_ref_sink (id);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->log_button), id);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->snooze_button), id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->log_button), "win.log-interaction");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->snooze_button), "win.snooze");
+      g_variant_unref (id);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->log_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, log_label, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->snooze_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, snooze_label, -1);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->enjoy_image), rapport_contact_get_enjoy (self->contact));
 }
 
@@ -146,6 +172,9 @@ rapport_contact_row_get_property (GObject    *object,
     case PROP_CONTACT:
       g_value_set_object (value, self->contact);
       break;
+    case PROP_DUE_ACTIONS:
+      g_value_set_boolean (value, self->due_actions_shown);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -163,6 +192,15 @@ rapport_contact_row_set_property (GObject      *object,
     {
     case PROP_CONTACT:
       rapport_contact_row_set_contact (self, g_value_get_object (value));
+      break;
+    case PROP_DUE_ACTIONS:
+      if (self->due_actions_shown != g_value_get_boolean (value))
+        {
+          self->due_actions_shown = g_value_get_boolean (value);
+          gtk_widget_set_visible (self->due_actions, self->due_actions_shown);
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -182,6 +220,16 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   properties[PROP_CONTACT] =
     g_param_spec_object ("contact", NULL, NULL, RAPPORT_TYPE_CONTACT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportContactRow:due-actions:
+   *
+   * Whether the row offers "Log an interaction" and "Snooze a week", which
+   * activate `win.log-interaction` and `win.snooze` with the person's id.
+   */
+  properties[PROP_DUE_ACTIONS] =
+    g_param_spec_boolean ("due-actions", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-contact-row.ui");
@@ -191,6 +239,9 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, last_contacted_label);
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, due_image);
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, enjoy_image);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, due_actions);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, log_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, snooze_button);
 }
 
 static void

@@ -732,6 +732,20 @@ rapport_person_page_focus_name (RapportPersonPage *self)
 }
 
 /**
+ * rapport_person_page_log_interaction:
+ *
+ * Shows the timeline, ready to note what happened with the person.
+ */
+void
+rapport_person_page_log_interaction (RapportPersonPage *self)
+{
+  g_return_if_fail (RAPPORT_IS_PERSON_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  rapport_timeline_view_focus_new (self->timeline_view);
+}
+
+/**
  * rapport_person_page_save_now:
  *
  * Saves what is waiting to be saved, without waiting for typing to stop.

@@ -22,6 +22,7 @@ RapportContact *rapport_person_page_get_contact (RapportPersonPage *self);
 void            rapport_person_page_set_contact (RapportPersonPage *self,
                                                  RapportContact    *contact);
 void            rapport_person_page_focus_name  (RapportPersonPage *self);
+void            rapport_person_page_log_interaction (RapportPersonPage *self);
 gboolean        rapport_person_page_save_now    (RapportPersonPage *self);
 
 G_END_DECLS

@@ -28,11 +28,13 @@ typedef struct
 
 static const RapportShortcut shortcuts[] = {
   { N_("General"), N_("Keyboard Shortcuts"), "app.shortcuts", "<Control>question" },
+  { N_("General"), N_("Preferences"), "app.preferences", "<Control>comma" },
   { N_("General"), N_("Main Menu"), NULL, "F10" },
   { N_("General"), N_("Close Window"), "window.close", "<Control>w" },
   { N_("General"), N_("Quit"), "app.quit", "<Control>q" },
   { N_("People"), N_("New Person"), "win.new-person", "<Control>n" },
   { N_("People"), N_("Search"), "win.search", "<Control>f" },
+  { N_("People"), N_("Show Who Is Due"), "win.show-due", "<Control>d" },
   { N_("Statements"), N_("Copy Statement"), NULL, "<Control><Shift>c" },
 };
 

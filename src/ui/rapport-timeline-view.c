@@ -693,3 +693,16 @@ rapport_timeline_view_set_contact (RapportTimelineView *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
 }
+
+/**
+ * rapport_timeline_view_focus_new:
+ *
+ * Puts the cursor where a new interaction is typed.
+ */
+void
+rapport_timeline_view_focus_new (RapportTimelineView *self)
+{
+  g_return_if_fail (RAPPORT_IS_TIMELINE_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+}

@@ -24,4 +24,6 @@ RapportContact *rapport_timeline_view_get_contact (RapportTimelineView *self);
 void            rapport_timeline_view_set_contact (RapportTimelineView *self,
                                                    RapportContact      *contact);
 
+void            rapport_timeline_view_focus_new   (RapportTimelineView *self);
+
 G_END_DECLS

@@ -13,49 +13,13 @@
 
 #include <glib/gi18n.h>
 
-#include "rapport-contact-row.h"
 #include "rapport-event-page.h"
 #include "rapport-people-model.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-person-page.h"
 #include "rapport-statement-page.h"
 #include "rapport-sidebar-list.h"
-#include "rapport-window.h"
-
-struct _RapportWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkStack *main_stack;
-  AdwNavigationSplitView *split_view;
-  AdwWindowTitle *sidebar_title;
-  GtkButton *add_button;
-  GtkMenuButton *view_button;
-  AdwViewStack *sidebar_stack;
-  RapportSidebarList *statement_list;
-  RapportStatementPage *statement_page;
-  RapportSidebarList *event_list;
-  RapportEventPage *event_page;
-  GtkSearchEntry *search_entry;
-  GtkStack *list_stack;
-  GtkListView *people_view;
-  AdwStatusPage *no_matches_page;
-  AdwNavigationPage *content_page;
-  GtkStack *content_stack;
-  RapportPersonPage *person_page;
-  AdwStatusPage *error_page;
-  GMenu *tag_section;
-
-  /* Owned references */
-  GSettings *settings;
-  RapportStore *store;
-  RapportPeopleModel *people;
-  GtkSingleSelection *selection;
-  RapportPeopleSort sort;
-  gboolean closing_anyway;
-};
+#include "rapport-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RapportWindow, rapport_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -67,67 +31,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const struct {
-  const char *name;
-  RapportPeopleSort sort;
-} sorts[] = {
-  { "name", RAPPORT_PEOPLE_SORT_NAME },
-  { "last-contacted", RAPPORT_PEOPLE_SORT_LAST_CONTACTED },
-  { "overdue", RAPPORT_PEOPLE_SORT_MOST_OVERDUE },
-};
-
-static gboolean
-is_filtered (RapportWindow *self)
-{
-  const char *text = rapport_people_model_get_search_text (self->people);
-
-  return (text != NULL && *text != '\0') ||
-         rapport_people_model_get_tag (self->people) != NULL ||
-         rapport_people_model_get_closeness (self->people) >= 0 ||
-         rapport_people_model_get_enjoy_only (self->people) ||
-         rapport_people_model_get_due_only (self->people) ||
-         rapport_people_model_get_archived (self->people);
-}
-
-static void
-update_list_state (RapportWindow *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  g_autofree char *count = NULL;
-
-  if (n > 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "list");
-  else if (is_filtered (self))
-    gtk_stack_set_visible_child_name (self->list_stack, "no-matches");
-  else
-    gtk_stack_set_visible_child_name (self->list_stack, "empty");
-
-  adw_status_page_set_description (self->no_matches_page,
-                                   rapport_people_model_get_archived (self->people)
-                                   ? _("Nobody you archived matches")
-                                   : _("Try other words, or fewer filters"));
-
-  if (rapport_people_model_get_archived (self->people))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
-  else if (is_filtered (self))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
-  else
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
-  /* The count is of people: it shows on their tab only. */
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "people") == 0)
-    adw_window_title_set_subtitle (self->sidebar_title, count);
-  else
-    adw_window_title_set_subtitle (self->sidebar_title, "");
-
-  /* A list that is narrowed down says so on its button. */
-  if (is_filtered (self) && !gtk_widget_has_css_class (GTK_WIDGET (self->sidebar_title), "accent"))
-    gtk_widget_add_css_class (GTK_WIDGET (self->sidebar_title), "accent");
-  else if (!is_filtered (self))
-    gtk_widget_remove_css_class (GTK_WIDGET (self->sidebar_title), "accent");
-}
-
-static void
-show_person (RapportWindow  *self,
+void
+rapport_window_show_person (RapportWindow  *self,
              RapportContact *contact)
 {
   rapport_person_page_set_contact (self->person_page, contact);
@@ -239,7 +144,7 @@ sidebar_page_changed_cb (RapportWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements && !events);
   update_key_capture (self);
   if (self->people != NULL)
-    update_list_state (self);
+    rapport_window_update_list_state (self);
 }
 
 static void
@@ -283,39 +188,9 @@ statement_activated_cb (RapportWindow        *self,
 }
 
 static void
-select_contact (RapportWindow  *self,
-                RapportContact *contact)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-
-  for (guint i = 0; i < n; i++)
-    if (rapport_people_model_get_id (self->people, i) == rapport_contact_get_id (contact))
-      {
-        gtk_single_selection_set_selected (self->selection, i);
-        return;
-      }
-}
-
-static void
-rebuild_tag_menu (RapportWindow *self)
-{
-  g_auto(GStrv) tags = rapport_store_list_tags (self->store);
-
-  g_menu_remove_all (self->tag_section);
-  g_menu_append (self->tag_section, _("Any Tag"), "win.tag(\"\")");
-  for (guint i = 0; tags[i] != NULL; i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (tags[i], NULL);
-
-      g_menu_item_set_action_and_target_value (item, "win.tag", g_variant_new_string (tags[i]));
-      g_menu_append_item (self->tag_section, item);
-    }
-}
-
-static void
 people_items_changed_cb (RapportWindow *self)
 {
-  update_list_state (self);
+  rapport_window_update_list_state (self);
 }
 
 static void
@@ -326,7 +201,7 @@ selection_changed_cb (RapportWindow *self)
   /* Losing the selection (the person left the list) keeps the page open. */
   if (contact != NULL)
     {
-      show_person (self, contact);
+      rapport_window_show_person (self, contact);
       unselect_others (self, self->selection);
     }
 }
@@ -375,40 +250,20 @@ store_changed_cb (RapportWindow     *self,
   if (kind != RAPPORT_RECORD_CONTACT)
     return;
 
-  rebuild_tag_menu (self);
+  rapport_window_rebuild_tag_menu (self);
   if (shown == NULL || rapport_contact_get_id (shown) != id)
     return;
 
   if (change == RAPPORT_CHANGE_REMOVED)
     {
-      show_person (self, NULL);
+      rapport_window_show_person (self, NULL);
       adw_navigation_split_view_set_show_content (self->split_view, FALSE);
     }
   else if (change == RAPPORT_CHANGE_ADDED)
     {
       /* A new person, just saved: the list shows them as the chosen one. */
-      select_contact (self, shown);
+      rapport_window_select_contact (self, shown);
     }
-}
-
-static void
-search_changed_cb (RapportWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (self->people == NULL)
-    return;
-
-  /* While searching, the best matches come first. */
-  rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
-  rapport_people_model_set_search_text (self->people, text);
-  update_list_state (self);
-}
-
-static void
-stop_search_cb (RapportWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
 static void
@@ -425,7 +280,7 @@ new_person_action (GSimpleAction *action,
   /* Saved once a name (or anything) is typed; left alone, nothing is kept. */
   contact = rapport_contact_new ();
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  show_person (self, contact);
+  rapport_window_show_person (self, contact);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
   rapport_person_page_focus_name (self->person_page);
 }
@@ -498,69 +353,11 @@ search_action (GSimpleAction *action,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-static void
-change_sort_state (GSimpleAction *action,
-                   GVariant      *state,
-                   gpointer       user_data)
-{
-  RapportWindow *self = user_data;
-  const char *name = g_variant_get_string (state, NULL);
-
-  if (self->people == NULL)
-    return;
-
-  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
-    if (g_str_equal (sorts[i].name, name))
-      {
-        const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-        self->sort = sorts[i].sort;
-        g_simple_action_set_state (action, state);
-        if (*text == '\0')
-          rapport_people_model_set_sort (self->people, self->sort);
-        g_settings_set_string (self->settings, "sort", name);
-      }
-}
-
-static void
-change_filter_state (GSimpleAction *action,
-                     GVariant      *state,
-                     gpointer       user_data)
-{
-  RapportWindow *self = user_data;
-  const char *name = g_action_get_name (G_ACTION (action));
-
-  if (self->people == NULL)
-    return;
-
-  g_simple_action_set_state (action, state);
-  if (g_str_equal (name, "enjoy-only"))
-    rapport_people_model_set_enjoy_only (self->people, g_variant_get_boolean (state));
-  else if (g_str_equal (name, "due-only"))
-    rapport_people_model_set_due_only (self->people, g_variant_get_boolean (state));
-  else if (g_str_equal (name, "archived"))
-    rapport_people_model_set_archived (self->people, g_variant_get_boolean (state));
-  else if (g_str_equal (name, "closeness"))
-    rapport_people_model_set_closeness (self->people, g_variant_get_int32 (state));
-  else if (g_str_equal (name, "tag"))
-    rapport_people_model_set_tag (self->people, g_variant_get_string (state, NULL));
-  update_list_state (self);
-}
-
 static const GActionEntry window_actions[] = {
   { .name = "new-person", .activate = new_person_action },
   { .name = "new-statement", .activate = new_statement_action },
   { .name = "new-event", .activate = new_event_action },
   { .name = "search", .activate = search_action },
-};
-
-static const GActionEntry view_actions[] = {
-  { .name = "sort", .parameter_type = "s", .state = "'name'", .change_state = change_sort_state },
-  { .name = "enjoy-only", .state = "false", .change_state = change_filter_state },
-  { .name = "due-only", .state = "false", .change_state = change_filter_state },
-  { .name = "archived", .state = "false", .change_state = change_filter_state },
-  { .name = "closeness", .parameter_type = "i", .state = "-1", .change_state = change_filter_state },
-  { .name = "tag", .parameter_type = "s", .state = "''", .change_state = change_filter_state },
 };
 
 static void
@@ -587,12 +384,13 @@ setup_people (RapportWindow *self)
   rapport_statement_page_set_store (self->statement_page, self->store);
   rapport_sidebar_list_set_store (self->statement_list, self->store);
   rapport_event_page_set_store (self->event_page, self->store);
+  rapport_due_button_set_store (self->due_button, self->store);
   rapport_sidebar_list_set_store (self->event_list, self->store);
 
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
-  rebuild_tag_menu (self);
-  update_list_state (self);
+  rapport_window_rebuild_tag_menu (self);
+  rapport_window_update_list_state (self);
   gtk_stack_set_visible_child_name (self->main_stack, "people");
 
   /* Start in the list; typing anywhere still goes to the search. */
@@ -671,6 +469,8 @@ rapport_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->row_factory);
+  g_clear_object (&self->due_row_factory);
   g_clear_object (&self->people);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -735,7 +535,7 @@ rapport_window_class_init (RapportWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (RAPPORT_TYPE_CONTACT_ROW);
+  g_type_ensure (RAPPORT_TYPE_DUE_BUTTON);
   g_type_ensure (RAPPORT_TYPE_EVENT_PAGE);
   g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
   g_type_ensure (RAPPORT_TYPE_SIDEBAR_LIST);
@@ -754,6 +554,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, due_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, no_matches_page);
@@ -762,8 +563,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  rapport_window_people_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
@@ -785,7 +585,8 @@ rapport_window_init (RapportWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
-  g_action_map_add_action_entries (G_ACTION_MAP (self), view_actions, G_N_ELEMENTS (view_actions), self);
+  rapport_window_add_people_actions (self);
+  rapport_window_setup_people_view (self);
 
 
   g_signal_connect (self, "close-request", G_CALLBACK (rapport_window_close_request_cb), NULL);

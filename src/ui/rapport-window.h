@@ -23,5 +23,6 @@ void                rapport_window_show_error      (RapportWindow      *self,
                                                     const char         *message);
 RapportPersonPage  *rapport_window_get_person_page (RapportWindow      *self);
 RapportPeopleModel *rapport_window_get_people      (RapportWindow      *self);
+void                rapport_window_show_due        (RapportWindow      *self);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ static gboolean timeline;
 static int person = -1;
 static gboolean person_shown;
 static gboolean events;
+static gboolean due;
+static gboolean due_shown;
 static int event = -1;
 static gboolean briefing;
 static gboolean log_event;
@@ -117,6 +119,14 @@ save_cb (gpointer user_data)
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
+
+  /* The Due list, as its button would show it; then look again. */
+  if (due && !due_shown)
+    {
+      due_shown = TRUE;
+      g_action_group_change_action_state (G_ACTION_GROUP (window), "due-only", g_variant_new_boolean (TRUE));
+      return G_SOURCE_CONTINUE;
+    }
 
   /* Show the events, open one as a click would, then look again. */
   if ((events || event >= 0) && !person_shown)
@@ -233,6 +243,7 @@ main (int   argc,
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "Folder of the rapport.db to show", "DIR" },
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
+    { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
     { "event", 'e', 0, G_OPTION_ARG_INT, &event, "Open the event at this position in the list", "N" },
     { "briefing", 'b', 0, G_OPTION_ARG_NONE, &briefing, "Show its briefing", NULL },

@@ -1,0 +1,18 @@
+/* rapport-preferences-dialog.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define RAPPORT_TYPE_PREFERENCES_DIALOG (rapport_preferences_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (RapportPreferencesDialog, rapport_preferences_dialog, RAPPORT, PREFERENCES_DIALOG, AdwPreferencesDialog)
+
+AdwDialog *rapport_preferences_dialog_new (void);
+
+G_END_DECLS

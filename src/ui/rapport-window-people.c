@@ -1,0 +1,388 @@
+/* rapport-window-people.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's list of people: search, sort and filters (the Due list
+ * among them, with its "log an interaction" and "snooze a week"), and the
+ * count and empty states that go with them.
+ */
+
+#define G_LOG_DOMAIN "rapport-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-contact-row.h"
+#include "rapport-relative-date.h"
+#include "rapport-window-private.h"
+
+/* "Snooze a week" */
+#define SNOOZE_DAYS 7
+
+static const struct {
+  const char *name;
+  RapportPeopleSort sort;
+} sorts[] = {
+  { "name", RAPPORT_PEOPLE_SORT_NAME },
+  { "last-contacted", RAPPORT_PEOPLE_SORT_LAST_CONTACTED },
+  { "overdue", RAPPORT_PEOPLE_SORT_MOST_OVERDUE },
+};
+
+static gboolean
+is_filtered (RapportWindow *self)
+{
+  const char *text = rapport_people_model_get_search_text (self->people);
+
+  return (text != NULL && *text != '\0') ||
+         rapport_people_model_get_tag (self->people) != NULL ||
+         rapport_people_model_get_closeness (self->people) >= 0 ||
+         rapport_people_model_get_enjoy_only (self->people) ||
+         rapport_people_model_get_due_only (self->people) ||
+         rapport_people_model_get_archived (self->people);
+}
+
+/* The Due list as such, not a search that happens to be narrowed to it. */
+static gboolean
+due_only_alone (RapportWindow *self)
+{
+  const char *text = rapport_people_model_get_search_text (self->people);
+
+  return rapport_people_model_get_due_only (self->people) &&
+         (text == NULL || *text == '\0') &&
+         rapport_people_model_get_tag (self->people) == NULL &&
+         rapport_people_model_get_closeness (self->people) < 0 &&
+         !rapport_people_model_get_enjoy_only (self->people) &&
+         !rapport_people_model_get_archived (self->people);
+}
+
+void
+rapport_window_update_list_state (RapportWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  g_autofree char *count = NULL;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (is_filtered (self))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-matches");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+
+  if (due_only_alone (self))
+    {
+      /* An empty Due list is good news, not a failed search. */
+      adw_status_page_set_icon_name (self->no_matches_page, "object-select-symbolic");
+      adw_status_page_set_title (self->no_matches_page, _("All Caught Up"));
+      adw_status_page_set_description (self->no_matches_page,
+                                       _("Nobody is due for a catch-up today"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_description (self->no_matches_page,
+                                       rapport_people_model_get_archived (self->people)
+                                       ? _("Nobody you archived matches")
+                                       : _("Try other words, or fewer filters"));
+    }
+
+  if (rapport_people_model_get_archived (self->people))
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
+  else if (due_only_alone (self))
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person due", "%u people due", n), n);
+  else if (is_filtered (self))
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+  /* The count is of people: it shows on their tab only. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "people") == 0)
+    adw_window_title_set_subtitle (self->sidebar_title, count);
+  else
+    adw_window_title_set_subtitle (self->sidebar_title, "");
+
+  /* A list that is narrowed down says so on its button. */
+  if (is_filtered (self) && !gtk_widget_has_css_class (GTK_WIDGET (self->sidebar_title), "accent"))
+    gtk_widget_add_css_class (GTK_WIDGET (self->sidebar_title), "accent");
+  else if (!is_filtered (self))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->sidebar_title), "accent");
+}
+
+void
+rapport_window_select_contact (RapportWindow  *self,
+                RapportContact *contact)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  for (guint i = 0; i < n; i++)
+    if (rapport_people_model_get_id (self->people, i) == rapport_contact_get_id (contact))
+      {
+        gtk_single_selection_set_selected (self->selection, i);
+        return;
+      }
+}
+
+void
+rapport_window_rebuild_tag_menu (RapportWindow *self)
+{
+  g_auto(GStrv) tags = rapport_store_list_tags (self->store);
+
+  g_menu_remove_all (self->tag_section);
+  g_menu_append (self->tag_section, _("Any Tag"), "win.tag(\"\")");
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (tags[i], NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.tag", g_variant_new_string (tags[i]));
+      g_menu_append_item (self->tag_section, item);
+    }
+}
+
+static void
+search_changed_cb (RapportWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->people == NULL)
+    return;
+
+  /* While searching, the best matches come first. */
+  rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
+  rapport_people_model_set_search_text (self->people, text);
+  rapport_window_update_list_state (self);
+}
+
+static void
+stop_search_cb (RapportWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+change_sort_state (GSimpleAction *action,
+                   GVariant      *state,
+                   gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  const char *name = g_variant_get_string (state, NULL);
+
+  if (self->people == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (g_str_equal (sorts[i].name, name))
+      {
+        const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+        self->sort = sorts[i].sort;
+        g_simple_action_set_state (action, state);
+        if (*text == '\0')
+          rapport_people_model_set_sort (self->people, self->sort);
+        g_settings_set_string (self->settings, "sort", name);
+      }
+}
+
+static void
+change_filter_state (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (self->people == NULL)
+    return;
+
+  g_simple_action_set_state (action, state);
+  if (g_str_equal (name, "enjoy-only"))
+    rapport_people_model_set_enjoy_only (self->people, g_variant_get_boolean (state));
+  else if (g_str_equal (name, "due-only"))
+    {
+      gboolean due_only = g_variant_get_boolean (state);
+
+      /* Rows in the Due list carry their two buttons: new rows, new factory. */
+      rapport_people_model_set_due_only (self->people, due_only);
+      gtk_list_view_set_factory (self->people_view, due_only ? self->due_row_factory : self->row_factory);
+    }
+  else if (g_str_equal (name, "archived"))
+    rapport_people_model_set_archived (self->people, g_variant_get_boolean (state));
+  else if (g_str_equal (name, "closeness"))
+    rapport_people_model_set_closeness (self->people, g_variant_get_int32 (state));
+  else if (g_str_equal (name, "tag"))
+    rapport_people_model_set_tag (self->people, g_variant_get_string (state, NULL));
+  rapport_window_update_list_state (self);
+}
+
+
+static void
+show_toast (RapportWindow *self,
+            AdwToast      *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+log_interaction_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  g_autoptr(RapportContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  contact = rapport_store_get_contact (self->store, g_variant_get_int64 (parameter), &error);
+  if (contact == NULL)
+    {
+      show_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  rapport_window_select_contact (self, contact);
+  rapport_window_show_person (self, contact);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  rapport_person_page_log_interaction (self->person_page);
+}
+
+static void
+set_snooze (RapportWindow *self,
+            GVariant      *parameter,
+            gboolean       snooze)
+{
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(RapportContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  GDate today, until;
+
+  rapport_date_set_today (&today);
+  until = today;
+  g_date_add_days (&until, SNOOZE_DAYS);
+
+  contact = rapport_store_get_contact (self->store, id, &error);
+  if (contact == NULL ||
+      !rapport_store_snooze_contact (self->store, id, snooze ? &until : NULL, &error))
+    {
+      show_toast (self, adw_toast_new (error->message));
+      return;
+    }
+  if (!snooze)
+    return;
+
+  name = rapport_contact_dup_name (contact);
+  day = rapport_format_day (&until, &today);
+  /* Translators: "Ana Silva snoozed until 3 December" */
+  title = g_strdup_printf (_("%s snoozed until %s"), *name ? name : _("Unnamed person"), day);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.unsnooze");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  show_toast (self, toast);
+}
+
+static void
+snooze_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  set_snooze (user_data, parameter, TRUE);
+}
+
+static void
+unsnooze_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  set_snooze (user_data, parameter, FALSE);
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  due_actions)
+{
+  GtkWidget *row = g_object_new (RAPPORT_TYPE_CONTACT_ROW,
+                                 "due-actions", GPOINTER_TO_INT (due_actions),
+                                 NULL);
+
+  gtk_list_item_set_child (item, row);
+  gtk_expression_bind (gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
+                       row, "contact", item);
+}
+
+static GtkListItemFactory *
+row_factory_new (gboolean due_actions)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), GINT_TO_POINTER (due_actions));
+  return factory;
+}
+
+/**
+ * rapport_window_setup_people_view:
+ *
+ * Gives the list of people its rows: plain ones, or the Due list's.
+ */
+void
+rapport_window_setup_people_view (RapportWindow *self)
+{
+  self->row_factory = row_factory_new (FALSE);
+  self->due_row_factory = row_factory_new (TRUE);
+  gtk_list_view_set_factory (self->people_view, self->row_factory);
+}
+
+static void
+show_due_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  rapport_window_show_due (user_data);
+}
+
+static const GActionEntry people_actions[] = {
+  { .name = "show-due", .activate = show_due_action },
+  { .name = "log-interaction", .parameter_type = "x", .activate = log_interaction_action },
+  { .name = "snooze", .parameter_type = "x", .activate = snooze_action },
+  { .name = "unsnooze", .parameter_type = "x", .activate = unsnooze_action },
+  { .name = "sort", .parameter_type = "s", .state = "'name'", .change_state = change_sort_state },
+  { .name = "enjoy-only", .state = "false", .change_state = change_filter_state },
+  { .name = "due-only", .state = "false", .change_state = change_filter_state },
+  { .name = "archived", .state = "false", .change_state = change_filter_state },
+  { .name = "closeness", .parameter_type = "i", .state = "-1", .change_state = change_filter_state },
+  { .name = "tag", .parameter_type = "s", .state = "''", .change_state = change_filter_state },
+};
+
+
+void
+rapport_window_people_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+}
+
+void
+rapport_window_add_people_actions (RapportWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), people_actions, G_N_ELEMENTS (people_actions), self);
+}
+
+/**
+ * rapport_window_show_due:
+ *
+ * Shows the Due list: the people to get back to.
+ */
+void
+rapport_window_show_due (RapportWindow *self)
+{
+  g_return_if_fail (RAPPORT_IS_WINDOW (self));
+
+  if (self->people == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "people");
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "due-only", g_variant_new_boolean (TRUE));
+}

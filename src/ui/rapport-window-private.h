@@ -1,0 +1,72 @@
+/* rapport-window-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the window's files share: rapport-window.c (the window and its
+ * pages) and rapport-window-people.c (the list of people).
+ */
+
+#pragma once
+
+#include "rapport-due-button.h"
+#include "rapport-event-page.h"
+#include "rapport-people-model.h"
+#include "rapport-person-page.h"
+#include "rapport-sidebar-list.h"
+#include "rapport-statement-page.h"
+#include "rapport-window.h"
+
+G_BEGIN_DECLS
+
+struct _RapportWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  AdwNavigationSplitView *split_view;
+  AdwWindowTitle *sidebar_title;
+  GtkButton *add_button;
+  GtkMenuButton *view_button;
+  AdwViewStack *sidebar_stack;
+  RapportSidebarList *statement_list;
+  RapportStatementPage *statement_page;
+  RapportSidebarList *event_list;
+  RapportEventPage *event_page;
+  GtkSearchEntry *search_entry;
+  RapportDueButton *due_button;
+  GtkStack *list_stack;
+  GtkListView *people_view;
+  AdwStatusPage *no_matches_page;
+  AdwNavigationPage *content_page;
+  GtkStack *content_stack;
+  RapportPersonPage *person_page;
+  AdwStatusPage *error_page;
+  GMenu *tag_section;
+
+  /* Owned references */
+  GSettings *settings;
+  RapportStore *store;
+  RapportPeopleModel *people;
+  GtkSingleSelection *selection;
+  GtkListItemFactory *row_factory;
+  GtkListItemFactory *due_row_factory;
+  RapportPeopleSort sort;
+  gboolean closing_anyway;
+};
+
+/* rapport-window.c */
+void rapport_window_show_person        (RapportWindow  *self,
+                                        RapportContact *contact);
+
+/* rapport-window-people.c */
+void rapport_window_people_class_init  (GtkWidgetClass *widget_class);
+void rapport_window_add_people_actions (RapportWindow  *self);
+void rapport_window_setup_people_view  (RapportWindow  *self);
+void rapport_window_update_list_state  (RapportWindow  *self);
+void rapport_window_select_contact     (RapportWindow  *self,
+                                        RapportContact *contact);
+void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
+
+G_END_DECLS
