@@ -38,15 +38,8 @@ struct _RapportBriefingView
   /* Owned references */
   RapportStore *store;
   RapportEvent *event;
+  RapportBriefing *briefing;
 };
-
-typedef struct
-{
-  RapportContact     *contact;
-  RapportInteraction *last;
-  char               *name;
-  char               *goal;
-} Entry;
 
 G_DEFINE_FINAL_TYPE (RapportBriefingView, rapport_briefing_view, ADW_TYPE_BIN)
 
@@ -57,50 +50,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-entry_free (gpointer data)
-{
-  Entry *entry = data;
-
-  g_clear_object (&entry->contact);
-  g_clear_object (&entry->last);
-  g_free (entry->name);
-  g_free (entry->goal);
-  g_free (entry);
-}
-
-/* People you have a goal with first, then people you enjoy, then the rest. */
-static int
-entry_rank (const Entry *entry)
-{
-  if (*entry->goal != '\0')
-    return 0;
-  return rapport_contact_get_enjoy (entry->contact) ? 1 : 2;
-}
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const Entry *ea = *(const Entry * const *) a;
-  const Entry *eb = *(const Entry * const *) b;
-  int rank = entry_rank (ea) - entry_rank (eb);
-
-  return rank != 0 ? rank : g_utf8_collate (ea->name, eb->name);
-}
-
-static gboolean
-seen_lately (const Entry *entry,
-             const GDate *today)
-{
-  const GDate *date;
-
-  if (entry->last == NULL)
-    return FALSE;
-  date = rapport_interaction_get_date (entry->last);
-  return date != NULL && g_date_valid (date) && g_date_days_between (date, today) < LONG_AGO_DAYS;
-}
 
 static GtkWidget *
 new_label (const char *text,
@@ -136,8 +85,8 @@ add_fact (GtkBox     *box,
 }
 
 static GtkWidget *
-build_card (const Entry *entry,
-            const GDate *today)
+build_card (const RapportBriefingEntry *entry,
+            const GDate                *today)
 {
   RapportContact *contact = entry->contact;
   g_autoptr(GdkTexture) texture = rapport_contact_dup_texture (contact);
@@ -146,7 +95,6 @@ build_card (const Entry *entry,
   g_autofree char *last = NULL;
   g_autofree char *follow_up = NULL;
   GtkWidget *card, *header, *names, *avatar, *name_label;
-  const GDate *due = NULL;
 
   card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (card, "card");
@@ -186,12 +134,9 @@ build_card (const Entry *entry,
 
       /* Translators: the day of the last interaction with someone, and its summary */
       last = g_strdup_printf (_("%s: %s"), day, rapport_interaction_get_summary (entry->last));
-      due = rapport_interaction_get_follow_up (entry->last);
     }
-  if (due == NULL || !g_date_valid (due))
-    due = rapport_contact_get_due_on (contact);
-  if (due != NULL && g_date_valid (due))
-    follow_up = rapport_format_day (due, today);
+  if (g_date_valid (&entry->follow_up))
+    follow_up = rapport_format_day (&entry->follow_up, today);
   add_fact (GTK_BOX (card), _("Last Time"), last);
   add_fact (GTK_BOX (card), _("Follow Up"), follow_up);
   add_fact (GTK_BOX (card), _("Looking For"), rapport_contact_get_looking_for (contact));
@@ -212,13 +157,10 @@ build_card (const Entry *entry,
 static void
 update_statement (RapportBriefingView *self)
 {
-  g_autoptr(RapportPeecStatement) statement = NULL;
+  RapportPeecStatement *statement = self->briefing ? rapport_briefing_get_statement (self->briefing) : NULL;
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
-  gint64 id = self->event ? rapport_event_get_statement_id (self->event) : 0;
 
-  if (id > 0 && self->store != NULL)
-    statement = rapport_store_get_statement (self->store, id, NULL);
   gtk_widget_set_visible (self->statement_box, statement != NULL);
   if (statement == NULL)
     return;
@@ -246,6 +188,7 @@ rapport_briefing_view_dispose (GObject *object)
   RapportBriefingView *self = RAPPORT_BRIEFING_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_BRIEFING_VIEW);
+  g_clear_object (&self->briefing);
   g_clear_object (&self->event);
   g_clear_object (&self->store);
 
@@ -376,57 +319,73 @@ rapport_briefing_view_set_event (RapportBriefingView *self,
 void
 rapport_briefing_view_refresh (RapportBriefingView *self)
 {
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (entry_free);
-  gboolean long_ago_only;
+  g_autoptr(GError) error = NULL;
+  guint n_entries, shown = 0;
   GtkWidget *child;
-  GDate today;
-  guint shown = 0;
+  GDate today, since;
 
   g_return_if_fail (RAPPORT_IS_BRIEFING_VIEW (self));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
     gtk_box_remove (self->cards_box, child);
+
+  g_clear_object (&self->briefing);
+  if (self->store != NULL && self->event != NULL)
+    {
+      self->briefing = rapport_briefing_new (self->store, self->event, &error);
+      if (self->briefing == NULL)
+        g_debug ("Could not read the briefing: %s", error->message);
+    }
   update_statement (self);
 
-  if (self->store != NULL && self->event != NULL && rapport_event_get_id (self->event) > 0)
-    attendees = rapport_store_list_attendees (self->store, rapport_event_get_id (self->event), NULL);
-
-  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
-    {
-      RapportAttendee *attendee = g_ptr_array_index (attendees, i);
-      g_autoptr(RapportContact) contact =
-        rapport_store_get_contact (self->store, rapport_attendee_get_contact_id (attendee), NULL);
-      g_autoptr(GListModel) timeline = NULL;
-      Entry *entry;
-
-      if (contact == NULL)
-        continue;
-
-      timeline = rapport_store_list_timeline (self->store, rapport_contact_get_id (contact));
-      entry = g_new0 (Entry, 1);
-      entry->name = rapport_contact_dup_name (contact);
-      entry->goal = g_strdup (rapport_attendee_get_goal (attendee));
-      entry->last = g_list_model_get_item (timeline, 0);
-      entry->contact = g_steal_pointer (&contact);
-      g_ptr_array_add (entries, entry);
-    }
-  g_ptr_array_sort (entries, compare_entries);
-
   rapport_date_set_today (&today);
-  long_ago_only = adw_switch_row_get_active (self->long_ago_row);
-  for (guint i = 0; i < entries->len; i++)
+  rapport_briefing_view_get_since (self, &since);
+  n_entries = self->briefing ? rapport_briefing_get_n_entries (self->briefing) : 0;
+  for (guint i = 0; i < n_entries; i++)
     {
-      Entry *entry = g_ptr_array_index (entries, i);
+      const RapportBriefingEntry *entry = rapport_briefing_get_entry (self->briefing, i);
 
-      if (long_ago_only && seen_lately (entry, &today))
+      if (g_date_valid (&since) && rapport_briefing_entry_seen_since (entry, &since))
         continue;
       gtk_box_append (self->cards_box, build_card (entry, &today));
       shown++;
     }
 
   gtk_label_set_label (self->empty_label,
-                       entries->len == 0 ? _("Add the people who will be there to see what to remember about them")
-                                         : _("Everyone there was seen in the last 6 months"));
+                       n_entries == 0 ? _("Add the people who will be there to see what to remember about them")
+                                      : _("Everyone there was seen in the last 6 months"));
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), shown == 0);
+}
+
+/**
+ * rapport_briefing_view_get_since:
+ * @since: (out): the day, or an invalid date
+ *
+ * With "only people I haven't seen in 6 months" on, the day from which
+ * people count as seen lately and are left out.
+ */
+void
+rapport_briefing_view_get_since (RapportBriefingView *self,
+                                 GDate               *since)
+{
+  g_return_if_fail (RAPPORT_IS_BRIEFING_VIEW (self));
+  g_return_if_fail (since != NULL);
+
+  g_date_clear (since, 1);
+  if (!adw_switch_row_get_active (self->long_ago_row))
+    return;
+  rapport_date_set_today (since);
+  g_date_subtract_days (since, LONG_AGO_DAYS);
+}
+
+/**
+ * rapport_briefing_view_get_briefing:
+ *
+ * Returns: (transfer none) (nullable): what the page shows
+ */
+RapportBriefing *
+rapport_briefing_view_get_briefing (RapportBriefingView *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_BRIEFING_VIEW (self), NULL);
+  return self->briefing;
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-briefing.h"
 #include "rapport-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ RapportEvent *rapport_briefing_view_get_event (RapportBriefingView *self);
 void          rapport_briefing_view_set_event (RapportBriefingView *self,
                                                RapportEvent        *event);
 void          rapport_briefing_view_refresh   (RapportBriefingView *self);
+RapportBriefing *rapport_briefing_view_get_briefing (RapportBriefingView *self);
+void          rapport_briefing_view_get_since (RapportBriefingView *self,
+                                               GDate               *since);
 
 G_END_DECLS
