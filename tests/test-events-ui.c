@@ -205,10 +205,17 @@ assert_logged (RapportStore *store,
                gint64        contact_id)
 {
   g_autoptr(GListModel) timeline = rapport_store_list_timeline (store, contact_id);
-  g_autoptr(RapportInteraction) first = g_list_model_get_item (timeline, 0);
+  g_autoptr(RapportInteraction) first = NULL;
 
+  /* The event, whatever notes were logged with it. */
+  for (guint i = 0; first == NULL && i < g_list_model_get_n_items (timeline); i++)
+    {
+      g_autoptr(RapportInteraction) interaction = g_list_model_get_item (timeline, i);
+
+      if (rapport_interaction_get_kind (interaction) == RAPPORT_INTERACTION_EVENT)
+        first = g_steal_pointer (&interaction);
+    }
   g_assert_nonnull (first);
-  g_assert_cmpint (rapport_interaction_get_kind (first), ==, RAPPORT_INTERACTION_EVENT);
   g_assert_cmpstr (rapport_interaction_get_summary (first), ==, "Dental meetup");
   g_assert_cmpstr (rapport_interaction_get_details (first), ==, "Good turnout");
   g_assert_cmpint (g_date_compare (rapport_interaction_get_date (first), test_date ("2030-05-14")), ==, 0);
@@ -342,6 +349,14 @@ test_plan_brief_log_and_keep (void)
 
     g_assert_true (RAPPORT_IS_LOG_EVENT_DIALOG (dialog));
     gtk_editable_set_text (find_entry_row (GTK_WIDGET (dialog), "Note for Everyone"), "Good turnout");
+    /* And a note about Bob alone. */
+    {
+      GtkWidget *bob_row = test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, "Bob Baker");
+
+      g_assert_nonnull (bob_row);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (bob_row), TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (test_find_widget (bob_row, ADW_TYPE_ENTRY_ROW, NULL)), "Moving to Porto");
+    }
     button = find_button (GTK_WIDGET (dialog), "_Log");
     g_assert_nonnull (button);
     g_assert_true (gtk_widget_activate (button));
@@ -357,6 +372,23 @@ test_plan_brief_log_and_keep (void)
   assert_logged (store, rapport_contact_get_id (ana));
   assert_logged (store, rapport_contact_get_id (bob));
   assert_logged (store, rapport_contact_get_id (cara));
+  {
+    g_autoptr(GListModel) bob_timeline = rapport_store_list_timeline (store, rapport_contact_get_id (bob));
+    g_autoptr(GListModel) cara_timeline = rapport_store_list_timeline (store, rapport_contact_get_id (cara));
+    gboolean noted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (bob_timeline); i++)
+      {
+        g_autoptr(RapportInteraction) interaction = g_list_model_get_item (bob_timeline, i);
+
+        if (rapport_interaction_get_kind (interaction) == RAPPORT_INTERACTION_NOTE)
+          noted = g_strcmp0 (rapport_interaction_get_summary (interaction), "Moving to Porto") == 0 &&
+                  g_date_compare (rapport_interaction_get_date (interaction), test_date ("2030-05-14")) == 0;
+      }
+    g_assert_true (noted);
+    /* Cara met nobody but the event: one thing in her timeline. */
+    g_assert_cmpuint (g_list_model_get_n_items (cara_timeline), ==, 1);
+  }
 
   /* Delete: gone at once; Undo brings back the event and its people. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (event_page (window)), "event.delete", NULL));

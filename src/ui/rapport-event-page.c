@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
 #include "rapport-event-page.h"
 #include "rapport-event-row.h"
@@ -507,6 +508,51 @@ log_action (GtkWidget  *widget,
 }
 
 static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               RapportEventPage        *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, error);
+    }
+}
+
+/* The briefing as it is shown, "not seen in 6 months" included. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportBriefing *briefing;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GDate since;
+
+  if (self->event == NULL || self->store == NULL || !save (self))
+    return;
+
+  rapport_briefing_view_refresh (self->briefing_view);
+  briefing = rapport_briefing_view_get_briefing (self->briefing_view);
+  if (briefing == NULL)
+    return;
+  rapport_briefing_view_get_since (self->briefing_view, &since);
+
+  operation = rapport_briefing_print_new (briefing, &since);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, error);
+}
+
+static void
 rapport_event_page_dispose (GObject *object)
 {
   RapportEventPage *self = RAPPORT_EVENT_PAGE (object);
@@ -622,6 +668,8 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "event.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "event.log", NULL, log_action);
+  gtk_widget_class_install_action (widget_class, "event.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "event.print", NULL);
 }
 
 static void

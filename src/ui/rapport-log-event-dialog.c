@@ -4,7 +4,9 @@
  *
  * After an event: tick who was really there, write one note for all, and
  * one interaction of kind "event", on the event's day, joins each of their
- * timelines.
+ * timelines. Each person can also get a note of their own ("she is moving
+ * to Porto"), saved as a note in their timeline alone, in the same
+ * transaction.
  */
 
 #define G_LOG_DOMAIN "rapport-log-event-dialog"
@@ -46,7 +48,7 @@ count_checked (RapportLogEventDialog *self)
   guint n = 0;
 
   for (guint i = 0; i < self->rows->len; i++)
-    if (adw_switch_row_get_active (g_ptr_array_index (self->rows, i)))
+    if (adw_expander_row_get_enable_expansion (g_ptr_array_index (self->rows, i)))
       n++;
   return n;
 }
@@ -69,17 +71,31 @@ fill (RapportLogEventDialog *self)
       gint64 contact_id = rapport_attendee_get_contact_id (attendee);
       g_autoptr(RapportContact) contact = rapport_store_get_contact (self->store, contact_id, NULL);
       g_autofree char *name = NULL;
-      GtkWidget *row;
+      g_autofree char *note_label = NULL;
+      GtkWidget *row, *note;
 
       if (contact == NULL)
         continue;
       name = rapport_contact_dup_name (contact);
-      row = adw_switch_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *name != '\0' ? name : _("Unnamed Person"));
+      if (*name == '\0')
+        g_set_str (&name, _("Unnamed Person"));
+
+      /* The switch says "was there"; opening the row gives a note. */
+      row = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
+      adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (row), TRUE);
+      adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+      note = adw_entry_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note About Them"));
+      /* Translators: the accessible name of the note about one person, "Note About Ana Silva" */
+      note_label = g_strdup_printf (_("Note About %s"), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
       g_object_set_data (G_OBJECT (row), "contact-id", GSIZE_TO_POINTER ((gsize) contact_id));
-      g_signal_connect_object (row, "notify::active", G_CALLBACK (update_button), self, G_CONNECT_SWAPPED);
+      g_object_set_data (G_OBJECT (row), "note", note);
+      g_signal_connect_object (row, "notify::enable-expansion", G_CALLBACK (update_button), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->people_group, row);
       g_ptr_array_add (self->rows, row);
     }
@@ -184,19 +200,37 @@ rapport_log_event_dialog_log (RapportLogEventDialog  *self,
                               GError                **error)
 {
   g_autoptr(RapportInteraction) interaction = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GDateTime *starts_at;
   GDate day;
 
   g_return_val_if_fail (RAPPORT_IS_LOG_EVENT_DIALOG (self), FALSE);
 
+  starts_at = rapport_event_get_starts_at (self->event);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (starts_at), g_date_time_get_month (starts_at),
+                  g_date_time_get_year (starts_at));
+
   for (guint i = 0; i < self->rows->len; i++)
     {
       GObject *row = g_ptr_array_index (self->rows, i);
       gint64 contact_id = GPOINTER_TO_SIZE (g_object_get_data (row, "contact-id"));
+      g_autofree char *text = NULL;
 
-      if (adw_switch_row_get_active (ADW_SWITCH_ROW (row)))
-        g_array_append_val (ids, contact_id);
+      if (!adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)))
+        continue;
+      g_array_append_val (ids, contact_id);
+
+      text = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (row, "note"))));
+      if (*text != '\0')
+        {
+          RapportInteraction *note = rapport_interaction_new (RAPPORT_INTERACTION_NOTE, &day);
+
+          rapport_interaction_set_summary (note, text);
+          rapport_interaction_set_contact_ids (note, &contact_id, 1);
+          g_ptr_array_add (notes, note);
+        }
     }
   if (ids->len == 0)
     {
@@ -205,10 +239,6 @@ rapport_log_event_dialog_log (RapportLogEventDialog  *self,
       return FALSE;
     }
 
-  starts_at = rapport_event_get_starts_at (self->event);
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (starts_at), g_date_time_get_month (starts_at),
-                  g_date_time_get_year (starts_at));
   interaction = rapport_interaction_new (RAPPORT_INTERACTION_EVENT, &day);
   if (rapport_event_has_time (self->event))
     rapport_interaction_set_time_minutes (interaction, g_date_time_get_hour (starts_at) * 60 +
@@ -218,9 +248,22 @@ rapport_log_event_dialog_log (RapportLogEventDialog  *self,
                                                 : _("Untitled Event"));
   rapport_interaction_set_details (interaction, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
   rapport_interaction_set_contact_ids (interaction, (const gint64 *) ids->data, ids->len);
+
+  /* The event and every note, or nothing. */
+  if (!rapport_store_begin_batch (self->store, error))
+    return FALSE;
   if (!rapport_store_add_interaction (self->store, interaction, error))
+    goto failed;
+  for (guint i = 0; i < notes->len; i++)
+    if (!rapport_store_add_interaction (self->store, g_ptr_array_index (notes, i), error))
+      goto failed;
+  if (!rapport_store_commit_batch (self->store, error))
     return FALSE;
 
   g_signal_emit (self, signals[LOGGED], 0, ids->len);
   return TRUE;
+
+failed:
+  rapport_store_cancel_batch (self->store);
+  return FALSE;
 }

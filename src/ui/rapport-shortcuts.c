@@ -36,6 +36,7 @@ static const RapportShortcut shortcuts[] = {
   { N_("People"), N_("Search"), "win.search", "<Control>f" },
   { N_("People"), N_("Show Who Is Due"), "win.show-due", "<Control>d" },
   { N_("Statements"), N_("Copy Statement"), NULL, "<Control><Shift>c" },
+  { N_("Events"), N_("Print the Briefing"), NULL, "<Control>p" },
 };
 
 void

@@ -19,6 +19,8 @@
 #include <stdlib.h>
 
 #include "rapport-application.h"
+#include "rapport-briefing-print.h"
+#include "rapport-briefing-view.h"
 #include "rapport-event-page.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
@@ -32,6 +34,7 @@ static int person = -1;
 static gboolean person_shown;
 static gboolean events;
 static gboolean due;
+static char *pdf;
 static gboolean due_shown;
 static int event = -1;
 static gboolean briefing;
@@ -147,6 +150,23 @@ save_cb (gpointer user_data)
           if (stack != NULL)
             adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "briefing");
         }
+      if (pdf != NULL)
+        {
+          GtkWidget *view = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW, NULL);
+          RapportBriefing *shown = view ? rapport_briefing_view_get_briefing (RAPPORT_BRIEFING_VIEW (view)) : NULL;
+          g_autoptr(GtkPrintOperation) operation = shown ? rapport_briefing_print_new (shown, NULL) : NULL;
+          g_autoptr(GError) error = NULL;
+
+          if (operation == NULL)
+            g_printerr ("No briefing to print: choose an event with --event N\n");
+          else
+            {
+              gtk_print_operation_set_export_filename (operation, pdf);
+              if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error) !=
+                  GTK_PRINT_OPERATION_RESULT_APPLY)
+                g_printerr ("Could not write %s: %s\n", pdf, error ? error->message : "");
+            }
+        }
       if (attendee_search != NULL)
         {
           GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
@@ -222,7 +242,9 @@ startup_cb (GApplication *app)
 static void
 activate_cb (GApplication *app)
 {
-  /* Let the window map and animations settle before looking at it. */
+  /* Pictures of how things are, not of them moving. */
+  test_disable_animations ();
+  /* Let the window map and settle before looking at it. */
   g_timeout_add (700, save_cb, app);
 }
 
@@ -244,6 +266,7 @@ main (int   argc,
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
     { "event", 'e', 0, G_OPTION_ARG_INT, &event, "Open the event at this position in the list", "N" },
     { "briefing", 'b', 0, G_OPTION_ARG_NONE, &briefing, "Show its briefing", NULL },
