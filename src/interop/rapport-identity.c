@@ -308,13 +308,31 @@ char *
 rapport_identity_name_key (RapportContact *contact)
 {
   g_autofree char *name = NULL;
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
 
   g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), NULL);
 
   name = rapport_contact_dup_name (contact);
+  return rapport_identity_fold_name (name);
+}
+
+/**
+ * rapport_identity_fold_name:
+ * @name: (nullable): a name as shown
+ *
+ * The name key of rapport_identity_name_key(), from the name itself.
+ *
+ * Returns: (transfer full) (nullable): the key, or %NULL for no name
+ */
+char *
+rapport_identity_fold_name (const char *name)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (name == NULL)
+    return NULL;
+
   folded = g_utf8_casefold (name, -1);
   words = g_strsplit_set (folded, " \t\r\n", -1);
   for (guint i = 0; words[i] != NULL; i++)

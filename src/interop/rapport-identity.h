@@ -19,5 +19,6 @@ char     *rapport_identity_clean_url       (const char     *url);
 char     *rapport_identity_normalize_url   (const char     *url);
 GStrv     rapport_identity_keys            (RapportContact *contact);
 char     *rapport_identity_name_key        (RapportContact *contact);
+char     *rapport_identity_fold_name       (const char     *name);
 
 G_END_DECLS

@@ -790,3 +790,35 @@ rapport_store_list_due (RapportStore  *self,
 
   return rapport_store_query_ids (self, stmt, error);
 }
+
+/* Reads @contact, a live object, again from the file (another connection
+ * changed it). */
+void
+rapport_store_reload_contact (RapportStore   *self,
+                              RapportContact *contact)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!load_contact_into (self, contact, rapport_contact_get_id (contact), &error))
+    g_debug ("Could not read a person again: %s", error->message);
+}
+
+/**
+ * rapport_store_list_contact_ids:
+ *
+ * Everyone in Rapport, archived people included (not the trash), by name:
+ * what "Export" writes out.
+ *
+ * Returns: (transfer full) (element-type gint64): their ids, or %NULL
+ */
+GArray *
+rapport_store_list_contact_ids (RapportStore  *self,
+                                GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+
+  stmt = rapport_store_prepare (self, "SELECT id FROM contact WHERE deleted = 0 ORDER BY sort_key, id", error);
+  return stmt ? rapport_store_query_ids (self, stmt, error) : NULL;
+}

@@ -110,6 +110,10 @@ const char   *rapport_store_column_text      (sqlite3_stmt     *stmt,
                                               int               column);
 
 
+/* rapport-store-contacts.c */
+void          rapport_store_reload_contact   (RapportStore     *self,
+                                              RapportContact   *contact);
+
 /* rapport-store-open.c */
 gboolean      rapport_store_open_database    (RapportStore     *self,
                                               guint             target_version,

@@ -418,7 +418,9 @@ rapport_store_cancel_batch (RapportStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
   /* Objects written in the batch no longer match the file: added ones are
-   * unsaved again, the others are let go so the next read is fresh. */
+   * unsaved again, people in use are read again, the others are let go so
+   * the next read is fresh. */
+  self->batch = FALSE;
   for (guint i = 0; i < self->batch_written->len; i++)
     {
       BatchRecord *record = &g_array_index (self->batch_written, BatchRecord, i);
@@ -426,7 +428,11 @@ rapport_store_cancel_batch (RapportStore *self)
 
       if (entry == NULL)
         continue;
-      if (!record->added)
+      if (!record->added && record->kind == RAPPORT_RECORD_CONTACT)
+        {
+          rapport_store_reload_contact (self, RAPPORT_CONTACT (entry->object));
+        }
+      else if (!record->added)
         {
           g_object_weak_unref (entry->object, live_object_finalized_cb, entry);
           g_hash_table_remove (self->live[record->kind], &record->id);

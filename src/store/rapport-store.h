@@ -10,6 +10,7 @@
 #include "rapport-attendee.h"
 #include "rapport-contact.h"
 #include "rapport-event.h"
+#include "rapport-import-report.h"
 #include "rapport-interaction.h"
 #include "rapport-peec-statement.h"
 
@@ -111,6 +112,8 @@ RapportContact       *rapport_store_get_contact       (RapportStore          *se
                                                        gint64                 id,
                                                        GError               **error);
 GStrv                 rapport_store_list_tags         (RapportStore          *self);
+GArray               *rapport_store_list_contact_ids  (RapportStore          *self,
+                                                       GError               **error);
 gboolean              rapport_store_snooze_contact    (RapportStore          *self,
                                                        gint64                 id,
                                                        const GDate           *until,
@@ -169,6 +172,35 @@ gboolean              rapport_store_delete_statement  (RapportStore          *se
 RapportPeecStatement *rapport_store_get_statement     (RapportStore          *self,
                                                        gint64                 id,
                                                        GError               **error);
+
+/**
+ * RapportImportProgress:
+ * @done: how many people were imported so far
+ * @total: how many there are
+ * @user_data: the data given with the function
+ *
+ * Told, now and then, how far an import got.
+ */
+typedef void (*RapportImportProgress) (guint    done,
+                                       guint    total,
+                                       gpointer user_data);
+
+RapportImportReport  *rapport_store_import            (RapportStore          *self,
+                                                       GPtrArray             *contacts,
+                                                       RapportImportFormat    format,
+                                                       GCancellable          *cancellable,
+                                                       RapportImportProgress  progress,
+                                                       gpointer               user_data,
+                                                       GError               **error);
+gboolean              rapport_store_undo_import       (RapportStore          *self,
+                                                       RapportImportReport   *report,
+                                                       GError               **error);
+gboolean              rapport_store_merge_into        (RapportStore          *self,
+                                                       gint64                 from_id,
+                                                       gint64                 into_id,
+                                                       GError               **error);
+void                  rapport_store_reload_contacts   (RapportStore          *self,
+                                                       GArray                *ids);
 
 GListModel           *rapport_store_list_timeline     (RapportStore          *self,
                                                        gint64                 contact_id);

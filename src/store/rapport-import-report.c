@@ -1,0 +1,294 @@
+/* rapport-import-report.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What an import did: who was added, who was updated (with what was brought
+ * in, so that it can be undone), who was already there as the file has
+ * them, what was skipped and why (by card or line), and who shares a name
+ * with someone already in Rapport — for the user to say whether they are
+ * the same person.
+ */
+
+#define G_LOG_DOMAIN "rapport-import-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-import-report.h"
+
+struct _RapportImportReport
+{
+  GObject parent_instance;
+
+  RapportImportFormat format;
+  GArray *added;            /* gint64 */
+  GArray *updated;          /* gint64 */
+  GPtrArray *merges;        /* RapportContactMerge, one per updated */
+  guint n_unchanged;
+  GPtrArray *problems;      /* RapportImportProblem */
+  GPtrArray *duplicates;    /* RapportPossibleDuplicate */
+};
+
+G_DEFINE_FINAL_TYPE (RapportImportReport, rapport_import_report, G_TYPE_OBJECT)
+
+static void
+duplicate_free (gpointer data)
+{
+  RapportPossibleDuplicate *duplicate = data;
+
+  g_free (duplicate->name);
+  g_free (duplicate);
+}
+
+static void
+rapport_import_report_finalize (GObject *object)
+{
+  RapportImportReport *self = RAPPORT_IMPORT_REPORT (object);
+
+  g_array_unref (self->added);
+  g_array_unref (self->updated);
+  g_ptr_array_unref (self->merges);
+  g_ptr_array_unref (self->problems);
+  g_ptr_array_unref (self->duplicates);
+
+  G_OBJECT_CLASS (rapport_import_report_parent_class)->finalize (object);
+}
+
+static void
+rapport_import_report_class_init (RapportImportReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rapport_import_report_finalize;
+}
+
+static void
+rapport_import_report_init (RapportImportReport *self)
+{
+  self->added = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->updated = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->merges = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = rapport_import_problems_new ();
+  self->duplicates = g_ptr_array_new_with_free_func (duplicate_free);
+}
+
+/**
+ * rapport_import_report_new:
+ * @format: the kind of file imported
+ *
+ * Returns: (transfer full): an empty report
+ */
+RapportImportReport *
+rapport_import_report_new (RapportImportFormat format)
+{
+  RapportImportReport *self = g_object_new (RAPPORT_TYPE_IMPORT_REPORT, NULL);
+
+  self->format = format;
+  return self;
+}
+
+RapportImportFormat
+rapport_import_report_get_format (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), RAPPORT_IMPORT_FORMAT_UNKNOWN);
+  return self->format;
+}
+
+/**
+ * rapport_import_report_get_added:
+ *
+ * Returns: (transfer none) (element-type gint64): the people added
+ */
+GArray *
+rapport_import_report_get_added (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), NULL);
+  return self->added;
+}
+
+guint
+rapport_import_report_get_n_updated (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), 0);
+  return self->updated->len;
+}
+
+guint
+rapport_import_report_get_n_unchanged (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), 0);
+  return self->n_unchanged;
+}
+
+/**
+ * rapport_import_report_get_n_skipped:
+ *
+ * Returns: how many cards or rows were left out
+ */
+guint
+rapport_import_report_get_n_skipped (RapportImportReport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), 0);
+
+  for (guint i = 0; i < self->problems->len; i++)
+    if (((RapportImportProblem *) g_ptr_array_index (self->problems, i))->skipped)
+      n++;
+  return n;
+}
+
+/**
+ * rapport_import_report_get_problems:
+ *
+ * Returns: (transfer none) (element-type RapportImportProblem): what was
+ *   skipped or only partly read, in file order
+ */
+GPtrArray *
+rapport_import_report_get_problems (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), NULL);
+  return self->problems;
+}
+
+/**
+ * rapport_import_report_get_duplicates:
+ *
+ * Returns: (transfer none) (element-type RapportPossibleDuplicate): people
+ *   added who share a name with someone already there
+ */
+GPtrArray *
+rapport_import_report_get_duplicates (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), NULL);
+  return self->duplicates;
+}
+
+/**
+ * rapport_import_report_dup_changed_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): everyone added or updated
+ */
+GArray *
+rapport_import_report_dup_changed_ids (RapportImportReport *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), NULL);
+
+  ids = g_array_copy (self->added);
+  g_array_append_vals (ids, self->updated->data, self->updated->len);
+  return ids;
+}
+
+/**
+ * rapport_import_report_dup_summary:
+ *
+ * Returns: (transfer full): one line: "12 added, 3 updated, 1 skipped"
+ */
+char *
+rapport_import_report_dup_summary (RapportImportReport *self)
+{
+  guint added, updated, unchanged, skipped;
+  g_autofree char *added_text = NULL;
+  g_autofree char *updated_text = NULL;
+  g_autofree char *unchanged_text = NULL;
+  g_autofree char *skipped_text = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), NULL);
+
+  added = self->added->len;
+  updated = self->updated->len;
+  unchanged = self->n_unchanged;
+  skipped = rapport_import_report_get_n_skipped (self);
+  added_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u added", "%u added", added), added);
+  updated_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", updated), updated);
+  unchanged_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u already up to date",
+                                                 "%u already up to date", unchanged), unchanged);
+  skipped_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", skipped), skipped);
+
+  /* Translators: an import's counts, as in "12 added, 3 updated, 40 already up to date, 1 skipped" */
+  return g_strdup_printf (_("%s, %s, %s, %s"), added_text, updated_text, unchanged_text, skipped_text);
+}
+
+void
+rapport_import_report_add_added (RapportImportReport *self,
+                                 gint64               id)
+{
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+  g_array_append_val (self->added, id);
+}
+
+void
+rapport_import_report_add_updated (RapportImportReport *self,
+                                   gint64               id,
+                                   RapportContactMerge *merge)
+{
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+  g_return_if_fail (RAPPORT_IS_CONTACT_MERGE (merge));
+  g_array_append_val (self->updated, id);
+  g_ptr_array_add (self->merges, g_object_ref (merge));
+}
+
+void
+rapport_import_report_add_unchanged (RapportImportReport *self)
+{
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+  self->n_unchanged++;
+}
+
+void
+rapport_import_report_add_duplicate (RapportImportReport *self,
+                                     gint64               added_id,
+                                     gint64               existing_id,
+                                     const char          *name)
+{
+  RapportPossibleDuplicate *duplicate;
+
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+
+  duplicate = g_new0 (RapportPossibleDuplicate, 1);
+  duplicate->added_id = added_id;
+  duplicate->existing_id = existing_id;
+  duplicate->name = g_strdup (name);
+  g_ptr_array_add (self->duplicates, duplicate);
+}
+
+/**
+ * rapport_import_report_take_problems:
+ * @problems: (transfer full): the reader's problems
+ */
+void
+rapport_import_report_take_problems (RapportImportReport *self,
+                                     GPtrArray           *problems)
+{
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_ptr_array_add (self->problems, rapport_import_problem_copy (g_ptr_array_index (problems, i)));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+}
+
+guint
+rapport_import_report_get_n_updates (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), 0);
+  return self->updated->len;
+}
+
+/**
+ * rapport_import_report_get_update:
+ * @id: (out): the person updated
+ * @merge: (out) (transfer none): what was brought in
+ */
+void
+rapport_import_report_get_update (RapportImportReport  *self,
+                                  guint                 position,
+                                  gint64               *id,
+                                  RapportContactMerge **merge)
+{
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+  g_return_if_fail (position < self->updated->len);
+
+  *id = g_array_index (self->updated, gint64, position);
+  *merge = g_ptr_array_index (self->merges, position);
+}
