@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-application.h"
+#include "rapport-command-line.h"
 #include "rapport-due-reminder.h"
 #include "rapport-preferences-dialog.h"
 #include "rapport-relative-date.h"
@@ -217,11 +218,27 @@ rapport_application_shutdown (GApplication *app)
   g_clear_error (&self->store_error);
 }
 
+/* --import and --export do their work here and exit, without a window. */
+static int
+rapport_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "import", "^&ay", &path))
+    return rapport_command_line_import (path);
+  if (g_variant_dict_lookup (options, "export", "^&ay", &path))
+    return rapport_command_line_export (path);
+
+  return G_APPLICATION_CLASS (rapport_application_parent_class)->handle_local_options (app, options);
+}
+
 static void
 rapport_application_class_init (RapportApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->handle_local_options = rapport_application_handle_local_options;
   app_class->activate = rapport_application_activate;
   app_class->startup = rapport_application_startup;
   app_class->shutdown = rapport_application_shutdown;
@@ -230,6 +247,15 @@ rapport_application_class_init (RapportApplicationClass *klass)
 static void
 rapport_application_init (RapportApplication *self)
 {
+  const GOptionEntry entries[] = {
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import people from a vCard or CSV file, without opening a window"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export everyone to a .vcf (vCard) or .csv file, without opening a window"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }
 
 /**

@@ -1,0 +1,114 @@
+/* rapport-command-line.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `rapport --import FILE` and `rapport --export FILE`: no window, one line
+ * saying what was done (details of what was skipped on stderr), and an
+ * exit status a script can test.
+ */
+
+#define G_LOG_DOMAIN "rapport-command-line"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "rapport-command-line.h"
+#include "rapport-transfer.h"
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return g_filename_display_name (path != NULL ? path : g_file_peek_path (file));
+}
+
+/**
+ * rapport_command_line_import:
+ * @path: the file to import, as typed
+ *
+ * Returns: the exit status: 0 when imported, 1 when nothing was
+ */
+int
+rapport_command_line_import (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = dup_display_name (file);
+  g_autofree char *db_path = rapport_store_dup_default_path ();
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  GPtrArray *problems, *duplicates;
+
+  report = rapport_transfer_import_file (db_path, file, NULL, NULL, NULL, &error);
+  if (report == NULL)
+    {
+      /* Translators: "Could not import FILE: why" */
+      g_printerr (_("Could not import %s: %s\n"), name, error->message);
+      return 1;
+    }
+
+  /* Each says which card or line it is about. */
+  problems = rapport_import_report_get_problems (report);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", ((RapportImportProblem *) g_ptr_array_index (problems, i))->message);
+
+  duplicates = rapport_import_report_get_duplicates (report);
+  for (guint i = 0; i < duplicates->len; i++)
+    {
+      RapportPossibleDuplicate *duplicate = g_ptr_array_index (duplicates, i);
+
+      /* Translators: an imported person with the name of someone already in Rapport */
+      g_print (_("Added %s, who has the same name as someone already in Rapport: open Rapport to merge them if they are one person\n"),
+               duplicate->name);
+    }
+
+  summary = rapport_import_report_dup_summary (report);
+  /* Translators: "Imported FILE (vCard): 12 added, 3 updated, …" */
+  g_print (_("Imported %s (%s): %s\n"), name,
+           rapport_import_format_get_label (rapport_import_report_get_format (report)), summary);
+  return 0;
+}
+
+/**
+ * rapport_command_line_export:
+ * @path: the file to write, ending in .vcf or .csv
+ *
+ * Returns: the exit status: 0 when written, 1 when not
+ */
+int
+rapport_command_line_export (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = dup_display_name (file);
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportExportFormat format;
+
+  if (!rapport_export_format_for_name (path, &format))
+    {
+      g_printerr (_("Could not export to %s: the name must end in .vcf (vCard) or .csv\n"), name);
+      return 1;
+    }
+
+  store = rapport_store_open (NULL, &error);
+  if (store != NULL)
+    ids = rapport_store_list_contact_ids (store, &error);
+  if (ids != NULL)
+    bytes = rapport_transfer_export (store, ids, format, &error);
+  if (bytes == NULL ||
+      !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+    {
+      g_printerr (_("Could not export to %s: %s\n"), name, error->message);
+      return 1;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to %s\n", "Exported %u people to %s\n", ids->len),
+           ids->len, name);
+  return 0;
+}
