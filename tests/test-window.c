@@ -209,7 +209,7 @@ test_shortcuts_dialog (void)
         }
       count = shortcuts->len;
 
-      g_assert_cmpuint (count, ==, 10);
+      g_assert_cmpuint (count, ==, 12);
       g_assert_true (saw_quit);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }

@@ -191,6 +191,23 @@ rapport_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* "Open with Rapport" in the file manager: import the files. */
+static void
+rapport_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (!RAPPORT_IS_WINDOW (window))
+    return;
+  for (int i = 0; i < n_files; i++)
+    rapport_window_import_file (RAPPORT_WINDOW (window), files[i]);
+}
+
 static void
 rapport_application_startup (GApplication *app)
 {
@@ -240,6 +257,7 @@ rapport_application_class_init (RapportApplicationClass *klass)
 
   app_class->handle_local_options = rapport_application_handle_local_options;
   app_class->activate = rapport_application_activate;
+  app_class->open = rapport_application_open;
   app_class->startup = rapport_application_startup;
   app_class->shutdown = rapport_application_shutdown;
 }
@@ -268,7 +286,7 @@ rapport_application_new (void)
 {
   return g_object_new (RAPPORT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
 }

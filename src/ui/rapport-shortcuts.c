@@ -35,6 +35,8 @@ static const RapportShortcut shortcuts[] = {
   { N_("People"), N_("New Person"), "win.new-person", "<Control>n" },
   { N_("People"), N_("Search"), "win.search", "<Control>f" },
   { N_("People"), N_("Show Who Is Due"), "win.show-due", "<Control>d" },
+  { N_("People"), N_("Import Contacts"), "win.import", "<Control>i" },
+  { N_("People"), N_("Export Contacts"), "win.export", "<Control>e" },
   { N_("Statements"), N_("Copy Statement"), NULL, "<Control><Shift>c" },
   { N_("Events"), N_("Print the Briefing"), NULL, "<Control>p" },
 };

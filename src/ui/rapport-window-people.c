@@ -29,8 +29,8 @@ static const struct {
   { "overdue", RAPPORT_PEOPLE_SORT_MOST_OVERDUE },
 };
 
-static gboolean
-is_filtered (RapportWindow *self)
+gboolean
+rapport_window_is_filtered (RapportWindow *self)
 {
   const char *text = rapport_people_model_get_search_text (self->people);
 
@@ -64,7 +64,7 @@ rapport_window_update_list_state (RapportWindow *self)
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
-  else if (is_filtered (self))
+  else if (rapport_window_is_filtered (self))
     gtk_stack_set_visible_child_name (self->list_stack, "no-matches");
   else
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -91,7 +91,7 @@ rapport_window_update_list_state (RapportWindow *self)
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
   else if (due_only_alone (self))
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person due", "%u people due", n), n);
-  else if (is_filtered (self))
+  else if (rapport_window_is_filtered (self))
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
   else
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
@@ -102,9 +102,9 @@ rapport_window_update_list_state (RapportWindow *self)
     adw_window_title_set_subtitle (self->sidebar_title, "");
 
   /* A list that is narrowed down says so on its button. */
-  if (is_filtered (self) && !gtk_widget_has_css_class (GTK_WIDGET (self->sidebar_title), "accent"))
+  if (rapport_window_is_filtered (self) && !gtk_widget_has_css_class (GTK_WIDGET (self->sidebar_title), "accent"))
     gtk_widget_add_css_class (GTK_WIDGET (self->sidebar_title), "accent");
-  else if (!is_filtered (self))
+  else if (!rapport_window_is_filtered (self))
     gtk_widget_remove_css_class (GTK_WIDGET (self->sidebar_title), "accent");
 }
 

@@ -56,7 +56,7 @@ struct _RapportWindow
   gboolean closing_anyway;
 };
 
-/* rapport-window.c */
+/* rapport-window.c, rapport-window-people.c and rapport-window-files.c */
 void rapport_window_show_person        (RapportWindow  *self,
                                         RapportContact *contact);
 
@@ -68,5 +68,9 @@ void rapport_window_update_list_state  (RapportWindow  *self);
 void rapport_window_select_contact     (RapportWindow  *self,
                                         RapportContact *contact);
 void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
+gboolean rapport_window_is_filtered    (RapportWindow  *self);
+
+/* rapport-window-files.c */
+void rapport_window_add_file_actions   (RapportWindow  *self);
 
 G_END_DECLS

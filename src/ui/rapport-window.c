@@ -417,6 +417,10 @@ rapport_window_constructed (GObject *object)
                                self->store != NULL);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-event")),
                                self->store != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")),
+                               self->store != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export")),
+                               self->store != NULL);
 }
 
 static void
@@ -586,6 +590,7 @@ rapport_window_init (RapportWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   rapport_window_add_people_actions (self);
+  rapport_window_add_file_actions (self);
   rapport_window_setup_people_view (self);
 
 

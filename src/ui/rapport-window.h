@@ -24,5 +24,7 @@ void                rapport_window_show_error      (RapportWindow      *self,
 RapportPersonPage  *rapport_window_get_person_page (RapportWindow      *self);
 RapportPeopleModel *rapport_window_get_people      (RapportWindow      *self);
 void                rapport_window_show_due        (RapportWindow      *self);
+void                rapport_window_import_file     (RapportWindow      *self,
+                                                    GFile              *file);
 
 G_END_DECLS

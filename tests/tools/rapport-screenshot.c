@@ -22,6 +22,7 @@
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
 #include "rapport-event-page.h"
+#include "rapport-import-dialog.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-ui-test-util.h"
@@ -35,6 +36,8 @@ static gboolean person_shown;
 static gboolean events;
 static gboolean due;
 static char *pdf;
+static char *import_path;
+static gboolean import_started;
 static gboolean due_shown;
 static int event = -1;
 static gboolean briefing;
@@ -122,6 +125,23 @@ save_cb (gpointer user_data)
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
+
+  /* An import: start it, then look again once its report is up. */
+  if (import_path != NULL)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      if (!import_started)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (import_path);
+
+          import_started = TRUE;
+          rapport_window_import_file (RAPPORT_WINDOW (window), file);
+          return G_SOURCE_CONTINUE;
+        }
+      if (RAPPORT_IS_IMPORT_DIALOG (dialog) && rapport_import_dialog_get_report (RAPPORT_IMPORT_DIALOG (dialog)) == NULL)
+        return G_SOURCE_CONTINUE;
+    }
 
   /* The Due list, as its button would show it; then look again. */
   if (due && !due_shown)
@@ -266,6 +286,7 @@ main (int   argc,
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
     { "event", 'e', 0, G_OPTION_ARG_INT, &event, "Open the event at this position in the list", "N" },

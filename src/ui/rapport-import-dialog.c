@@ -1,0 +1,362 @@
+/* rapport-import-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Importing a file: a progress bar with Cancel while a worker thread reads
+ * the file and writes it through a connection of its own, in one
+ * transaction (Cancel leaves the database exactly as it was); then the
+ * report — added, updated, already there, skipped and why — with Merge for
+ * people who only share a name with someone, and Undo for the whole import.
+ */
+
+#define G_LOG_DOMAIN "rapport-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-import-dialog.h"
+#include "rapport-transfer.h"
+
+struct _RapportImportDialog
+{
+  AdwDialog parent_instance;
+
+  /* Template widgets */
+  GtkWidget *undo_button;
+  GtkWidget *done_button;
+  GtkStack *stack;
+  AdwStatusPage *progress_page;
+  GtkProgressBar *progress_bar;
+  GtkWidget *cancel_button;
+  AdwPreferencesGroup *summary_group;
+  AdwPreferencesGroup *duplicates_group;
+  AdwPreferencesGroup *problems_group;
+  AdwStatusPage *failed_page;
+
+  /* Owned references */
+  RapportStore *store;
+  GFile *file;
+  GCancellable *cancellable;
+  RapportImportReport *report;
+  GtkWidget *parent;    /* weak: where the toasts go after closing */
+};
+
+G_DEFINE_FINAL_TYPE (RapportImportDialog, rapport_import_dialog, ADW_TYPE_DIALOG)
+
+typedef struct
+{
+  RapportImportDialog *self;
+  guint done;
+  guint total;
+} Progress;
+
+static void
+toast (RapportImportDialog *self,
+       const char          *title)
+{
+  GtkWidget *overlay = self->parent ? gtk_widget_get_ancestor (self->parent, ADW_TYPE_TOAST_OVERLAY) : NULL;
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static gboolean
+show_progress_cb (gpointer data)
+{
+  Progress *progress = data;
+
+  if (progress->total > 0)
+    gtk_progress_bar_set_fraction (progress->self->progress_bar, (double) progress->done / progress->total);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (gpointer data)
+{
+  Progress *progress = data;
+
+  g_object_unref (progress->self);
+  g_free (progress);
+}
+
+/* On the worker thread: hand the figures to the main one. */
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->self = g_object_ref (user_data);
+  progress->done = done;
+  progress->total = total;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress_cb, progress, progress_free);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RapportImportDialog *self = source_object;
+  const char *db_path = task_data;
+  RapportImportReport *report;
+  GError *error = NULL;
+
+  report = rapport_transfer_import_file (db_path, self->file, cancellable, progress_cb, self, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+static void
+merge_clicked_cb (GtkButton           *button,
+                  RapportImportDialog *self)
+{
+  RapportPossibleDuplicate *duplicate = g_object_get_data (G_OBJECT (button), "duplicate");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_store_merge_into (self->store, duplicate->added_id, duplicate->existing_id, &error))
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
+      return;
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  gtk_button_set_label (button, _("Merged"));
+  /* The person it added is gone: Undo would take back only the rest. */
+}
+
+static void
+show_report (RapportImportDialog *self)
+{
+  GPtrArray *duplicates = rapport_import_report_get_duplicates (self->report);
+  GPtrArray *problems = rapport_import_report_get_problems (self->report);
+  g_autofree char *summary = rapport_import_report_dup_summary (self->report);
+
+  adw_preferences_group_set_description (self->summary_group, summary);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), duplicates->len > 0);
+  for (guint i = 0; i < duplicates->len; i++)
+    {
+      RapportPossibleDuplicate *duplicate = g_ptr_array_index (duplicates, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Merge"));
+      g_autofree char *accessible = g_strdup_printf (_("Merge the two people named %s"), duplicate->name);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), duplicate->name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data (G_OBJECT (button), "duplicate", duplicate);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (merge_clicked_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->duplicates_group, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      RapportImportProblem *problem = g_ptr_array_index (problems, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_preferences_group_add (self->problems_group, row);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "report");
+  gtk_widget_set_visible (self->undo_button,
+                          rapport_import_report_get_added (self->report)->len > 0 ||
+                          rapport_import_report_get_n_updated (self->report) > 0);
+}
+
+static void
+finish (RapportImportDialog *self)
+{
+  adw_dialog_set_can_close (ADW_DIALOG (self), TRUE);
+  gtk_widget_set_visible (self->done_button, TRUE);
+  gtk_widget_grab_focus (self->done_button);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RapportImportDialog *self = RAPPORT_IMPORT_DIALOG (object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) changed = NULL;
+
+  self->report = g_task_propagate_pointer (G_TASK (result), &error);
+  finish (self);
+
+  if (self->report == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          toast (self, _("Import cancelled: nothing was changed"));
+          adw_dialog_close (ADW_DIALOG (self));
+          return;
+        }
+      adw_status_page_set_description (self->failed_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "failed");
+      return;
+    }
+
+  /* Written through another connection: show it here too. */
+  changed = rapport_import_report_dup_changed_ids (self->report);
+  if (changed->len > 0)
+    rapport_store_reload_contacts (self->store, changed);
+  show_report (self);
+}
+
+static void
+cancel_clicked_cb (RapportImportDialog *self)
+{
+  gtk_widget_set_sensitive (self->cancel_button, FALSE);
+  g_cancellable_cancel (self->cancellable);
+}
+
+static void
+close_attempt_cb (RapportImportDialog *self)
+{
+  /* Closing while it runs means stopping it. */
+  cancel_clicked_cb (self);
+}
+
+static void
+done_clicked_cb (RapportImportDialog *self)
+{
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+undo_clicked_cb (RapportImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_store_undo_import (self->store, self->report, &error))
+    {
+      adw_preferences_group_set_description (self->summary_group, error->message);
+      return;
+    }
+  toast (self, _("Import undone"));
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+rapport_import_dialog_dispose (GObject *object)
+{
+  RapportImportDialog *self = RAPPORT_IMPORT_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_IMPORT_DIALOG);
+  g_clear_weak_pointer (&self->parent);
+  g_clear_object (&self->report);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->file);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rapport_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+rapport_import_dialog_class_init (RapportImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rapport_import_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, done_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, duplicates_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportImportDialog, failed_page);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
+  gtk_widget_class_bind_template_callback (widget_class, done_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undo_clicked_cb);
+}
+
+static void
+rapport_import_dialog_init (RapportImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+}
+
+/**
+ * rapport_import_dialog_new:
+ * @store: where to import
+ * @file: a vCard or CSV file
+ *
+ * Returns: (transfer floating): a dialog that imports @file once presented
+ */
+RapportImportDialog *
+rapport_import_dialog_new (RapportStore *store,
+                           GFile        *file)
+{
+  RapportImportDialog *self;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (RAPPORT_TYPE_IMPORT_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->file = g_object_ref (file);
+
+  basename = g_file_get_basename (file);
+  /* Translators: while importing, "Importing “contacts.vcf”" */
+  title = g_strdup_printf (_("Importing “%s”"), basename ? basename : "");
+  adw_status_page_set_title (self->progress_page, title);
+  return self;
+}
+
+/**
+ * rapport_import_dialog_present:
+ * @parent: the widget the dialog is for; toasts go near it
+ *
+ * Shows the dialog and starts the import on a worker thread.
+ */
+void
+rapport_import_dialog_present (RapportImportDialog *self,
+                               GtkWidget           *parent)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RAPPORT_IS_IMPORT_DIALOG (self));
+
+  g_set_weak_pointer (&self->parent, parent);
+  adw_dialog_present (ADW_DIALOG (self), parent);
+
+  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
+  g_task_set_source_tag (task, rapport_import_dialog_present);
+  g_task_set_task_data (task, g_strdup (rapport_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * rapport_import_dialog_get_report:
+ *
+ * Returns: (transfer none) (nullable): what the import did, once done
+ */
+RapportImportReport *
+rapport_import_dialog_get_report (RapportImportDialog *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_DIALOG (self), NULL);
+  return self->report;
+}
