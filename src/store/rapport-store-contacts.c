@@ -792,7 +792,7 @@ rapport_store_list_due (RapportStore  *self,
 }
 
 /* Reads @contact, a live object, again from the file (another connection
- * changed it). */
+ * changed it); one who is no longer there is let go. */
 void
 rapport_store_reload_contact (RapportStore   *self,
                               RapportContact *contact)
@@ -800,7 +800,10 @@ rapport_store_reload_contact (RapportStore   *self,
   g_autoptr(GError) error = NULL;
 
   if (!load_contact_into (self, contact, rapport_contact_get_id (contact), &error))
-    g_debug ("Could not read a person again: %s", error->message);
+    {
+      g_debug ("Could not read a person again: %s", error->message);
+      rapport_store_forget_live (self, RAPPORT_RECORD_CONTACT, rapport_contact_get_id (contact));
+    }
 }
 
 /**

@@ -96,6 +96,7 @@ void          rapport_store_add_live       (RapportStore       *self,
                                             RapportRecordKind   kind,
                                             gint64              id,
                                             gpointer            object);
+void          rapport_store_reread_everything (RapportStore    *self);
 void          rapport_store_forget_live    (RapportStore       *self,
                                             RapportRecordKind   kind,
                                             gint64              id);

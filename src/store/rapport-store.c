@@ -446,6 +446,34 @@ rapport_store_cancel_batch (RapportStore *self)
   end_batch (self);
 }
 
+/* The whole file changed under the objects in use (a restore): people are
+ * read again, the other records let go so that the next read is fresh, and
+ * every list hears of it. */
+void
+rapport_store_reread_everything (RapportStore *self)
+{
+  for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
+    {
+      g_autoptr(GPtrArray) entries = g_hash_table_get_values_as_ptr_array (self->live[kind]);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          LiveEntry *entry = g_ptr_array_index (entries, i);
+
+          if (kind == RAPPORT_RECORD_CONTACT)
+            {
+              rapport_store_reload_contact (self, RAPPORT_CONTACT (entry->object));
+              continue;
+            }
+          g_object_weak_unref (entry->object, live_object_finalized_cb, entry);
+          g_hash_table_remove (self->live[kind], &entry->id);
+        }
+    }
+
+  for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
+    g_signal_emit (self, signals[CHANGED], 0, kind, (gint64) 0, RAPPORT_CHANGE_UPDATED);
+}
+
 /**
  * rapport_store_lookup_live:
  *

@@ -85,6 +85,14 @@ RapportStore         *rapport_store_open_at_version   (const char            *pa
 const char           *rapport_store_get_path          (RapportStore          *self);
 guint                 rapport_store_get_schema_version (RapportStore         *self);
 
+gboolean              rapport_store_back_up           (RapportStore          *self,
+                                                       const char            *path,
+                                                       GError               **error);
+gboolean              rapport_store_restore           (RapportStore          *self,
+                                                       const char            *path,
+                                                       char                 **kept_path,
+                                                       GError               **error);
+
 gboolean              rapport_store_begin_batch       (RapportStore          *self,
                                                        GError               **error);
 gboolean              rapport_store_commit_batch      (RapportStore          *self,

@@ -398,6 +398,11 @@ setup_people (RapportWindow *self)
   update_key_capture (self);
 }
 
+/* The actions that need the data open. */
+static const char * const store_actions[] = {
+  "new-person", "search", "new-statement", "new-event", "import", "export", "back-up", "restore",
+};
+
 static void
 rapport_window_constructed (GObject *object)
 {
@@ -408,19 +413,10 @@ rapport_window_constructed (GObject *object)
   if (self->store != NULL)
     setup_people (self);
 
-  /* Without its data there is nothing to add people to. */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-person")),
-                               self->store != NULL);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "search")),
-                               self->store != NULL);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-statement")),
-                               self->store != NULL);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-event")),
-                               self->store != NULL);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")),
-                               self->store != NULL);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export")),
-                               self->store != NULL);
+  /* Without its data there is nothing to add, import or back up. */
+  for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), store_actions[i])),
+                                 self->store != NULL);
 }
 
 static void
