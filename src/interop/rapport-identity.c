@@ -226,7 +226,7 @@ rapport_identity_normalize_url (const char *url)
   if (clean == NULL)
     return NULL;
 
-  lower = g_utf8_strdown (clean, -1);
+  lower = g_str_is_ascii (clean) ? g_ascii_strdown (clean, -1) : g_utf8_strdown (clean, -1);
   start = strstr (lower, "://") + 3;
   if (g_str_has_prefix (start, "www."))
     start += 4;

@@ -253,16 +253,23 @@ index_has_same (RapportStore   *self,
   g_autofree char *key = rapport_identity_name_key (contact);
   GArray *ids = key ? g_hash_table_lookup (index->by_name, key) : NULL;
 
-  *same_name = 0;
+  *same_name = ids != NULL && ids->len > 0 ? g_array_index (ids, gint64, 0) : 0;
+
+  /* Someone who already had all of this would have had its email, number
+   * or profile too, and been matched by it: only a record without any can
+   * be here already. */
+  {
+    g_auto(GStrv) keys = rapport_identity_keys (contact);
+
+    if (keys[0] != NULL)
+      return FALSE;
+  }
+
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
       g_autoptr(RapportContact) other = rapport_store_get_contact (self, g_array_index (ids, gint64, i), NULL);
 
-      if (other == NULL)
-        continue;
-      if (*same_name == 0)
-        *same_name = rapport_contact_get_id (other);
-      if (rapport_contact_contains (other, contact))
+      if (other != NULL && rapport_contact_contains (other, contact))
         return TRUE;
     }
   return FALSE;

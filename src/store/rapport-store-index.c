@@ -65,6 +65,51 @@ rapport_store_refresh_search (RapportStore  *self,
   return rapport_store_step_done (self, stmt, error);
 }
 
+/* The search rows of many people at once (a batch's), in two statements:
+ * FTS5 writes its pending terms out at every statement's savepoint, so a
+ * statement per person would make a segment per person (15× slower for an
+ * import of 30,000, and a larger index). */
+gboolean
+rapport_store_refresh_search_many (RapportStore  *self,
+                                   GHashTable    *contact_ids,
+                                   GError       **error)
+{
+  static const char *steps[] = {
+    "DELETE FROM contact_search WHERE rowid IN (SELECT id FROM temp.batch_contact)",
+    "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+    "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source "
+    "WHERE id IN (SELECT id FROM temp.batch_contact)",
+    "DELETE FROM temp.batch_contact",
+  };
+  GHashTableIter iter;
+  gpointer key;
+  sqlite3_stmt *stmt;
+
+  if (g_hash_table_size (contact_ids) == 0)
+    return TRUE;
+
+  if (!rapport_store_exec (self, "CREATE TEMP TABLE IF NOT EXISTS batch_contact (id INTEGER PRIMARY KEY)", error))
+    return FALSE;
+  stmt = rapport_store_prepare (self, "INSERT OR IGNORE INTO temp.batch_contact (id) VALUES (?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, contact_ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
+      if (!rapport_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      stmt = rapport_store_prepare (self, steps[i], error);
+      if (stmt == NULL || !rapport_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The triggers have moved a person's dates: tell their live object. */
 void
 rapport_store_refresh_derived (RapportStore *self,

@@ -133,6 +133,9 @@ void          rapport_store_bind_sort_key    (sqlite3_stmt     *stmt,
 gboolean      rapport_store_refresh_search   (RapportStore     *self,
                                               gint64            contact_id,
                                               GError          **error);
+gboolean      rapport_store_refresh_search_many (RapportStore  *self,
+                                              GHashTable       *contact_ids,
+                                              GError          **error);
 void          rapport_store_refresh_derived  (RapportStore     *self,
                                               gint64            contact_id);
 gboolean      rapport_store_update_sort_keys (RapportStore     *self,

@@ -379,10 +379,8 @@ rapport_store_commit_batch (RapportStore  *self,
   self->batch_contacts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->batch = FALSE;
 
-  g_hash_table_iter_init (&iter, contacts);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!rapport_store_refresh_search (self, *(gint64 *) key, error))
-      goto failed;
+  if (!rapport_store_refresh_search_many (self, contacts, error))
+    goto failed;
 
   stmt = rapport_store_prepare (self, "COMMIT", error);
   if (stmt == NULL || !rapport_store_step_done (self, stmt, error))

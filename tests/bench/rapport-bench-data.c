@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include "rapport-bench-data.h"
+#include "rapport-csv.h"
+#include "rapport-vcard-writer.h"
 
 static const char *given_names[] = {
   "Ana", "Anaïs", "Bjørn", "Chloé", "Dmitri", "Émile", "Fatima", "Giulia", "Hana", "Ibrahim",
@@ -284,4 +286,66 @@ void
 rapport_bench_data_clear (RapportBenchData *data)
 {
   g_clear_pointer (&data->sample_name, g_free);
+}
+
+/**
+ * rapport_bench_data_linkedin_csv:
+ * @n_rows: how many connections
+ *
+ * A LinkedIn `Connections.csv` in the current format (with its Notes
+ * preamble), of fictional people: a profile URL each, an email for one in
+ * five, as LinkedIn gives them.
+ *
+ * Returns: (transfer full): the file's bytes
+ */
+GBytes *
+rapport_bench_data_linkedin_csv (guint   n_rows,
+                                 guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GString *out = g_string_new ("\xEF\xBB\xBFNotes:\r\n"
+                               "\"When exporting your connection data, you may notice that some of the email "
+                               "addresses are missing.\"\r\n\r\n"
+                               "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const char *given = PICK (rand, given_names);
+      const char *family = PICK (rand, family_names);
+      g_autofree char *url = g_strdup_printf ("https://www.linkedin.com/in/person-%u", i);
+      g_autofree char *email = g_rand_int_range (rand, 0, 5) == 0 ? g_strdup_printf ("person%u@example.org", i)
+                                                                  : g_strdup ("");
+      g_autofree char *connected = g_strdup_printf ("%02d %s %d", g_rand_int_range (rand, 1, 29),
+                                                    ((const char *[]) { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" })
+                                                    [g_rand_int_range (rand, 0, 12)],
+                                                    g_rand_int_range (rand, 2012, 2027));
+      const char *row[] = { given, family, url, email, PICK (rand, companies), PICK (rand, professions),
+                            connected, NULL };
+
+      rapport_csv_append_row (out, row);
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * rapport_bench_data_vcards:
+ * @n_cards: how many people
+ *
+ * A vCard 4.0 file of the generator's fictional people, as Rapport writes
+ * it: names, company, PEEC fields, notes, tags, an email and a phone.
+ *
+ * Returns: (transfer full): the file's bytes
+ */
+GBytes *
+rapport_bench_data_vcards (guint   n_cards,
+                           guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_cards; i++)
+    g_ptr_array_add (people, make_person (rand, i));
+  return rapport_vcard_write (people);
 }

@@ -25,5 +25,9 @@ gboolean rapport_bench_data_generate (RapportStore      *store,
                                       RapportBenchData  *data,
                                       GError           **error);
 void     rapport_bench_data_clear    (RapportBenchData  *data);
+GBytes  *rapport_bench_data_linkedin_csv (guint          n_rows,
+                                          guint32        seed);
+GBytes  *rapport_bench_data_vcards   (guint              n_cards,
+                                      guint32            seed);
 
 G_END_DECLS
