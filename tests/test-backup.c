@@ -123,6 +123,38 @@ test_restore_refuses (void)
   }
 }
 
+static void
+test_daily (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autofree char *dir = rapport_store_dup_backup_dir (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  /* Ten days in a row, twice a day: one a day, the last seven kept. */
+  for (guint day = 1; day <= 10; day++)
+    for (guint twice = 0; twice < 2; twice++)
+      {
+        g_autofree char *iso = g_strdup_printf ("2026-11-%02u", day);
+
+        g_assert_true (rapport_store_back_up_daily (store, dir, test_date (iso), 7, &error));
+        g_assert_no_error (error);
+      }
+  backups = rapport_store_list_backups (dir);
+  g_assert_cmpuint (backups->len, ==, 7);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), "rapport-2026-11-10.db"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 6), "rapport-2026-11-04.db"));
+
+  /* Each is a whole Rapport database. */
+  {
+    g_autoptr(RapportStore) copy = rapport_store_open (g_ptr_array_index (backups, 6), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_people (copy), ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +164,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/backup/back-up-and-restore", test_back_up_and_restore);
   g_test_add_func ("/rapport/backup/restore-refuses", test_restore_refuses);
+  g_test_add_func ("/rapport/backup/daily", test_daily);
 
   return g_test_run ();
 }

@@ -13,7 +13,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "rapport-store-private.h"
 
@@ -165,4 +167,100 @@ rapport_store_restore (RapportStore  *self,
   if (kept_path != NULL)
     *kept_path = g_steal_pointer (&kept);
   return TRUE;
+}
+
+static int
+compare_names_descending (gconstpointer a,
+                          gconstpointer b)
+{
+  return -g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * rapport_store_list_backups:
+ * @dir: the folder of automatic backups
+ *
+ * Returns: (transfer full) (element-type utf8): the paths of the automatic
+ *   backups in @dir, newest first
+ */
+GPtrArray *
+rapport_store_list_backups (const char *dir)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    /* rapport-YYYY-MM-DD.db */
+    if (g_str_has_prefix (name, "rapport-") && g_str_has_suffix (name, ".db") && strlen (name) == 21)
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, compare_names_descending);
+  return paths;
+}
+
+/**
+ * rapport_store_back_up_daily:
+ * @dir: the folder of automatic backups (made if missing)
+ * @today: the day it is
+ * @keep: how many daily backups to keep
+ *
+ * At most once a day: a backup named after @today, and the oldest ones
+ * beyond @keep removed.
+ *
+ * Returns: %TRUE if there is a backup of @today (made now or before)
+ */
+gboolean
+rapport_store_back_up_daily (RapportStore  *self,
+                             const char    *dir,
+                             const GDate   *today,
+                             guint          keep,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  char day[16];
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (keep > 0, FALSE);
+
+  g_date_strftime (day, sizeof day, "%Y-%m-%d", today);
+  name = g_strdup_printf ("rapport-%s.db", day);
+  path = g_build_filename (dir, name, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (!rapport_store_back_up (self, path, error))
+        return FALSE;
+    }
+
+  backups = rapport_store_list_backups (dir);
+  for (guint i = keep; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+  return TRUE;
+}
+
+/**
+ * rapport_store_dup_backup_dir:
+ *
+ * Returns: (transfer full): the folder of automatic backups, beside the
+ *   database
+ */
+char *
+rapport_store_dup_backup_dir (RapportStore *self)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+
+  dir = g_path_get_dirname (rapport_store_get_path (self));
+  return g_build_filename (dir, "backups", NULL);
 }

@@ -92,6 +92,13 @@ gboolean              rapport_store_restore           (RapportStore          *se
                                                        const char            *path,
                                                        char                 **kept_path,
                                                        GError               **error);
+gboolean              rapport_store_back_up_daily     (RapportStore          *self,
+                                                       const char            *dir,
+                                                       const GDate           *today,
+                                                       guint                  keep,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_backups      (const char            *dir);
+char                 *rapport_store_dup_backup_dir    (RapportStore          *self);
 
 gboolean              rapport_store_begin_batch       (RapportStore          *self,
                                                        GError               **error);

@@ -171,6 +171,42 @@ rapport_application_open_store (RapportApplication *self)
                                                    rapport_application_check_reminder, self);
 }
 
+#define DAILY_BACKUPS_KEPT 7
+
+/* On a worker thread, with a connection of its own: the day's backup. */
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  GDate today;
+
+  store = rapport_store_open (path, &error);
+  if (store != NULL)
+    {
+      dir = rapport_store_dup_backup_dir (store);
+      rapport_date_set_today (&today);
+      rapport_store_back_up_daily (store, dir, &today, DAILY_BACKUPS_KEPT, &error);
+    }
+  if (error != NULL)
+    g_warning ("Could not make the daily backup: %s", error->message);
+  g_task_return_boolean (task, error == NULL);
+}
+
+static void
+back_up_daily (RapportApplication *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_strdup (rapport_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, daily_backup_thread);
+}
+
 static void
 rapport_application_activate (GApplication *app)
 {
@@ -186,6 +222,8 @@ rapport_application_activate (GApplication *app)
       /* Once the app is registered, so the notification can go out. */
       if (self->reminder != NULL)
         rapport_application_check_reminder (self);
+      if (self->store != NULL)
+        back_up_daily (self);
     }
 
   gtk_window_present (window);

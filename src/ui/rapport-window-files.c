@@ -275,30 +275,16 @@ restore_response_cb (AdwAlertDialog *alert,
   show_toast (self, done);
 }
 
+/* Say what will happen, and that nothing is lost; then do it. */
 static void
-restore_open_done_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+confirm_restore (RapportWindow *self,
+                 GFile         *file)
 {
-  g_autoptr(RapportWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folder = g_path_get_dirname (rapport_store_get_path (self->store));
   g_autofree char *body = NULL;
-  g_autofree char *folder = NULL;
   AdwDialog *alert;
 
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-        show_toast (self, error->message);
-      return;
-    }
-
-  /* Say what will happen, and that nothing is lost. */
-  name = g_file_get_basename (file);
-  folder = g_path_get_dirname (rapport_store_get_path (self->store));
   body = g_strdup_printf (_("Everything in Rapport will be replaced by the people, interactions, events "
                             "and statements in “%s”. What is in Rapport now is first kept as a backup "
                             "in %s."), name, folder);
@@ -316,16 +302,118 @@ restore_open_done_cb (GObject      *object,
 }
 
 static void
+restore_open_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(RapportWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    confirm_restore (self, file);
+  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    show_toast (self, error->message);
+}
+
+static void
+choose_backup_file_cb (RapportWindow *self,
+                       GtkWidget     *row)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (row, ADW_TYPE_DIALOG)));
+  gtk_file_dialog_set_title (dialog, _("Restore From a Backup"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Restore"));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, restore_open_done_cb, g_object_ref (self));
+}
+
+static void
+backup_row_activated_cb (AdwActionRow  *row,
+                         RapportWindow *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "file");
+
+  g_object_ref (file);
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_DIALOG)));
+  confirm_restore (self, file);
+  g_object_unref (file);
+}
+
+/* A row for one automatic backup: its day, its time and size. */
+static GtkWidget *
+backup_row_new (RapportWindow *self,
+                const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, NULL);
+  g_autoptr(GDateTime) modified = info ? g_file_info_get_modification_date_time (info) : NULL;
+  g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Translators: the day of a backup, see g_date_time_format() */
+  day = local ? g_date_time_format (local, _("%A %-d %B %Y")) : g_path_get_basename (path);
+  /* Translators: the time of a backup, see g_date_time_format() */
+  time = local ? g_date_time_format (local, _("%H:%M")) : g_strdup ("");
+  size = g_format_size (info ? (guint64) g_file_info_get_size (info) : 0);
+  /* Translators: when a backup was made and how big it is, "09:14 · 2.1 MB" */
+  subtitle = g_strdup_printf (_("%s · %s"), time, size);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "file", g_steal_pointer (&file), g_object_unref);
+  g_signal_connect_object (row, "activated", G_CALLBACK (backup_row_activated_cb), self, 0);
+  return row;
+}
+
+/* The automatic backups, newest first, and a way to pick any other. */
+static void
 restore_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   RapportWindow *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autofree char *dir = rapport_store_dup_backup_dir (self->store);
+  g_autoptr(GPtrArray) backups = rapport_store_list_backups (dir);
+  AdwDialog *dialog = adw_dialog_new ();
+  GtkWidget *view = adw_toolbar_view_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *automatic = adw_preferences_group_new ();
+  GtkWidget *other = adw_preferences_group_new ();
+  GtkWidget *choose = adw_button_row_new ();
 
-  gtk_file_dialog_set_title (dialog, _("Restore From a Backup"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Restore"));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, restore_open_done_cb, g_object_ref (self));
+  adw_dialog_set_title (dialog, _("Restore From a Backup"));
+  adw_dialog_set_content_width (dialog, 440);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (automatic), _("Automatic Backups"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (automatic),
+                                         backups->len > 0
+                                         ? _("Rapport keeps a copy from each of the last seven days it was used")
+                                         : _("None yet: Rapport makes one each day it is used"));
+  for (guint i = 0; i < backups->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (automatic),
+                               backup_row_new (self, g_ptr_array_index (backups, i)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choose), _("_Choose a Backup File…"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (choose), TRUE);
+  g_signal_connect_object (choose, "activated", G_CALLBACK (choose_backup_file_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (other), choose);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (automatic));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (other));
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), page);
+  adw_dialog_set_child (dialog, view);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static const GActionEntry file_actions[] = {

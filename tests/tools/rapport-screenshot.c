@@ -37,6 +37,8 @@ static gboolean events;
 static gboolean due;
 static char *pdf;
 static char *import_path;
+static char *action_name;
+static gboolean action_done;
 static gboolean import_started;
 static gboolean due_shown;
 static int event = -1;
@@ -125,6 +127,14 @@ save_cb (gpointer user_data)
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
+
+  /* A window action, as its menu item would; then look again. */
+  if (action_name != NULL && !action_done)
+    {
+      action_done = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (window), action_name, NULL);
+      return G_SOURCE_CONTINUE;
+    }
 
   /* An import: start it, then look again once its report is up. */
   if (import_path != NULL)
@@ -286,6 +296,7 @@ main (int   argc,
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
+    { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore)", "NAME" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
