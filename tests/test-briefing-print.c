@@ -52,6 +52,8 @@ test_export_pdf (void)
   g_autofree char *png = g_build_filename (dir, "page.png", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *pdftotext = NULL;
+  g_autofree char *pdftoppm = NULL;
   gsize length;
   int n_pages;
 
@@ -109,7 +111,9 @@ test_export_pdf (void)
   g_object_get (operation, "n-pages", &n_pages, NULL);
   g_assert_cmpint (n_pages, >=, 3);
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  pdftoppm = g_find_program_in_path ("pdftoppm");
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext is not installed: the PDF's text is not checked");
       return;
@@ -159,7 +163,7 @@ test_export_pdf (void)
     }
 
   /* And it renders: the first page as an image. */
-  if (g_find_program_in_path ("pdftoppm") != NULL)
+  if (pdftoppm != NULL)
     {
       const char *argv[] = { "pdftoppm", "-png", "-r", "40", "-singlefile", pdf, png_root, NULL };
       int status;
