@@ -155,6 +155,66 @@ test_daily (void)
   }
 }
 
+static void
+test_open_instead (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rapport-instead-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rapport.db", NULL);
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *moved = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+
+  /* A backup with Ana in it. */
+  {
+    g_autoptr(RapportStore) source = rapport_store_open (backup, &error);
+    g_autoptr(RapportContact) ana = test_add_person (source, "Ana");
+
+    g_assert_no_error (error);
+  }
+
+  /* A file that cannot be opened: moved aside as it is, and Rapport
+   * starts from the backup. */
+  g_assert_true (g_file_set_contents (path, "shopping list", -1, NULL));
+  store = rapport_store_open (path, &error);
+  g_assert_null (store);
+  g_clear_error (&error);
+  store = rapport_store_open_instead (path, backup, &moved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_people (store), ==, 1);
+  g_assert_nonnull (moved);
+  g_assert_true (g_file_get_contents (moved, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "shopping list");
+  g_clear_object (&store);
+
+  /* A backup that is not one: nothing changes, the file is put back. */
+  g_clear_pointer (&kept, g_free);
+  g_clear_pointer (&moved, g_free);
+  g_assert_true (g_file_set_contents (path, "another list", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "not a backup", -1, NULL));
+  g_assert_null (rapport_store_open_instead (path, backup, &moved, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "another list");
+
+  /* Starting over with no data; the file moved aside the same second
+   * before is not overwritten. */
+  {
+    g_autofree char *first = NULL;
+
+    g_assert_true (g_file_set_contents (path, "third list", -1, NULL));
+    g_clear_object (&store);
+    store = rapport_store_open_instead (path, NULL, &moved, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_people (store), ==, 0);
+    g_assert_nonnull (moved);
+    g_assert_true (g_file_get_contents (moved, &first, NULL, NULL));
+    g_assert_cmpstr (first, ==, "third list");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +225,7 @@ main (int   argc,
   g_test_add_func ("/rapport/backup/back-up-and-restore", test_back_up_and_restore);
   g_test_add_func ("/rapport/backup/restore-refuses", test_restore_refuses);
   g_test_add_func ("/rapport/backup/daily", test_daily);
+  g_test_add_func ("/rapport/backup/open-instead", test_open_instead);
 
   return g_test_run ();
 }

@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "rapport-application.h"
 #include "rapport-shortcuts.h"
@@ -259,21 +262,117 @@ test_application_actions (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+label_says (GtkWidget  *widget,
+            const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), part) != NULL &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (label_says (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+button_shown (GtkWidget  *window,
+              const char *label)
+{
+  GtkWidget *button = test_find_widget (window, GTK_TYPE_BUTTON, label);
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+/* Each way the data can fail to open: the window says what happened, that
+ * the file was left alone and where, and offers what fits. */
 static void
 test_window_error_page (void)
 {
-  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW, NULL);
-  AdwStatusPage *page;
+  g_autofree char *dir = g_dir_make_tmp ("rapport-error-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rapport.db", NULL);
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  const struct {
+    const char *name;
+    const char *contents;
+    gboolean retry;
+  } cases[] = {
+    { "not a database", "my shopping list\n", FALSE },
+    { "random bytes", "\x8f\x01\xff\xfe\x00\x13\x37 garbage \x00\x00\x10", FALSE },
+    { "locked", NULL, TRUE },
+  };
 
-  /* Without its data, the window says why instead of showing an empty list. */
-  rapport_window_show_error (window, "“rapport.db” is damaged.");
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (GTK_WINDOW (window), is_laid_out);
-  page = ADW_STATUS_PAGE (find_mapped (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
-  g_assert_nonnull (page);
-  g_assert_cmpstr (adw_status_page_get_description (page), ==, "“rapport.db” is damaged.");
+  g_setenv ("RAPPORT_DATA_DIR", dir, TRUE);
 
-  destroy_window (window);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RapportStore) holder = NULL;
+      g_autoptr(RapportStore) store = NULL;
+      sqlite3 *locker = NULL;
+      RapportWindow *window;
+      AdwStatusPage *page;
+
+      g_unlink (path);
+      if (cases[i].contents != NULL)
+        g_assert_true (g_file_set_contents (path, cases[i].contents, -1, NULL));
+      else
+        {
+          /* Another program holding a write lock. */
+          holder = rapport_store_open (path, &error);
+          g_assert_no_error (error);
+          g_clear_object (&holder);
+          g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (locker, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE",
+                                         NULL, NULL, NULL), ==, SQLITE_OK);
+        }
+
+      store = rapport_store_open (NULL, &error);
+      g_assert_null (store);
+      g_assert_nonnull (error);
+
+      window = g_object_new (RAPPORT_TYPE_WINDOW, NULL);
+      rapport_window_show_error (window, error);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_for (GTK_WINDOW (window), is_laid_out);
+      page = ADW_STATUS_PAGE (find_mapped (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+      g_assert_nonnull (page);
+      g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
+      g_assert_true (label_says (GTK_WIDGET (window), "The file is at "));
+      g_assert_true (label_says (GTK_WIDGET (window), path));
+      g_assert_cmpint (button_shown (GTK_WIDGET (window), "_Try Again"), ==, cases[i].retry);
+      g_assert_true (button_shown (GTK_WIDGET (window), "_Start Over With No Data…"));
+      g_assert_true (button_shown (GTK_WIDGET (window), "_Restore a Backup File…"));
+      destroy_window (window);
+      if (locker != NULL)
+        sqlite3_close (locker);
+    }
+
+  /* With an automatic backup there, restoring it is offered by its day. */
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+  {
+    g_autofree char *backup = g_build_filename (backups, "rapport-2026-11-25.db", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RapportStore) store = NULL;
+    RapportWindow *window;
+    GtkWidget *button;
+
+    g_assert_true (g_file_set_contents (backup, "", 0, NULL));
+    g_assert_true (g_file_set_contents (path, "my shopping list\n", -1, NULL));
+    store = rapport_store_open (NULL, &error);
+    g_assert_null (store);
+    window = g_object_new (RAPPORT_TYPE_WINDOW, NULL);
+    rapport_window_show_error (window, error);
+    gtk_window_present (GTK_WINDOW (window));
+    wait_for (GTK_WINDOW (window), is_laid_out);
+    button = find_mapped (GTK_WIDGET (window), GTK_TYPE_BUTTON);
+    g_assert_nonnull (button);
+    g_assert_true (label_says (GTK_WIDGET (window), "Restore the _Backup of ") ||
+                   label_says (GTK_WIDGET (window), "Restore the Backup of "));
+    destroy_window (window);
+  }
+
+  g_setenv ("RAPPORT_DATA_DIR", "", TRUE);
 }
 
 int

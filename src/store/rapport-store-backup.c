@@ -264,3 +264,103 @@ rapport_store_dup_backup_dir (RapportStore *self)
   dir = g_path_get_dirname (rapport_store_get_path (self));
   return g_build_filename (dir, "backups", NULL);
 }
+
+static const char * const side_suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+/* Moves @from and its side files to @to, or back again. */
+static gboolean
+move_with_side_files (const char  *from,
+                      const char  *to,
+                      GError     **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *source = g_strconcat (from, side_suffixes[i], NULL);
+      g_autofree char *dest = g_strconcat (to, side_suffixes[i], NULL);
+
+      if (!g_file_test (source, G_FILE_TEST_EXISTS))
+        continue;
+      if (g_rename (source, dest) != 0)
+        {
+          int saved_errno = errno;
+          g_autofree char *name = g_filename_display_name (source);
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Could not move “%s” aside: %s"), name, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * rapport_store_open_instead:
+ * @path: (nullable): the database that could not be opened, or %NULL for
+ *   the default one
+ * @backup_path: (nullable): a backup to start from, or %NULL to start
+ *   with no data
+ * @moved_to: (out) (optional) (transfer full): where the file that could
+ *   not be opened now is
+ *
+ * For a database Rapport cannot open: it is moved aside, untouched, with
+ * the date and time in its name, and Rapport starts again — from a copy of
+ * @backup_path, or empty. If that fails, the file is put back as it was.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+RapportStore *
+rapport_store_open_instead (const char  *path,
+                            const char  *backup_path,
+                            char       **moved_to,
+                            GError     **error)
+{
+  g_autofree char *target = path ? g_strdup (path) : rapport_store_dup_default_path ();
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
+  g_autofree char *aside = NULL;
+  gboolean moved = g_file_test (target, G_FILE_TEST_EXISTS);
+  RapportStore *store;
+
+  /* Never over another file moved aside in the same second. */
+  for (guint n = 1; aside == NULL || g_file_test (aside, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("rapport-unopened-%s.db", stamp)
+                                     : g_strdup_printf ("rapport-unopened-%s-%u.db", stamp, n);
+
+      g_free (aside);
+      aside = g_build_filename (dir, name, NULL);
+    }
+
+  if (moved && !move_with_side_files (target, aside, error))
+    return NULL;
+
+  if (backup_path != NULL)
+    {
+      g_autoptr(GFile) source = g_file_new_for_path (backup_path);
+      g_autoptr(GFile) dest = g_file_new_for_path (target);
+
+      if (!g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+        goto put_back;
+    }
+
+  store = rapport_store_open (target, error);
+  if (store == NULL)
+    goto put_back;
+
+  if (moved_to != NULL)
+    *moved_to = moved ? g_steal_pointer (&aside) : NULL;
+  return store;
+
+put_back:
+  /* Nothing is lost: the new file goes, the old one comes back. */
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (target, side_suffixes[i], NULL);
+
+      g_unlink (side);
+    }
+  if (moved)
+    move_with_side_files (aside, target, NULL);
+  return NULL;
+}

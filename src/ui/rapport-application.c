@@ -147,12 +147,30 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = rapport_application_quit_action },
 };
 
+/* What runs on the data once it is open. */
+static void
+rapport_application_store_opened (RapportApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* People deleted in an earlier session can no longer be undone. */
+  if (!rapport_store_empty_trash (self->store, &error))
+    g_warning ("Could not empty the trash: %s", error->message);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  g_clear_object (&self->reminder);
+  self->reminder = rapport_due_reminder_new (self->store, self->settings);
+  if (self->reminder_check_id == 0)
+    self->reminder_check_id = g_timeout_add_seconds (REMINDER_CHECK_SECONDS,
+                                                     rapport_application_check_reminder, self);
+}
+
 /* The data is opened once, when the app starts. A file that cannot be
  * opened is left alone and the window says why. */
 static void
 rapport_application_open_store (RapportApplication *self)
 {
-  g_autoptr(GError) error = NULL;
 
   self->store = rapport_store_open (NULL, &self->store_error);
   if (self->store == NULL)
@@ -161,14 +179,7 @@ rapport_application_open_store (RapportApplication *self)
       return;
     }
 
-  /* People deleted in an earlier session can no longer be undone. */
-  if (!rapport_store_empty_trash (self->store, &error))
-    g_warning ("Could not empty the trash: %s", error->message);
-
-  self->settings = g_settings_new (APP_ID);
-  self->reminder = rapport_due_reminder_new (self->store, self->settings);
-  self->reminder_check_id = g_timeout_add_seconds (REMINDER_CHECK_SECONDS,
-                                                   rapport_application_check_reminder, self);
+  rapport_application_store_opened (self);
 }
 
 #define DAILY_BACKUPS_KEPT 7
@@ -218,7 +229,7 @@ rapport_application_activate (GApplication *app)
 
       window = GTK_WINDOW (rapport_window_new (self, self->store));
       if (self->store_error != NULL)
-        rapport_window_show_error (RAPPORT_WINDOW (window), self->store_error->message);
+        rapport_window_show_error (RAPPORT_WINDOW (window), self->store_error);
       /* Once the app is registered, so the notification can go out. */
       if (self->reminder != NULL)
         rapport_application_check_reminder (self);
@@ -327,4 +338,84 @@ rapport_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
+}
+
+/* The data opened at last: a new window shows it, the old one goes. */
+static void
+rapport_application_use_store (RapportApplication *self,
+                               RapportStore       *store,
+                               const char         *toast)
+{
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  RapportWindow *window;
+
+  g_set_object (&self->store, store);
+  g_clear_error (&self->store_error);
+  rapport_application_store_opened (self);
+
+  window = rapport_window_new (self, self->store);
+  gtk_window_present (GTK_WINDOW (window));
+  if (old != NULL)
+    gtk_window_destroy (old);
+  if (toast != NULL)
+    rapport_window_add_toast (window, toast);
+  back_up_daily (self);
+}
+
+/**
+ * rapport_application_reopen:
+ *
+ * Tries again to open the data that could not be opened (it was locked by
+ * another program, or could not be written).
+ *
+ * Returns: %TRUE if it opened; else @error says why, and nothing changed
+ */
+gboolean
+rapport_application_reopen (RapportApplication  *self,
+                            GError             **error)
+{
+  g_autoptr(RapportStore) store = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), FALSE);
+
+  store = rapport_store_open (NULL, error);
+  if (store == NULL)
+    return FALSE;
+  rapport_application_use_store (self, store, NULL);
+  return TRUE;
+}
+
+/**
+ * rapport_application_open_instead:
+ * @backup: (nullable): a backup to start from, or %NULL for no data
+ *
+ * Moves the data that could not be opened aside, unchanged, and starts
+ * again from @backup or empty.
+ *
+ * Returns: %TRUE on success; else @error says why, and nothing changed
+ */
+gboolean
+rapport_application_open_instead (RapportApplication  *self,
+                                  const char          *backup,
+                                  GError             **error)
+{
+  g_autoptr(RapportStore) store = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *toast = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), FALSE);
+
+  store = rapport_store_open_instead (NULL, backup, &moved, error);
+  if (store == NULL)
+    return FALSE;
+
+  if (moved != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (moved);
+
+      /* Translators: %s is the name the unopened file was given */
+      toast = g_strdup_printf (_("The file that could not be opened is kept as “%s”"), name);
+    }
+  rapport_application_use_store (self, store, toast);
+  return TRUE;
 }

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RapportApplication, rapport_application, RAPPORT, APPLICATION, AdwApplication)
 
-RapportApplication *rapport_application_new (void);
+RapportApplication *rapport_application_new          (void);
+gboolean            rapport_application_reopen       (RapportApplication  *self,
+                                                      GError             **error);
+gboolean            rapport_application_open_instead (RapportApplication  *self,
+                                                      const char          *backup,
+                                                      GError             **error);
 
 G_END_DECLS

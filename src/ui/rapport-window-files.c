@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-application.h"
 #include "rapport-import-dialog.h"
 #include "rapport-transfer.h"
 #include "rapport-window-private.h"
@@ -427,4 +428,131 @@ void
 rapport_window_add_file_actions (RapportWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
+}
+
+/* The newest automatic backup beside the default database, if any. */
+char *
+rapport_window_dup_latest_backup (void)
+{
+  g_autofree char *path = rapport_store_dup_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backups_dir = g_build_filename (dir, "backups", NULL);
+  g_autoptr(GPtrArray) backups = rapport_store_list_backups (backups_dir);
+
+  return backups->len > 0 ? g_strdup (g_ptr_array_index (backups, 0)) : NULL;
+}
+
+/* From the page saying the data could not be opened. */
+static void
+open_instead (RapportWindow *self,
+              const char    *backup)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_application_open_instead (RAPPORT_APPLICATION (app), backup, &error))
+    show_toast (self, error->message);
+}
+
+static void
+recover_latest_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autofree char *latest = rapport_window_dup_latest_backup ();
+
+  if (latest != NULL)
+    open_instead (user_data, latest);
+}
+
+static void
+recover_open_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(RapportWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+        show_toast (self, error->message);
+      return;
+    }
+  path = g_file_get_path (file);
+  if (path != NULL)
+    open_instead (self, path);
+}
+
+static void
+recover_choose_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_title (dialog, _("Restore From a Backup"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Restore"));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, recover_open_done_cb, g_object_ref (self));
+}
+
+static void
+start_over_response_cb (AdwAlertDialog *alert,
+                        const char     *response,
+                        RapportWindow  *self)
+{
+  if (g_str_equal (response, "start-over"))
+    open_instead (self, NULL);
+}
+
+static void
+start_over_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  AdwDialog *alert;
+
+  alert = adw_alert_dialog_new (_("Start Over With No Data?"),
+                                _("The file that could not be opened is moved aside, unchanged, with "
+                                  "today’s date in its name, and Rapport starts empty. Nothing is deleted."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "start-over", _("_Start Over"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "start-over", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (start_over_response_cb), self, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+retry_open_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_application_reopen (RAPPORT_APPLICATION (app), &error))
+    show_toast (self, error->message);
+}
+
+static const GActionEntry recovery_actions[] = {
+  { .name = "recover-latest", .activate = recover_latest_action },
+  { .name = "recover-choose", .activate = recover_choose_action },
+  { .name = "start-over", .activate = start_over_action },
+  { .name = "retry-open", .activate = retry_open_action },
+};
+
+void
+rapport_window_add_recovery_actions (RapportWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), recovery_actions, G_N_ELEMENTS (recovery_actions), self);
 }

@@ -43,6 +43,9 @@ struct _RapportWindow
   GtkStack *content_stack;
   RapportPersonPage *person_page;
   AdwStatusPage *error_page;
+  GtkLabel *error_path_label;
+  GtkWidget *retry_button;
+  GtkWidget *restore_latest_button;
   GMenu *tag_section;
 
   /* Owned references */
@@ -72,5 +75,7 @@ gboolean rapport_window_is_filtered    (RapportWindow  *self);
 
 /* rapport-window-files.c */
 void rapport_window_add_file_actions   (RapportWindow  *self);
+void rapport_window_add_recovery_actions (RapportWindow *self);
+char *rapport_window_dup_latest_backup (void);
 
 G_END_DECLS

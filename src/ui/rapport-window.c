@@ -562,6 +562,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_path_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, restore_latest_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
   rapport_window_people_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
@@ -587,6 +590,7 @@ rapport_window_init (RapportWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   rapport_window_add_people_actions (self);
   rapport_window_add_file_actions (self);
+  rapport_window_add_recovery_actions (self);
   rapport_window_setup_people_view (self);
 
 
@@ -623,18 +627,68 @@ rapport_window_new (RapportApplication *application,
 
 /**
  * rapport_window_show_error:
- * @message: what happened, in words a person can act on
+ * @error: why the data could not be opened (a #RapportStoreError)
  *
- * Shows that the data could not be opened, instead of the people.
+ * Shows, instead of the people, that the data could not be opened: what
+ * happened, that the file was left as it is and where, and what can be
+ * done — try again (when another program holds it, or it cannot be
+ * written), restore a backup, or start over with the file moved aside.
  */
 void
 rapport_window_show_error (RapportWindow *self,
-                           const char    *message)
+                           const GError  *error)
+{
+  g_autofree char *path = rapport_store_dup_default_path ();
+  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *where = NULL;
+  g_autofree char *latest = rapport_window_dup_latest_backup ();
+  gboolean may_pass = g_error_matches (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_LOCKED) ||
+                      g_error_matches (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY);
+
+  g_return_if_fail (RAPPORT_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  /* Translators: %s is the path of the database file */
+  where = g_strdup_printf (_("The file is at %s"), name);
+  gtk_label_set_label (self->error_path_label, where);
+
+  /* Locked or read-only can pass by itself: try again first. */
+  gtk_widget_set_visible (self->retry_button, may_pass);
+  gtk_widget_set_visible (self->restore_latest_button, latest != NULL);
+  if (latest != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (latest);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      g_autoptr(GDateTime) modified = info ? g_file_info_get_modification_date_time (info) : NULL;
+      g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
+      /* Translators: the day of a backup, see g_date_time_format() */
+      g_autofree char *day = local ? g_date_time_format (local, _("%-d %B %Y")) : g_strdup ("");
+      /* Translators: a button; %s is the day of the newest automatic backup */
+      g_autofree char *label = g_strdup_printf (_("Restore the _Backup of %s"), day);
+
+      gtk_button_set_label (GTK_BUTTON (self->restore_latest_button), label);
+      if (may_pass)
+        gtk_widget_remove_css_class (self->restore_latest_button, "suggested-action");
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+
+  /* Start on what is most likely to help, not in the selectable path. */
+  gtk_window_set_focus (GTK_WINDOW (self), may_pass ? self->retry_button
+                                           : latest != NULL ? self->restore_latest_button : NULL);
+}
+
+/**
+ * rapport_window_add_toast:
+ * @title: what to say
+ */
+void
+rapport_window_add_toast (RapportWindow *self,
+                          const char    *title)
 {
   g_return_if_fail (RAPPORT_IS_WINDOW (self));
-
-  adw_status_page_set_description (self->error_page, message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 /**

@@ -20,7 +20,9 @@ G_DECLARE_FINAL_TYPE (RapportWindow, rapport_window, RAPPORT, WINDOW, AdwApplica
 RapportWindow      *rapport_window_new             (RapportApplication *application,
                                                     RapportStore       *store);
 void                rapport_window_show_error      (RapportWindow      *self,
-                                                    const char         *message);
+                                                    const GError       *error);
+void                rapport_window_add_toast       (RapportWindow      *self,
+                                                    const char         *title);
 RapportPersonPage  *rapport_window_get_person_page (RapportWindow      *self);
 RapportPeopleModel *rapport_window_get_people      (RapportWindow      *self);
 void                rapport_window_show_due        (RapportWindow      *self);
