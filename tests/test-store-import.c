@@ -268,6 +268,24 @@ test_cancel (void)
   after = dump (store);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (rapport_contact_get_company (ana), ==, "");
+
+  /* A person who cannot be written, half-way through: nothing is. */
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  g_ptr_array_insert (file, 1000, card ("Bad \xff Bytes", "", -1));
+  report = rapport_store_import (store, file, RAPPORT_IMPORT_FORMAT_CSV, NULL, NULL, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID);
+  after = dump (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (rapport_contact_get_company (ana), ==, "");
+
+  /* And the store goes on working, with savepoints again. */
+  {
+    g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
+
+    g_assert_cmpint (rapport_contact_get_id (ben), >, 0);
+  }
 }
 
 static void

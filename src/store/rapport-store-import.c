@@ -306,7 +306,7 @@ rapport_store_import (RapportStore           *self,
   g_return_val_if_fail (contacts != NULL, NULL);
 
   report = rapport_import_report_new (format);
-  if (!rapport_store_begin_batch (self, error))
+  if (!rapport_store_begin_bulk (self, error))
     return NULL;
   if (!index_build (self, &index, error))
     goto failed;

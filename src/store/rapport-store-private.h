@@ -31,6 +31,8 @@ struct _RapportStore
   /* Writes in progress */
   gboolean in_operation;
   gboolean batch;
+  gboolean bulk;                       /* a batch whose writes have no savepoints */
+  gboolean bulk_failed;                /* one of them failed: only cancelling remains */
   guint batch_kinds;                   /* bit per RapportRecordKind changed */
   GHashTable *batch_contacts;          /* ids whose search rows wait */
   GArray *batch_written;               /* BatchRecord, to undo on cancel */
@@ -82,6 +84,8 @@ void          rapport_store_rollback       (RapportStore       *self);
 void          rapport_store_set_sqlite_error (RapportStore     *self,
                                             GError            **error);
 gboolean      rapport_store_in_batch       (RapportStore       *self);
+gboolean      rapport_store_begin_bulk     (RapportStore       *self,
+                                            GError            **error);
 void          rapport_store_defer_contact  (RapportStore       *self,
                                             gint64              contact_id);
 void          rapport_store_emit_changed   (RapportStore       *self,
