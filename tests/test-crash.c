@@ -258,6 +258,87 @@ test_kill_writers (void)
   g_test_message ("%u kills, %u commits checked, no corruption, no commit lost", totals.kills, totals.commits);
 }
 
+/* The real program, killed while it imports: the import is there whole
+ * or not at all. */
+static void
+test_kill_rapport_import (void)
+{
+  const char *rapport = g_getenv ("RAPPORT_BIN");
+  g_autofree char *dir = g_dir_make_tmp ("rapport-crash-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rapport.db", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  guint kills = 0, whole = 0, none = 0;
+  const guint rows = 3000;
+
+  if (rapport == NULL)
+    {
+      g_test_skip ("RAPPORT_BIN is not set");
+      return;
+    }
+  g_setenv ("RAPPORT_DATA_DIR", dir, TRUE);
+
+  for (guint k = 0; k < 12; k++)
+    {
+      g_autofree char *csv_path = g_strdup_printf ("%s/Connections-%u.csv", dir, k);
+      g_autoptr(GString) csv = g_string_new ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+      const char *argv[] = { rapport, "--import", csv_path, NULL };
+      g_autoptr(GError) error = NULL;
+      GPid pid;
+      int status;
+      gint64 before, after;
+
+      for (guint i = 0; i < rows; i++)
+        g_string_append_printf (csv, "Import%u,Person %u,https://www.linkedin.com/in/k%u-p%u,,Kiln,Potter,01 Jan 2024\r\n",
+                                k, i, k, i);
+      g_assert_true (g_file_set_contents (csv_path, csv->str, (gssize) csv->len, NULL));
+
+      {
+        g_autoptr(RapportStore) store = rapport_store_open (path, &error);
+        g_autoptr(GArray) ids = NULL;
+
+        g_assert_no_error (error);
+        ids = rapport_store_list_contact_ids (store, &error);
+        before = ids->len;
+      }
+
+      g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
+                                    G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                    NULL, NULL, &pid, &error));
+      g_usleep (g_random_int_range (20, 400) * 1000);
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_spawn_close_pid (pid);
+      kills++;
+
+      /* Whole, and the import all there or not at all. */
+      {
+        g_autoptr(RapportStore) store = rapport_store_open (path, &error);
+        g_autoptr(GArray) ids = NULL;
+        sqlite3 *db = NULL;
+        sqlite3_stmt *stmt = NULL;
+
+        g_assert_no_error (error);
+        ids = rapport_store_list_contact_ids (store, &error);
+        after = ids->len;
+        g_assert_true (after == before || after == before + rows);
+        if (after == before)
+          none++;
+        else
+          whole++;
+        g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+        g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+        g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+        g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+        sqlite3_finalize (stmt);
+        sqlite3_close (db);
+      }
+    }
+
+  g_test_message ("rapport --import killed %u times: %u imports whole, %u not there at all, none in part",
+                  kills, whole, none);
+  g_setenv ("RAPPORT_DATA_DIR", "", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,5 +350,6 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/rapport/crash/kill-writers", test_kill_writers);
+  g_test_add_func ("/rapport/crash/kill-rapport-import", test_kill_rapport_import);
   return g_test_run ();
 }

@@ -195,6 +195,72 @@ test_read_only_folder (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* A disk that fills up while Rapport writes: the write that does not fit
+ * is refused with a message saying so, everything before it stays, and
+ * the file is whole. */
+static void
+test_disk_full (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(GString) note = g_string_new (NULL);
+  guint saved = 0;
+
+  if (geteuid () != 0 || mount ("rapport-test", fixture->dir, "tmpfs", 0, "size=600k") != 0)
+    {
+      g_test_skip_printf ("cannot mount a small disk here: %s", geteuid () == 0 ? g_strerror (errno) : "not root");
+      return;
+    }
+
+  while (note->len < 20000)
+    g_string_append (note, "Notes that take room on a small disk. ");
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      g_autoptr(RapportContact) contact = rapport_contact_new ();
+
+      rapport_contact_set_display_name (contact, name);
+      rapport_contact_set_notes (contact, note->str);
+      if (!rapport_store_add_contact (store, contact, &error))
+        break;
+      saved++;
+    }
+  g_assert_cmpuint (saved, >, 0);
+  g_assert_cmpuint (saved, <, 1000);
+  g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_test_message ("%u people saved before the disk was full: %s", saved, error->message);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  /* Opened again: whole, with everyone saved. */
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GArray) ids = rapport_store_list_contact_ids (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, saved);
+  }
+  g_clear_object (&store);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  g_assert_no_errno (umount (fixture->dir));
+}
+
 static void
 test_locked (TestDir       *fixture,
              gconstpointer  data)
@@ -374,6 +440,7 @@ main (int   argc,
   ADD ("foreign-database", test_foreign_database);
   ADD ("read-only-folder", test_read_only_folder);
   ADD ("locked", test_locked);
+  ADD ("disk-full", test_disk_full);
   ADD ("empty-file", test_empty_file);
   ADD ("crash-during-checkpoint", test_crash_during_checkpoint);
 #undef ADD
