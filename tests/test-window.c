@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 #include "rapport-application.h"
 #include "rapport-shortcuts.h"
@@ -292,14 +294,19 @@ test_window_error_page (void)
   g_autofree char *dir = g_dir_make_tmp ("rapport-error-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "rapport.db", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  enum { TEXT, BYTES, TRUNCATED, NEWER, FOREIGN, READ_ONLY, LOCKED };
   const struct {
+    int kind;
     const char *name;
-    const char *contents;
     gboolean retry;
   } cases[] = {
-    { "not a database", "my shopping list\n", FALSE },
-    { "random bytes", "\x8f\x01\xff\xfe\x00\x13\x37 garbage \x00\x00\x10", FALSE },
-    { "locked", NULL, TRUE },
+    { TEXT, "not a database", FALSE },
+    { BYTES, "random bytes", FALSE },
+    { TRUNCATED, "cut short", FALSE },
+    { NEWER, "from a newer Rapport", FALSE },
+    { FOREIGN, "another program's database", FALSE },
+    { READ_ONLY, "a folder that cannot be written", TRUE },
+    { LOCKED, "locked by another program", TRUE },
   };
 
   g_setenv ("RAPPORT_DATA_DIR", dir, TRUE);
@@ -307,26 +314,80 @@ test_window_error_page (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(RapportStore) holder = NULL;
       g_autoptr(RapportStore) store = NULL;
-      sqlite3 *locker = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      gsize before_length = 0, after_length = 0;
+      sqlite3 *other = NULL;
+      gboolean mounted = FALSE;
       RapportWindow *window;
       AdwStatusPage *page;
 
-      g_unlink (path);
-      if (cases[i].contents != NULL)
-        g_assert_true (g_file_set_contents (path, cases[i].contents, -1, NULL));
-      else
+      g_test_message ("The data is %s", cases[i].name);
+      for (const char *suffix = ""; suffix != NULL;
+           suffix = *suffix == '\0' ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
         {
-          /* Another program holding a write lock. */
-          holder = rapport_store_open (path, &error);
-          g_assert_no_error (error);
-          g_clear_object (&holder);
-          g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
-          g_assert_cmpint (sqlite3_exec (locker, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE",
-                                         NULL, NULL, NULL), ==, SQLITE_OK);
+          g_autofree char *side = g_strconcat (path, suffix, NULL);
+
+          g_unlink (side);
         }
 
+      switch (cases[i].kind)
+        {
+        case TEXT:
+          g_assert_true (g_file_set_contents (path, "my shopping list\n", -1, NULL));
+          break;
+        case BYTES:
+          g_assert_true (g_file_set_contents (path, "\x8f\x01\xff\xfe\x00\x13\x37 garbage \x00\x00", 18, NULL));
+          break;
+        default:
+          {
+            g_autoptr(RapportStore) made = rapport_store_open (path, &error);
+
+            g_assert_no_error (error);
+            for (guint n = 0; n < 300; n++)
+              {
+                g_autofree char *person = g_strdup_printf ("Person %u with a long enough name", n);
+                g_autoptr(RapportContact) contact = test_add_person (made, person);
+              }
+          }
+          break;
+        }
+
+      if (cases[i].kind == TRUNCATED)
+        {
+          g_autofree char *whole = NULL;
+          gsize length;
+
+          g_assert_true (g_file_get_contents (path, &whole, &length, NULL));
+          g_assert_true (g_file_set_contents (path, whole, (gssize) (length / 2 + 100), NULL));
+        }
+      else if (cases[i].kind == NEWER || cases[i].kind == FOREIGN || cases[i].kind == LOCKED)
+        {
+          g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+          if (cases[i].kind == NEWER)
+            g_assert_cmpint (sqlite3_exec (other, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+          else if (cases[i].kind == FOREIGN)
+            g_assert_cmpint (sqlite3_exec (other, "PRAGMA application_id = 1234", NULL, NULL, NULL), ==, SQLITE_OK);
+          else
+            g_assert_cmpint (sqlite3_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE",
+                                           NULL, NULL, NULL), ==, SQLITE_OK);
+          if (cases[i].kind != LOCKED)
+            g_clear_pointer (&other, sqlite3_close);
+        }
+      else if (cases[i].kind == READ_ONLY)
+        {
+          if (geteuid () != 0 || mount (dir, dir, NULL, MS_BIND, NULL) != 0 ||
+              mount (NULL, dir, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY, NULL) != 0)
+            {
+              g_test_message ("cannot make a read-only folder here: skipped");
+              umount (dir);
+              continue;
+            }
+          mounted = TRUE;
+        }
+
+      g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
       store = rapport_store_open (NULL, &error);
       g_assert_null (store);
       g_assert_nonnull (error);
@@ -344,8 +405,15 @@ test_window_error_page (void)
       g_assert_true (button_shown (GTK_WIDGET (window), "_Start Over With No Data…"));
       g_assert_true (button_shown (GTK_WIDGET (window), "_Restore a Backup File…"));
       destroy_window (window);
-      if (locker != NULL)
-        sqlite3_close (locker);
+
+      /* Untouched, byte for byte. */
+      g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+      g_assert_cmpmem (after, after_length, before, before_length);
+
+      if (other != NULL)
+        sqlite3_close (other);
+      if (mounted)
+        g_assert_cmpint (umount (dir), ==, 0);
     }
 
   /* With an automatic backup there, restoring it is offered by its day. */
