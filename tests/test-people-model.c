@@ -299,6 +299,7 @@ test_sort_and_filters (TestDir       *fixture,
 
     g_assert_no_error (error);
     g_assert_cmpuint (due->len, ==, 1);
+    g_assert_cmpuint (rapport_store_count_due (store, test_days_from_today (0), &error), ==, 1);
     g_assert_cmpint (g_array_index (due, gint64, 0), ==, rapport_contact_get_id (cy));
   }
   g_assert_true (rapport_store_snooze_contact (store, rapport_contact_get_id (cy), test_days_from_today (7), &error));
@@ -312,6 +313,7 @@ test_sort_and_filters (TestDir       *fixture,
     g_autoptr(GArray) later = rapport_store_list_due (store, test_days_from_today (7), &error);
 
     g_assert_cmpuint (due->len, ==, 0);
+    g_assert_cmpuint (rapport_store_count_due (store, test_days_from_today (0), &error), ==, 0);
     /* A week on, he is back. */
     g_assert_cmpuint (later->len, ==, 1);
   }

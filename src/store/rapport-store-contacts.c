@@ -830,3 +830,38 @@ rapport_store_list_contact_ids (RapportStore  *self,
   stmt = rapport_store_prepare (self, "SELECT id FROM contact WHERE deleted = 0 ORDER BY sort_key, id", error);
   return stmt ? rapport_store_query_ids (self, stmt, error) : NULL;
 }
+
+/**
+ * rapport_store_count_due:
+ * @today: the day to be due by
+ *
+ * Returns: how many people rapport_store_list_due() would list, without
+ *   listing them (for the badge)
+ */
+guint
+rapport_store_count_due (RapportStore  *self,
+                         const GDate   *today,
+                         GError       **error)
+{
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+  int rc;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT count(*) FROM contact "
+                                "WHERE archived = 0 AND deleted = 0 AND due_on <= ?1 "
+                                "AND (snoozed_until IS NULL OR snoozed_until <= ?1)", error);
+  if (stmt == NULL)
+    return 0;
+  text = rapport_store_format_date (today);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = (guint) sqlite3_column_int64 (stmt, 0);
+  rapport_store_finish_reading (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
+  return count;
+}

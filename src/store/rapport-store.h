@@ -140,6 +140,9 @@ gboolean              rapport_store_snooze_contact    (RapportStore          *se
 GArray               *rapport_store_list_due          (RapportStore          *self,
                                                        const GDate           *today,
                                                        GError               **error);
+guint                 rapport_store_count_due         (RapportStore          *self,
+                                                       const GDate           *today,
+                                                       GError               **error);
 
 gboolean              rapport_store_add_interaction   (RapportStore          *self,
                                                        RapportInteraction    *interaction,

@@ -57,7 +57,6 @@ static void
 recount (RapportDueButton *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) due = NULL;
   g_autofree char *label = NULL;
   GDate today;
   guint count = 0;
@@ -66,10 +65,9 @@ recount (RapportDueButton *self)
   self->counted_on = today;
   if (self->store != NULL)
     {
-      due = rapport_store_list_due (self->store, &today, &error);
-      if (due == NULL)
+      count = rapport_store_count_due (self->store, &today, &error);
+      if (error != NULL)
         g_debug ("Could not count the people due: %s", error->message);
-      count = due ? due->len : 0;
     }
 
   label = g_strdup_printf ("%u", count);

@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "rapport-event-page.h"
 #include "rapport-people-model.h"
@@ -398,6 +400,37 @@ setup_people (RapportWindow *self)
   update_key_capture (self);
 }
 
+/* RAPPORT_REPORT_FIRST_FRAME=1 (for the app benchmark): once a frame has
+ * shown the list of people filled (or its empty page), print "first-frame"
+ * and the peak resident memory in KiB on stdout, and quit. */
+static void
+report_first_frame_cb (GdkFrameClock *clock,
+                       RapportWindow *self)
+{
+  g_autofree char *status = NULL;
+  const char *peak;
+  const char *visible = gtk_stack_get_visible_child_name (self->list_stack);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->people_view));
+
+  if (self->people == NULL ||
+      (g_strcmp0 (visible, "list") == 0 && (row == NULL || !gtk_widget_get_mapped (row))))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, report_first_frame_cb, self);
+  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+  peak = status ? strstr (status, "VmHWM:") : NULL;
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", peak ? g_ascii_strtoll (peak + 6, NULL, 10) : (gint64) 0);
+  fflush (stdout);
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+report_first_frame_map_cb (RapportWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (report_first_frame_cb), self, 0);
+}
+
 /* The actions that need the data open. */
 static const char * const store_actions[] = {
   "new-person", "search", "new-statement", "new-event", "import", "export", "back-up", "restore",
@@ -412,6 +445,8 @@ rapport_window_constructed (GObject *object)
 
   if (self->store != NULL)
     setup_people (self);
+  if (g_strcmp0 (g_getenv ("RAPPORT_REPORT_FIRST_FRAME"), "1") == 0)
+    g_signal_connect (self, "map", G_CALLBACK (report_first_frame_map_cb), NULL);
 
   /* Without its data there is nothing to add, import or back up. */
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
