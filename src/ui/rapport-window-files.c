@@ -5,7 +5,8 @@
  * The window's way in and out for files: Import… and Export…, Back Up…
  * and Restore… (through GtkFileDialog, so through the file chooser portal
  * in the Flatpak, with no file system permission), and files opened with
- * Rapport from the file manager.
+ * Rapport from the file manager; and the file chooser and "are you sure"
+ * that they, and the recovery page, share.
  */
 
 #define G_LOG_DOMAIN "rapport-window"
@@ -14,17 +15,101 @@
 
 #include <glib/gi18n.h>
 
-#include "rapport-application.h"
 #include "rapport-import-dialog.h"
 #include "rapport-transfer.h"
 #include "rapport-window-private.h"
 
-static void
-show_toast (RapportWindow *self,
-            const char    *title)
+typedef struct
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  RapportWindow *self;
+  RapportFileChosenFunc chosen;
+  gboolean saving;
+} Choice;
+
+static void
+file_chosen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Choice *choice = user_data;
+  g_autoptr(RapportWindow) self = choice->self;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = choice->saving ? gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error)
+                        : gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    choice->chosen (self, file);
+  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    rapport_window_add_toast (self, error->message);
+  g_free (choice);
 }
+
+/* Asks for a file to open (@initial_name %NULL) or to save, through the
+ * portal in the Flatpak, then calls @chosen with it. */
+void
+rapport_window_choose_file (RapportWindow  *self,
+                            const char     *title,
+                            const char     *accept_label,
+                            GListModel     *filters,
+                            const char     *initial_name,
+                            RapportFileChosenFunc chosen)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  Choice *choice = g_new0 (Choice, 1);
+
+  choice->self = g_object_ref (self);
+  choice->chosen = chosen;
+  choice->saving = initial_name != NULL;
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_accept_label (dialog, accept_label);
+  if (filters != NULL)
+    gtk_file_dialog_set_filters (dialog, filters);
+  if (choice->saving)
+    {
+      gtk_file_dialog_set_initial_name (dialog, initial_name);
+      gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_chosen_cb, choice);
+    }
+  else
+    {
+      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_chosen_cb, choice);
+    }
+}
+
+/* Asks before something that replaces data, with Cancel as the default;
+ * @confirmed (AdwAlertDialog *, const char *response, gpointer data) runs
+ * only if the user says yes; rapport_window_from_alert() gives the window. */
+void
+rapport_window_confirm (RapportWindow *self,
+                        const char    *heading,
+                        const char    *body,
+                        const char    *confirm_label,
+                        GCallback      confirmed,
+                        gpointer       data,
+                        GDestroyNotify destroy_data)
+{
+  AdwDialog *alert = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "confirm", confirm_label,
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_object_set_data_full (G_OBJECT (alert), "rapport-window", g_object_ref (self), g_object_unref);
+  g_signal_connect_data (alert, "response::confirm", confirmed, data,
+                         (GClosureNotify) (void (*) (void)) destroy_data, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+/* The window that asked with rapport_window_confirm(). */
+RapportWindow *
+rapport_window_from_alert (AdwAlertDialog *alert)
+{
+  return g_object_get_data (G_OBJECT (alert), "rapport-window");
+}
+
 
 static GListModel *
 contact_filters (void)
@@ -78,34 +163,14 @@ rapport_window_import_file (RapportWindow *self,
 }
 
 static void
-open_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(RapportWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file != NULL)
-    rapport_window_import_file (self, file);
-  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    show_toast (self, error->message);
-}
-
-static void
 import_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  RapportWindow *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GListModel) filters = contact_filters ();
 
-  gtk_file_dialog_set_title (dialog, _("Import Contacts"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Import"));
-  gtk_file_dialog_set_filters (dialog, filters);
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_done_cb, g_object_ref (self));
+  rapport_window_choose_file (user_data, _("Import Contacts"), _("_Import"), filters, NULL,
+                              rapport_window_import_file);
 }
 
 /* Who "Export" writes: the list as it is shown when narrowed down by a
@@ -131,12 +196,9 @@ dup_export_ids (RapportWindow *self)
 }
 
 static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+export_to (RapportWindow *self,
+           GFile         *file)
 {
-  g_autoptr(RapportWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -144,14 +206,6 @@ save_done_cb (GObject      *object,
   g_autofree char *done = NULL;
   RapportExportFormat format;
   guint n;
-
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-        show_toast (self, error->message);
-      return;
-    }
 
   /* A name without .csv gets vCard, the format that keeps the most. */
   name = g_file_get_basename (file);
@@ -167,13 +221,13 @@ save_done_cb (GObject      *object,
       !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                 NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
     {
-      show_toast (self, error->message);
+      rapport_window_add_toast (self, error->message);
       return;
     }
 
   n = ids->len;
   done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u person", "Exported %u people", n), n);
-  show_toast (self, done);
+  rapport_window_add_toast (self, done);
 }
 
 static void
@@ -182,7 +236,6 @@ export_action (GSimpleAction *action,
                gpointer       user_data)
 {
   RapportWindow *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GListModel) filters = contact_filters ();
   g_autoptr(GArray) ids = dup_export_ids (self);
   g_autofree char *title = NULL;
@@ -190,39 +243,24 @@ export_action (GSimpleAction *action,
   if (ids != NULL)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Export %u Person", "Export %u People", ids->len),
                              ids->len);
-  gtk_file_dialog_set_title (dialog, title ? title : _("Export Everyone"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Export"));
-  /* Translators: the file name an export suggests; keep the .vcf */
-  gtk_file_dialog_set_initial_name (dialog, _("Rapport contacts.vcf"));
-  gtk_file_dialog_set_filters (dialog, filters);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, save_done_cb, g_object_ref (self));
+  rapport_window_choose_file (self, title ? title : _("Export Everyone"), _("_Export"), filters,
+                              /* Translators: the file name an export suggests; keep the .vcf */
+                              _("Rapport contacts.vcf"), export_to);
 }
 
 static void
-back_up_done_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+back_up_to (RapportWindow *self,
+            GFile         *file)
 {
-  g_autoptr(RapportWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
 
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-        show_toast (self, error->message);
-      return;
-    }
-
-  path = g_file_get_path (file);
   if (path == NULL || !rapport_store_back_up (self->store, path, &error))
     {
-      show_toast (self, error ? error->message : _("Backups can only be saved to a local folder"));
+      rapport_window_add_toast (self, error ? error->message : _("Backups can only be saved to a local folder"));
       return;
     }
-  show_toast (self, _("Backed up"));
+  rapport_window_add_toast (self, _("Backed up"));
 }
 
 static void
@@ -230,33 +268,25 @@ back_up_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  RapportWindow *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the file name a backup suggests, with the day (2026-11-26); keep the .db */
   g_autofree char *name = g_strdup_printf (_("Rapport backup %s.db"), day);
 
-  gtk_file_dialog_set_title (dialog, _("Back Up Rapport"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Back Up"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, back_up_done_cb, g_object_ref (self));
+  rapport_window_choose_file (user_data, _("Back Up Rapport"), _("_Back Up"), NULL, name, back_up_to);
 }
 
 static void
-restore_response_cb (AdwAlertDialog *alert,
-                     const char     *response,
-                     RapportWindow  *self)
+restore_confirmed_cb (AdwAlertDialog *alert,
+                      const char     *response,
+                      GFile          *file)
 {
-  GFile *file = g_object_get_data (G_OBJECT (alert), "file");
+  RapportWindow *self = rapport_window_from_alert (alert);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *kept = NULL;
   g_autofree char *kept_name = NULL;
   g_autofree char *done = NULL;
   g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "restore"))
-    return;
 
   /* Whatever was open may no longer exist. */
   rapport_person_page_save_now (self->person_page);
@@ -266,14 +296,14 @@ restore_response_cb (AdwAlertDialog *alert,
 
   if (path == NULL || !rapport_store_restore (self->store, path, &kept, &error))
     {
-      show_toast (self, error ? error->message : _("Backups can only be restored from a local folder"));
+      rapport_window_add_toast (self, error ? error->message : _("Backups can only be restored from a local folder"));
       return;
     }
 
   kept_name = g_path_get_basename (kept);
   /* Translators: after a restore; %s is the file the replaced data was kept in */
   done = g_strdup_printf (_("Restored. What was there before is kept as “%s”"), kept_name);
-  show_toast (self, done);
+  rapport_window_add_toast (self, done);
 }
 
 /* Say what will happen, and that nothing is lost; then do it. */
@@ -284,50 +314,20 @@ confirm_restore (RapportWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folder = g_path_get_dirname (rapport_store_get_path (self->store));
   g_autofree char *body = NULL;
-  AdwDialog *alert;
 
   body = g_strdup_printf (_("Everything in Rapport will be replaced by the people, interactions, events "
                             "and statements in “%s”. What is in Rapport now is first kept as a backup "
                             "in %s."), name, folder);
-  alert = adw_alert_dialog_new (_("Replace All of Rapport’s Data?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "restore", _("_Replace"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "restore", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
-  g_object_set_data_full (G_OBJECT (alert), "file", g_object_ref (file), g_object_unref);
-  g_signal_connect_object (alert, "response", G_CALLBACK (restore_response_cb), self, 0);
-  adw_dialog_present (alert, GTK_WIDGET (self));
-}
-
-static void
-restore_open_done_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(RapportWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file != NULL)
-    confirm_restore (self, file);
-  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    show_toast (self, error->message);
+  rapport_window_confirm (self, _("Replace All of Rapport’s Data?"), body, _("_Replace"),
+                          G_CALLBACK (restore_confirmed_cb), g_object_ref (file), g_object_unref);
 }
 
 static void
 choose_backup_file_cb (RapportWindow *self,
                        GtkWidget     *row)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
   adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (row, ADW_TYPE_DIALOG)));
-  gtk_file_dialog_set_title (dialog, _("Restore From a Backup"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Restore"));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, restore_open_done_cb, g_object_ref (self));
+  rapport_window_choose_file (self, _("Restore From a Backup"), _("_Restore"), NULL, NULL, confirm_restore);
 }
 
 static void
@@ -430,129 +430,3 @@ rapport_window_add_file_actions (RapportWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
 }
 
-/* The newest automatic backup beside the default database, if any. */
-char *
-rapport_window_dup_latest_backup (void)
-{
-  g_autofree char *path = rapport_store_dup_default_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *backups_dir = g_build_filename (dir, "backups", NULL);
-  g_autoptr(GPtrArray) backups = rapport_store_list_backups (backups_dir);
-
-  return backups->len > 0 ? g_strdup (g_ptr_array_index (backups, 0)) : NULL;
-}
-
-/* From the page saying the data could not be opened. */
-static void
-open_instead (RapportWindow *self,
-              const char    *backup)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GError) error = NULL;
-
-  if (!rapport_application_open_instead (RAPPORT_APPLICATION (app), backup, &error))
-    show_toast (self, error->message);
-}
-
-static void
-recover_latest_action (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  g_autofree char *latest = rapport_window_dup_latest_backup ();
-
-  if (latest != NULL)
-    open_instead (user_data, latest);
-}
-
-static void
-recover_open_done_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(RapportWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-        show_toast (self, error->message);
-      return;
-    }
-  path = g_file_get_path (file);
-  if (path != NULL)
-    open_instead (self, path);
-}
-
-static void
-recover_choose_action (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  RapportWindow *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-  gtk_file_dialog_set_title (dialog, _("Restore From a Backup"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Restore"));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, recover_open_done_cb, g_object_ref (self));
-}
-
-static void
-start_over_response_cb (AdwAlertDialog *alert,
-                        const char     *response,
-                        RapportWindow  *self)
-{
-  if (g_str_equal (response, "start-over"))
-    open_instead (self, NULL);
-}
-
-static void
-start_over_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  RapportWindow *self = user_data;
-  AdwDialog *alert;
-
-  alert = adw_alert_dialog_new (_("Start Over With No Data?"),
-                                _("The file that could not be opened is moved aside, unchanged, with "
-                                  "today’s date in its name, and Rapport starts empty. Nothing is deleted."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "start-over", _("_Start Over"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "start-over", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
-  g_signal_connect_object (alert, "response", G_CALLBACK (start_over_response_cb), self, 0);
-  adw_dialog_present (alert, GTK_WIDGET (self));
-}
-
-static void
-retry_open_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  RapportWindow *self = user_data;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GError) error = NULL;
-
-  if (!rapport_application_reopen (RAPPORT_APPLICATION (app), &error))
-    show_toast (self, error->message);
-}
-
-static const GActionEntry recovery_actions[] = {
-  { .name = "recover-latest", .activate = recover_latest_action },
-  { .name = "recover-choose", .activate = recover_choose_action },
-  { .name = "start-over", .activate = start_over_action },
-  { .name = "retry-open", .activate = retry_open_action },
-};
-
-void
-rapport_window_add_recovery_actions (RapportWindow *self)
-{
-  g_action_map_add_action_entries (G_ACTION_MAP (self), recovery_actions, G_N_ELEMENTS (recovery_actions), self);
-}

@@ -74,7 +74,26 @@ void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
 gboolean rapport_window_is_filtered    (RapportWindow  *self);
 
 /* rapport-window-files.c */
+typedef void (*RapportFileChosenFunc) (RapportWindow *self,
+                                       GFile         *file);
+
 void rapport_window_add_file_actions   (RapportWindow  *self);
+void rapport_window_choose_file        (RapportWindow  *self,
+                                        const char     *title,
+                                        const char     *accept_label,
+                                        GListModel     *filters,
+                                        const char     *initial_name,
+                                        RapportFileChosenFunc chosen);
+void rapport_window_confirm            (RapportWindow  *self,
+                                        const char     *heading,
+                                        const char     *body,
+                                        const char     *confirm_label,
+                                        GCallback       confirmed,
+                                        gpointer        data,
+                                        GDestroyNotify  destroy_data);
+RapportWindow *rapport_window_from_alert (AdwAlertDialog *alert);
+
+/* rapport-window-recovery.c */
 void rapport_window_add_recovery_actions (RapportWindow *self);
 char *rapport_window_dup_latest_backup (void);
 

@@ -431,9 +431,12 @@ report_first_frame_map_cb (RapportWindow *self)
                            G_CALLBACK (report_first_frame_cb), self, 0);
 }
 
-/* The actions that need the data open. */
+/* The actions that need the data open, and those for when it is not. */
 static const char * const store_actions[] = {
   "new-person", "search", "new-statement", "new-event", "import", "export", "back-up", "restore",
+};
+static const char * const recovery_actions[] = {
+  "retry-open", "recover-latest", "recover-choose", "start-over",
 };
 
 static void
@@ -448,10 +451,14 @@ rapport_window_constructed (GObject *object)
   if (g_strcmp0 (g_getenv ("RAPPORT_REPORT_FIRST_FRAME"), "1") == 0)
     g_signal_connect (self, "map", G_CALLBACK (report_first_frame_map_cb), NULL);
 
-  /* Without its data there is nothing to add, import or back up. */
+  /* Without its data there is nothing to add, import or back up; with
+   * it, nothing to recover. */
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), store_actions[i])),
                                  self->store != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (recovery_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), recovery_actions[i])),
+                                 self->store == NULL);
 }
 
 static void
