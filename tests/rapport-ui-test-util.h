@@ -11,6 +11,8 @@
 
 #include <adwaita.h>
 
+#include "rapport-window.h"
+
 typedef gboolean (*TestCondition) (gpointer data);
 
 static inline gboolean
@@ -91,4 +93,31 @@ test_find_widget (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* A main window on @store, shown and laid out. */
+static inline RapportWindow *
+test_open_window (RapportStore *store,
+                  int           width,
+                  int           height)
+{
+  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW,
+                                        "store", store,
+                                        "default-width", width,
+                                        "default-height", height,
+                                        NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_laid_out, window);
+  test_settle ();
+  return window;
+}
+
+/* Closes @window, which must then be freed: nothing may keep it alive. */
+static inline void
+test_close_window (RapportWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
 }

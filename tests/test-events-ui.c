@@ -128,26 +128,7 @@ find_events (GtkWidget *widget)
   return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
 }
 
-static RapportWindow *
-open_window (RapportStore *store)
-{
-  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW, "store", store,
-                                        "default-width", 1200, "default-height", 800, NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  test_settle ();
-  return window;
-}
-
-static void
-close_window (RapportWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 static RapportEventPage *
 event_page (RapportWindow *window)
@@ -255,7 +236,7 @@ test_plan_brief_log_and_keep (void)
   lately = test_add_interaction (store, RAPPORT_INTERACTION_CALL, &recent, "Called about the move",
                                  IDS (rapport_contact_get_id (ana)));
 
-  window = open_window (store);
+  window = test_open_window (store, 1200, 800);
   events = find_events (GTK_WIDGET (window));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 0);
 
@@ -399,12 +380,12 @@ test_plan_brief_log_and_keep (void)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_activate (button));
   test_wait_until (has_one_event, events);
-  close_window (window);
+  test_close_window (window);
   g_clear_object (&store);
 
   /* After a restart, everything is still there. */
   store = rapport_store_open (NULL, NULL);
-  window = open_window (store);
+  window = test_open_window (store, 1200, 800);
   events = find_events (GTK_WIDGET (window));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
   {
@@ -424,14 +405,14 @@ test_plan_brief_log_and_keep (void)
   assert_logged (store, rapport_contact_get_id (ana));
   assert_logged (store, rapport_contact_get_id (bob));
   assert_logged (store, rapport_contact_get_id (cara));
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
 test_empty_state (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
-  RapportWindow *window = open_window (store);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   AdwViewStack *sidebar = ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
 
   /* The Events tab offers to add the first one, and + adds an event. */
@@ -462,7 +443,7 @@ test_empty_state (void)
     saved = rapport_store_get_event (store, first_id, NULL);
     g_assert_cmpstr (rapport_event_get_name (saved), ==, "Board games");
   }
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -505,7 +486,7 @@ test_upcoming_and_past (void)
   add_event_on (store, "Next meetup", year + 1, 6);
   add_event_on (store, "Old conference", year - 5, 9);
 
-  window = open_window (store);
+  window = test_open_window (store, 1200, 800);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL)),
                                          "events");
   test_settle ();
@@ -536,7 +517,7 @@ test_upcoming_and_past (void)
   g_assert_cmpstr (g_ptr_array_index (headings, 0), ==, "Upcoming");
   g_assert_cmpstr (g_ptr_array_index (headings, 1), ==, "Past");
 
-  close_window (window);
+  test_close_window (window);
 }
 
 /* Someone not in the list yet is added as a new person, from the picker. */
@@ -546,7 +527,7 @@ test_new_person_on_the_spot (void)
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = add_person (store, "Ana Lopez", "Dentist", "", "", FALSE);
   g_autoptr(GPtrArray) attendees = NULL;
-  RapportWindow *window = open_window (store);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   GtkWidget *editor, *button_row;
   GtkEditable *entry;
   gint64 event_id;
@@ -593,7 +574,7 @@ test_new_person_on_the_spot (void)
         g_assert_cmpstr (rapport_contact_get_display_name (kept), ==, expected[i]);
       }
   }
-  close_window (window);
+  test_close_window (window);
 }
 
 int

@@ -15,27 +15,7 @@
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
-static RapportWindow *
-open_window (RapportStore *store)
-{
-  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW,
-                                        "store", store,
-                                        "default-width", 1000,
-                                        "default-height", 700,
-                                        NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_laid_out, window);
-  return window;
-}
-
-static void
-close_window (RapportWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 static RapportImportDialog *
 visible_import_dialog (RapportWindow *window)
@@ -101,7 +81,7 @@ test_import_report_undo (void)
   g_autoptr(RapportContact) ada = test_add_person (store, "Ada Lovelace");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "interop", "linkedin-current.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  RapportWindow *window = open_window (store);
+  RapportWindow *window = test_open_window (store, 1000, 700);
   RapportImportDialog *dialog;
   RapportImportReport *report;
   GtkWidget *undo;
@@ -130,7 +110,7 @@ test_import_report_undo (void)
   test_wait_until (no_dialog, window);
   wait_for_people (window, 1);
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -142,7 +122,7 @@ test_cancel (void)
   g_autofree char *path = g_build_filename (dir, "Connections.csv", NULL);
   g_autoptr(GString) csv = g_string_new ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
   g_autoptr(GFile) file = NULL;
-  RapportWindow *window = open_window (store);
+  RapportWindow *window = test_open_window (store, 1000, 700);
   RapportImportDialog *dialog;
 
   /* Big enough to be still running when Cancel is pressed. */
@@ -172,7 +152,7 @@ test_cancel (void)
     g_assert_cmpuint (ids->len, ==, 1);
   }
 
-  close_window (window);
+  test_close_window (window);
 }
 
 int

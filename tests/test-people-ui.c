@@ -19,28 +19,7 @@
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
-static RapportWindow *
-open_window (RapportStore *store,
-             int           width)
-{
-  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW,
-                                        "store", store,
-                                        "default-width", width,
-                                        "default-height", 800,
-                                        NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_laid_out, window);
-  return window;
-}
-
-static void
-close_window (RapportWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 typedef struct
 {
@@ -142,7 +121,7 @@ static void
 test_create_and_find_after_restart (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   GtkTextView *notes;
   GtkWidget *search;
 
@@ -157,12 +136,12 @@ test_create_and_find_after_restart (void)
   /* No Save button: it saves itself. */
   wait_for_count (window, 1);
   wait_for_row (window, "Marisol Okafor");
-  close_window (window);
+  test_close_window (window);
   g_clear_object (&store);
 
   /* A new start on the same data, and a word from the note finds her. */
   store = rapport_store_open (NULL, NULL);
-  window = open_window (store, 1200);
+  window = test_open_window (store, 1200, 800);
   wait_for_count (window, 1);
   search = test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (search), "narrowb");
@@ -173,7 +152,7 @@ test_create_and_find_after_restart (void)
   wait_for_count (window, 1);
   wait_for_row (window, "Marisol Okafor");
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -182,7 +161,7 @@ test_rename_follows (void)
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
 
   choose_person (window, 0);
   g_assert_true (rapport_person_page_get_contact (rapport_window_get_person_page (window)) == ana);
@@ -208,7 +187,7 @@ test_rename_follows (void)
     g_assert_true (moved);
   }
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static gboolean
@@ -227,7 +206,7 @@ test_delete_and_undo (void)
   g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
   g_autoptr(RapportInteraction) call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "Call",
                                                              IDS (rapport_contact_get_id (ana)));
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   GtkWidget *undo;
 
   choose_person (window, 0);
@@ -249,7 +228,7 @@ test_delete_and_undo (void)
     g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
   }
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -257,7 +236,7 @@ test_date_that_does_not_exist (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   RapportPartialDateRow *birthday;
   RapportPartialDate feb29 = { 0, 2, 29 };
 
@@ -283,7 +262,7 @@ test_date_that_does_not_exist (void)
   g_assert_false (rapport_partial_date_row_get_valid (birthday));
   g_assert_true (rapport_partial_date_equal (rapport_contact_get_birthday (ana), &feb29));
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -291,7 +270,7 @@ test_contact_details (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   RapportPersonPage *page;
   AdwDialog *dialog;
   GtkWidget *fields;
@@ -362,7 +341,7 @@ test_contact_details (void)
     g_assert_cmpstr (rapport_contact_field_get_label (field), ==, "work");
   }
 
-  close_window (window);
+  test_close_window (window);
 }
 
 /* Anything typed for a new person keeps them: here, only an email. */
@@ -370,7 +349,7 @@ static void
 test_new_person_with_only_an_email (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   RapportPersonPage *page = rapport_window_get_person_page (window);
   GtkWidget *row;
 
@@ -395,14 +374,14 @@ test_new_person_with_only_an_email (void)
     g_assert_true (gtk_search_entry_get_key_capture_widget (search) == GTK_WIDGET (window));
   }
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
 test_empty_states (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
-  RapportWindow *window = open_window (store, 1200);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   g_autoptr(RapportContact) ana = NULL;
   GtkWidget *search;
 
@@ -418,7 +397,7 @@ test_empty_states (void)
   test_settle ();
   g_assert_true (gtk_widget_get_mapped (test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "No Matches")));
 
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -426,7 +405,7 @@ test_narrow_back (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
-  RapportWindow *window = open_window (store, 360);
+  RapportWindow *window = test_open_window (store, 360, 800);
   AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (test_find_widget (GTK_WIDGET (window),
                                                                         ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL));
 
@@ -443,7 +422,7 @@ test_narrow_back (void)
   test_settle ();
   g_assert_false (adw_navigation_split_view_get_show_content (split_view));
 
-  close_window (window);
+  test_close_window (window);
 }
 
 /* The row of the Due list showing @name, and its button with @icon. */
@@ -541,7 +520,7 @@ test_due_list (void)
   g_assert_true (rapport_store_save_interaction (store, cy_lunch, &error));
   g_assert_no_error (error);
 
-  window = open_window (store, 1200);
+  window = test_open_window (store, 1200, 800);
   wait_for_count (window, 3);
 
   /* The badge counts the two people due; its button shows only them,
@@ -593,7 +572,7 @@ test_due_list (void)
     g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
   }
 
-  close_window (window);
+  test_close_window (window);
 }
 
 int

@@ -73,26 +73,7 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-static RapportWindow *
-open_window (RapportStore *store)
-{
-  RapportWindow *window = g_object_new (RAPPORT_TYPE_WINDOW, "store", store,
-                                        "default-width", 1200, "default-height", 800, NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  test_settle ();
-  return window;
-}
-
-static void
-close_window (RapportWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 static RapportStatementPage *
 shown_statement_page (RapportWindow *window)
@@ -104,7 +85,7 @@ static void
 test_write_find_and_keep (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
-  RapportWindow *window = open_window (store);
+  RapportWindow *window = test_open_window (store, 1200, 800);
   RapportPeecDialog *dialog;
   AdwNavigationView *steps;
   GtkListView *list;
@@ -155,12 +136,12 @@ test_write_find_and_keep (void)
     g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
     g_assert_cmpstr (g_value_get_string (&value), ==, text);
   }
-  close_window (window);
+  test_close_window (window);
   g_clear_object (&store);
 
   /* After a restart, found in the list and opened from it. */
   store = rapport_store_open (NULL, NULL);
-  window = open_window (store);
+  window = test_open_window (store, 1200, 800);
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 1);
   list = find_statements_list (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
@@ -170,7 +151,7 @@ test_write_find_and_keep (void)
 
     g_assert_cmpstr (shown, ==, text);
   }
-  close_window (window);
+  test_close_window (window);
 }
 
 static void
@@ -185,7 +166,7 @@ test_duplicate_and_delete (void)
   rapport_peec_statement_set_title (statement, "Breakfast club");
   rapport_peec_statement_set_profession (statement, texts[0]);
   g_assert_true (rapport_store_add_statement (store, statement, NULL));
-  window = open_window (store);
+  window = test_open_window (store, 1200, 800);
   list = find_statements_list (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
   test_settle ();
@@ -218,7 +199,7 @@ test_duplicate_and_delete (void)
     test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 2);
 
-  close_window (window);
+  test_close_window (window);
 }
 
 int
