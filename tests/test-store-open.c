@@ -183,6 +183,35 @@ test_read_only_folder (TestDir       *fixture,
   g_assert_null (store);
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY);
   g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  /* It can still be looked at: read, searched, never written. */
+  {
+    g_autofree char *before = file_checksum (fixture->path);
+    g_autofree char *after = NULL;
+    g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+    g_autoptr(RapportStore) looking = rapport_store_open_read_only (fixture->path, &error);
+    g_autoptr(RapportPeopleModel) people = NULL;
+    g_autoptr(RapportContact) someone = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (rapport_store_get_read_only (looking));
+    people = rapport_people_model_new (looking);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 3);
+    rapport_people_model_set_search_text (people, "person 2");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), >=, 1);
+    someone = g_list_model_get_item (G_LIST_MODEL (people), 0);
+    rapport_contact_set_notes (someone, "a change");
+    g_assert_false (rapport_store_save_contact (looking, someone, &error));
+    g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    g_clear_object (&people);
+    g_clear_object (&someone);
+    g_clear_object (&looking);
+    after = file_checksum (fixture->path);
+    g_assert_cmpstr (after, ==, before);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
 
   if (mounted)
     g_assert_no_errno (umount (fixture->dir));

@@ -402,6 +402,7 @@ test_window_error_page (void)
       g_assert_true (label_says (GTK_WIDGET (window), "The file is at "));
       g_assert_true (label_says (GTK_WIDGET (window), path));
       g_assert_cmpint (button_shown (GTK_WIDGET (window), "_Try Again"), ==, cases[i].retry);
+      g_assert_cmpint (button_shown (GTK_WIDGET (window), "Open _Read-Only"), ==, cases[i].kind == READ_ONLY);
       g_assert_true (button_shown (GTK_WIDGET (window), "_Start Over With No Data…"));
       g_assert_true (button_shown (GTK_WIDGET (window), "_Restore a Backup File…"));
       destroy_window (window);
@@ -443,6 +444,33 @@ test_window_error_page (void)
   g_setenv ("RAPPORT_DATA_DIR", "", TRUE);
 }
 
+/* Data opened read-only says so, and offers nothing that would write. */
+static void
+test_window_read_only (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autofree char *path = g_strdup (rapport_store_get_path (store));
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportStore) looking = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  GtkWidget *banner;
+
+  g_clear_object (&ana);
+  g_clear_object (&store);
+  looking = rapport_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  window = test_open_window (looking, 1000, 700);
+  banner = test_find_widget (GTK_WIDGET (window), ADW_TYPE_BANNER, NULL);
+  g_assert_true (adw_banner_get_revealed (ADW_BANNER (banner)));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "new-person"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "search"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rapport_window_get_people (window))), ==, 1);
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/rapport/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/rapport/window/shortcuts-dialog", test_shortcuts_dialog);
   g_test_add_func ("/rapport/window/application-actions", test_application_actions);
+  g_test_add_func ("/rapport/window/read-only", test_window_read_only);
   g_test_add_func ("/rapport/window/error-page", test_window_error_page);
 
   return g_test_run ();

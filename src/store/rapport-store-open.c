@@ -134,6 +134,7 @@ has_recovery_file (const char *path)
  * shorter than its own header says, is refused without being opened. */
 static gboolean
 check_file (const char  *path,
+            gboolean     writing,
             GError     **error)
 {
   g_autofree char *name = g_filename_display_name (path);
@@ -144,7 +145,7 @@ check_file (const char  *path,
   size_t n_read;
   guint32 page_size, page_count, change_counter, valid_for;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  if (writing && g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
       g_autofree char *dir_name = g_filename_display_name (dir);
@@ -157,7 +158,7 @@ check_file (const char  *path,
     }
 
   /* The journal and write-ahead log live beside the file: the folder must be writable. */
-  if (g_access (dir, W_OK) != 0)
+  if (writing && g_access (dir, W_OK) != 0)
     {
       g_autofree char *dir_name = g_filename_display_name (dir);
 
@@ -167,7 +168,13 @@ check_file (const char  *path,
     }
 
   if (g_stat (path, &st) != 0)
-    return TRUE; /* A new file. */
+    {
+      if (writing)
+        return TRUE; /* A new file. */
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND,
+                   _("“%s” is not there."), name);
+      return FALSE;
+    }
 
   if (!S_ISREG (st.st_mode))
     {
@@ -181,13 +188,13 @@ check_file (const char  *path,
                    _("Rapport is not allowed to read “%s”."), name);
       return FALSE;
     }
-  if (g_access (path, W_OK) != 0)
+  if (writing && g_access (path, W_OK) != 0)
     {
       g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
                    _("Rapport cannot save to “%s”: it is read-only."), name);
       return FALSE;
     }
-  if (st.st_size == 0)
+  if (st.st_size == 0 && writing)
     return TRUE; /* An empty file is an empty database. */
 
   file = g_fopen (path, "rb");
@@ -346,7 +353,7 @@ rapport_store_open_database (RapportStore  *self,
   gint64 application_id, user_version, n_objects;
   int rc;
 
-  if (!check_file (self->path, error))
+  if (!check_file (self->path, TRUE, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
@@ -405,3 +412,74 @@ rapport_store_open_database (RapportStore  *self,
   return TRUE;
 }
 
+
+/**
+ * rapport_store_open_read_only:
+ * @path: (nullable): the database, or %NULL for the default one
+ *
+ * Opens data that cannot be written (a read-only file or folder) to look
+ * at it: nothing is written, not even SQLite's side files, and every write
+ * is refused with %RAPPORT_STORE_ERROR_READ_ONLY. Only a file of this
+ * version of Rapport can be opened this way (an older one would need
+ * bringing up to date first).
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+RapportStore *
+rapport_store_open_read_only (const char  *path,
+                              GError     **error)
+{
+  g_autoptr(RapportStore) self = g_object_new (RAPPORT_TYPE_STORE, NULL);
+  g_autofree char *file_uri = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
+  gint64 application_id, user_version, n_objects;
+  int rc;
+
+  self->path = path ? g_strdup (path) : rapport_store_dup_default_path ();
+  self->read_only = TRUE;
+  name = g_filename_display_name (self->path);
+  if (!check_file (self->path, FALSE, error))
+    return NULL;
+
+  /* Immutable (no locks, nothing written beside it) unless changes wait
+   * in a write-ahead log, which only a plain read-only open reads. */
+  {
+    g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+
+    file_uri = g_filename_to_uri (absolute, NULL, error);
+  }
+  if (file_uri == NULL)
+    return NULL;
+  {
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+    GStatBuf st;
+    gboolean pending = g_stat (wal, &st) == 0 && st.st_size > 0;
+
+    uri = g_strconcat (file_uri, pending ? "?mode=ro" : "?immutable=1", NULL);
+  }
+  rc = sqlite3_open_v2 (uri, &self->db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      rapport_store_set_error_from_code (error, rc, self->path, self->db ? sqlite3_errmsg (self->db) : NULL);
+      return NULL;
+    }
+  sqlite3_create_function_v2 (self->db, "rapport_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, fold_sql_function, NULL, NULL, NULL);
+
+  if (!read_int_pragma (self, "PRAGMA application_id", &application_id, error) ||
+      !read_int_pragma (self, "PRAGMA user_version", &user_version, error) ||
+      !read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return NULL;
+  if (application_id != APPLICATION_ID || user_version != RAPPORT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be opened read-only: it is not a Rapport database of this version."), name);
+      return NULL;
+    }
+  self->schema_version = (guint) user_version;
+  return g_steal_pointer (&self);
+}

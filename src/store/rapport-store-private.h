@@ -24,6 +24,7 @@ struct _RapportStore
 
   char *path;
   sqlite3 *db;
+  gboolean read_only;                  /* opened to look, not to write */
   GHashTable *statements;              /* SQL text → sqlite3_stmt */
   GHashTable *live[N_RECORD_KINDS];    /* id → object, weakly */
   guint schema_version;
@@ -84,6 +85,8 @@ void          rapport_store_rollback       (RapportStore       *self);
 void          rapport_store_set_sqlite_error (RapportStore     *self,
                                             GError            **error);
 gboolean      rapport_store_in_batch       (RapportStore       *self);
+gboolean      rapport_store_refuse_read_only (RapportStore     *self,
+                                            GError            **error);
 gboolean      rapport_store_begin_bulk     (RapportStore       *self,
                                             GError            **error);
 void          rapport_store_defer_contact  (RapportStore       *self,

@@ -239,6 +239,9 @@ rapport_store_begin (RapportStore  *self,
 {
   sqlite3_stmt *stmt;
 
+  if (self->read_only)
+    return rapport_store_refuse_read_only (self, error);
+
   if (!self->batch)
     g_signal_emit (self, signals[BEFORE_WRITE], 0);
 
@@ -352,6 +355,9 @@ rapport_store_begin_batch (RapportStore  *self,
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (!self->batch, FALSE);
+
+  if (self->read_only)
+    return rapport_store_refuse_read_only (self, error);
 
   g_signal_emit (self, signals[BEFORE_WRITE], 0);
   stmt = rapport_store_prepare (self, "BEGIN IMMEDIATE", error);
@@ -512,6 +518,28 @@ rapport_store_reread_everything (RapportStore *self)
 
   for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
     g_signal_emit (self, signals[CHANGED], 0, kind, (gint64) 0, RAPPORT_CHANGE_UPDATED);
+}
+
+gboolean
+rapport_store_refuse_read_only (RapportStore  *self,
+                                GError       **error)
+{
+  g_set_error_literal (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY,
+                       _("Rapport opened your data read-only, so changes cannot be saved."));
+  return FALSE;
+}
+
+/**
+ * rapport_store_get_read_only:
+ *
+ * Returns: whether the store was opened only to look (see
+ *   rapport_store_open_read_only())
+ */
+gboolean
+rapport_store_get_read_only (RapportStore *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  return self->read_only;
 }
 
 /**

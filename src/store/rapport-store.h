@@ -82,6 +82,9 @@ RapportStore         *rapport_store_open              (const char            *pa
 RapportStore         *rapport_store_open_at_version   (const char            *path,
                                                        guint                  version,
                                                        GError               **error);
+RapportStore         *rapport_store_open_read_only    (const char            *path,
+                                                       GError               **error);
+gboolean              rapport_store_get_read_only     (RapportStore          *self);
 const char           *rapport_store_get_path          (RapportStore          *self);
 guint                 rapport_store_get_schema_version (RapportStore         *self);
 

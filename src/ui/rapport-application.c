@@ -154,7 +154,7 @@ rapport_application_store_opened (RapportApplication *self)
   g_autoptr(GError) error = NULL;
 
   /* People deleted in an earlier session can no longer be undone. */
-  if (!rapport_store_empty_trash (self->store, &error))
+  if (!rapport_store_get_read_only (self->store) && !rapport_store_empty_trash (self->store, &error))
     g_warning ("Could not empty the trash: %s", error->message);
 
   if (self->settings == NULL)
@@ -359,7 +359,30 @@ rapport_application_use_store (RapportApplication *self,
     gtk_window_destroy (old);
   if (toast != NULL)
     rapport_window_add_toast (window, toast);
-  back_up_daily (self);
+  if (!rapport_store_get_read_only (store))
+    back_up_daily (self);
+}
+
+/**
+ * rapport_application_open_read_only:
+ *
+ * Opens the data that cannot be written, to look at it.
+ *
+ * Returns: %TRUE if it opened; else @error says why, and nothing changed
+ */
+gboolean
+rapport_application_open_read_only (RapportApplication  *self,
+                                    GError             **error)
+{
+  g_autoptr(RapportStore) store = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), FALSE);
+
+  store = rapport_store_open_read_only (NULL, error);
+  if (store == NULL)
+    return FALSE;
+  rapport_application_use_store (self, store, NULL);
+  return TRUE;
 }
 
 /**

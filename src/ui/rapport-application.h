@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (RapportApplication, rapport_application, RAPPORT, APPLICAT
 RapportApplication *rapport_application_new          (void);
 gboolean            rapport_application_reopen       (RapportApplication  *self,
                                                       GError             **error);
+gboolean            rapport_application_open_read_only (RapportApplication  *self,
+                                                        GError             **error);
 gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       const char          *backup,
                                                       GError             **error);

@@ -45,6 +45,8 @@ struct _RapportWindow
   AdwStatusPage *error_page;
   GtkLabel *error_path_label;
   GtkWidget *retry_button;
+  GtkWidget *read_only_button;
+  AdwBanner *read_only_banner;
   GtkWidget *restore_latest_button;
   GMenu *tag_section;
 

@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * When the data could not be opened: the actions of the page that says so
- * — try again, restore the newest automatic backup or another, or start
- * over with the file moved aside. The application opens the data and
+ * — try again, open it read-only, restore the newest automatic backup or
+ * another, or start over with the file moved aside. The application opens the data and
  * shows it in a new window.
  */
 
@@ -102,7 +102,21 @@ retry_open_action (GSimpleAction *action,
     rapport_window_add_toast (self, error->message);
 }
 
+static void
+open_read_only_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_application_open_read_only (RAPPORT_APPLICATION (app), &error))
+    rapport_window_add_toast (self, error->message);
+}
+
 static const GActionEntry recovery_actions[] = {
+  { .name = "open-read-only", .activate = open_read_only_action },
   { .name = "recover-latest", .activate = recover_latest_action },
   { .name = "recover-choose", .activate = recover_choose_action },
   { .name = "start-over", .activate = start_over_action },

@@ -431,12 +431,15 @@ report_first_frame_map_cb (RapportWindow *self)
                            G_CALLBACK (report_first_frame_cb), self, 0);
 }
 
-/* The actions that need the data open, and those for when it is not. */
+/* The actions that need the data open (the first ones, writable too), and
+ * those for when it is not. */
 static const char * const store_actions[] = {
-  "new-person", "search", "new-statement", "new-event", "import", "export", "back-up", "restore",
+  "new-person", "new-statement", "new-event", "import", "restore",
+  "search", "export", "back-up",
 };
+#define N_WRITING_ACTIONS 5
 static const char * const recovery_actions[] = {
-  "retry-open", "recover-latest", "recover-choose", "start-over",
+  "retry-open", "recover-latest", "recover-choose", "start-over", "open-read-only",
 };
 
 static void
@@ -455,7 +458,10 @@ rapport_window_constructed (GObject *object)
    * it, nothing to recover. */
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), store_actions[i])),
-                                 self->store != NULL);
+                                 self->store != NULL &&
+                                 (i >= N_WRITING_ACTIONS || !rapport_store_get_read_only (self->store)));
+  adw_banner_set_revealed (self->read_only_banner,
+                           self->store != NULL && rapport_store_get_read_only (self->store));
   for (guint i = 0; i < G_N_ELEMENTS (recovery_actions); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), recovery_actions[i])),
                                  self->store == NULL);
@@ -606,6 +612,8 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_path_label);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, restore_latest_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
   rapport_window_people_class_init (widget_class);
@@ -695,8 +703,11 @@ rapport_window_show_error (RapportWindow *self,
   where = g_strdup_printf (_("The file is at %s"), name);
   gtk_label_set_label (self->error_path_label, where);
 
-  /* Locked or read-only can pass by itself: try again first. */
+  /* Locked or read-only can pass by itself: try again first. What cannot
+   * be written can still be looked at. */
   gtk_widget_set_visible (self->retry_button, may_pass);
+  gtk_widget_set_visible (self->read_only_button,
+                          g_error_matches (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_READ_ONLY));
   gtk_widget_set_visible (self->restore_latest_button, latest != NULL);
   if (latest != NULL)
     {
