@@ -1,0 +1,398 @@
+/* rapport-bench-app.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The app as a person uses it, at the generator's 30,000 people: the real
+ * window under the virtual display, timed to the frames it draws (the frame
+ * clock's after-paint), beside the SQLite work underneath in the same run.
+ *
+ *   - search: each keystroke of a name, from the entry's change to the
+ *     frame whose rows show the new first result;
+ *   - open a person with 1,000 interactions: from choosing them (and their
+ *     timeline) to the frame that shows its rows;
+ *   - scroll the whole list of people, a page a frame: how long each frame
+ *     takes to make (update to after-paint), the longest and the share
+ *     over 16.7 ms.
+ *
+ *   build-aux/dev bench app   (after the start-up runs)
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+
+#include "rapport-contact-row.h"
+#include "rapport-interaction-row.h"
+#include "rapport-person-page.h"
+#include "rapport-ui-test-util.h"
+#include "rapport-window.h"
+
+typedef gboolean (*Check) (gpointer data);
+
+static Check check;
+static gpointer check_data;
+static gint64 painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  if (check != NULL && painted == 0 && check (check_data))
+    painted = g_get_monotonic_time ();
+}
+
+static gboolean
+keep_drawing_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop, a frame after another, until a painted frame
+ * satisfies @c; the milliseconds from @start to that frame. */
+static double
+until_frame (GtkWidget *window,
+             gint64     start,
+             Check      c,
+             gpointer   d)
+{
+  guint tick;
+
+  check = c;
+  check_data = d;
+  painted = 0;
+  tick = gtk_widget_add_tick_callback (window, keep_drawing_cb, NULL, NULL);
+  gtk_widget_queue_draw (window);
+  while (painted == 0)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (window, tick);
+  check = NULL;
+  return (double) (painted - start) / 1000.0;
+}
+
+static GtkWidget *
+find_people_view (GtkWidget *widget)
+{
+  GtkSelectionModel *model;
+
+  if (GTK_IS_LIST_VIEW (widget) &&
+      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
+      RAPPORT_IS_PEOPLE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_people_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A mapped row of @type under @widget showing @item (any, if NULL). */
+static gboolean
+shows (GtkWidget *widget,
+       GType      type,
+       gpointer   item)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_get_height (widget) > 0 &&
+      (item == NULL || rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (widget)) == item))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows (child, type, item))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  RapportWindow *window;
+  GtkWidget *view;
+} Bench;
+
+static gboolean list_changed;
+
+static void
+items_changed_cb (void)
+{
+  list_changed = TRUE;
+}
+
+/* The list changed, and this frame drew it: its rows were bound in the
+ * frame's layout. */
+static gboolean
+result_drawn (gpointer data)
+{
+  Bench *bench = data;
+
+  return list_changed && shows (bench->view, RAPPORT_TYPE_CONTACT_ROW, NULL);
+}
+
+static gboolean
+timeline_shown (gpointer data)
+{
+  Bench *bench = data;
+
+  return shows (GTK_WIDGET (rapport_window_get_person_page (bench->window)), RAPPORT_TYPE_INTERACTION_ROW, NULL);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median_of (GArray *samples)
+{
+  g_autoptr(GArray) sorted = g_array_copy (samples);
+
+  g_array_sort (sorted, compare_doubles);
+  return g_array_index (sorted, double, sorted->len / 2);
+}
+
+static double
+max_of (GArray *samples)
+{
+  double most = 0;
+
+  for (guint i = 0; i < samples->len; i++)
+    most = MAX (most, g_array_index (samples, double, i));
+  return most;
+}
+
+static double
+now_ms (void)
+{
+  return (double) g_get_monotonic_time () / 1000.0;
+}
+
+/* The SQLite under a keystroke: the matches counted and the first page. */
+static double
+raw_search (sqlite3    *db,
+            const char *prefix)
+{
+  g_autofree char *folded = g_utf8_casefold (prefix, -1);
+  g_autofree char *match = g_strdup_printf ("\"%s\"*", folded);
+  const char *sql[] = {
+    "SELECT count(*) FROM contact_search WHERE contact_search MATCH ?1",
+    "SELECT c.id FROM contact_search CROSS JOIN contact c ON c.id = contact_search.rowid "
+    "WHERE contact_search MATCH ?1 ORDER BY contact_search.rank LIMIT 256",
+  };
+  double start = now_ms ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      sqlite3_prepare_v2 (db, sql[i], -1, &stmt, NULL);
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+    }
+  return now_ms () - start;
+}
+
+/* The SQLite under opening a timeline: every interaction of the person. */
+static double
+raw_timeline (sqlite3 *db,
+              gint64   contact_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  double start = now_ms ();
+
+  sqlite3_prepare_v2 (db, "SELECT i.id, i.kind, i.happened_on, i.summary, i.details FROM interaction i "
+                          "JOIN interaction_contact ic ON ic.interaction_id = i.id "
+                          "WHERE ic.contact_id = ?1 ORDER BY i.happened_on DESC, i.id DESC", -1, &stmt, NULL);
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    ;
+  sqlite3_finalize (stmt);
+  return now_ms () - start;
+}
+
+/* Scrolling: a page each frame, and how long each frame takes to make. */
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  gint64 frame_start;
+  GArray *frames;
+  gboolean done;
+} Scroll;
+
+static void
+scroll_update_cb (GdkFrameClock *clock,
+                  Scroll        *scroll)
+{
+  double value = gtk_adjustment_get_value (scroll->adjustment);
+  double last = gtk_adjustment_get_upper (scroll->adjustment) - gtk_adjustment_get_page_size (scroll->adjustment);
+
+  scroll->frame_start = g_get_monotonic_time ();
+  if (value >= last)
+    {
+      scroll->done = TRUE;
+      return;
+    }
+  gtk_adjustment_set_value (scroll->adjustment, MIN (last, value + gtk_adjustment_get_page_size (scroll->adjustment)));
+}
+
+static void
+scroll_painted_cb (GdkFrameClock *clock,
+                   Scroll        *scroll)
+{
+  double ms;
+
+  if (scroll->frame_start == 0 || scroll->done)
+    return;
+  ms = (double) (g_get_monotonic_time () - scroll->frame_start) / 1000.0;
+  g_array_append_val (scroll->frames, ms);
+  scroll->frame_start = 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = g_build_filename (g_get_current_dir (), "_build-release", "bench-data", NULL);
+  g_autofree char *source = g_build_filename (dir, "people-30000-seed-20261126-v2.db", NULL);
+  g_autofree char *info_path = g_strconcat (source, ".info", NULL);
+  g_autofree char *work_dir = g_dir_make_tmp ("rapport-bench-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (work_dir, "rapport.db", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_raw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) open_raw = g_array_new (FALSE, FALSE, sizeof (double));
+  Scroll scroll = { NULL, 0, g_array_new (FALSE, FALSE, sizeof (double)), FALSE };
+  Bench bench;
+  GtkWidget *entry;
+  GdkFrameClock *clock;
+  sqlite3 *raw = NULL;
+  const char *typed;
+  gint64 busiest;
+  gsize length;
+  guint over = 0;
+  int runs = argc > 2 && g_str_equal (argv[1], "--runs") ? atoi (argv[2]) : 5;
+
+  setlocale (LC_ALL, "");
+  gtk_init ();
+  adw_init ();
+  test_disable_animations ();
+
+  if (!g_file_get_contents (info_path, &info, NULL, NULL) ||
+      !g_file_get_contents (source, &contents, &length, NULL))
+    g_error ("Run build-aux/dev bench first: it generates %s", source);
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  lines = g_strsplit (info, "\n", -1);
+  busiest = g_ascii_strtoll (lines[3], NULL, 10);
+  typed = lines[5];
+
+  store = rapport_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+
+  bench.window = test_open_window (store, 1000, 700);
+  bench.view = find_people_view (GTK_WIDGET (bench.window));
+  entry = test_find_widget (GTK_WIDGET (bench.window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench.window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  g_signal_connect_swapped (rapport_window_get_people (bench.window), "items-changed",
+                            G_CALLBACK (items_changed_cb), NULL);
+  list_changed = TRUE;
+  until_frame (GTK_WIDGET (bench.window), g_get_monotonic_time (), result_drawn, &bench);
+
+  /* Search: the first six letters of a generated name, typed one by one. */
+  for (int run = 0; run < runs; run++)
+    {
+      glong n = MIN (6, g_utf8_strlen (typed, -1));
+
+      for (glong i = 1; i <= n; i++)
+        {
+          g_autofree char *prefix = g_utf8_substring (typed, 0, i);
+          gint64 start = g_get_monotonic_time ();
+          double ms, raw_ms;
+
+          list_changed = FALSE;
+          gtk_editable_set_text (GTK_EDITABLE (entry), prefix);
+          ms = until_frame (GTK_WIDGET (bench.window), start, result_drawn, &bench);
+          raw_ms = raw_search (raw, prefix);
+          g_array_append_val (search_ms, ms);
+          g_array_append_val (search_raw, raw_ms);
+        }
+      list_changed = FALSE;
+      gtk_editable_set_text (GTK_EDITABLE (entry), "");
+      until_frame (GTK_WIDGET (bench.window), g_get_monotonic_time (), result_drawn, &bench);
+    }
+
+  /* Open the person with 1,000 interactions, on their timeline. */
+  for (int run = 0; run < runs; run++)
+    {
+      RapportPeopleModel *people = rapport_window_get_people (bench.window);
+      guint position = 0;
+      gint64 start;
+      double ms, raw_ms;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+        if (rapport_people_model_get_id (people, i) == busiest)
+          position = i;
+      /* Someone else first, so that each run opens them afresh. */
+      gtk_widget_activate_action (bench.view, "list.activate-item", "u", position == 0 ? 1u : 0u);
+      test_settle ();
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (bench.view, "list.activate-item", "u", position);
+      rapport_person_page_log_interaction (rapport_window_get_person_page (bench.window));
+      ms = until_frame (GTK_WIDGET (bench.window), start, timeline_shown, &bench);
+      raw_ms = raw_timeline (raw, busiest);
+      g_array_append_val (open_ms, ms);
+      g_array_append_val (open_raw, raw_ms);
+    }
+
+  /* Scroll everyone, top to bottom, a page a frame. */
+  scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (bench.view));
+  gtk_adjustment_set_value (scroll.adjustment, 0);
+  test_settle ();
+  g_signal_connect (clock, "update", G_CALLBACK (scroll_update_cb), &scroll);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (scroll_painted_cb), &scroll);
+  gdk_frame_clock_begin_updating (clock);
+  while (!scroll.done)
+    g_main_context_iteration (NULL, TRUE);
+  gdk_frame_clock_end_updating (clock);
+  for (guint i = 0; i < scroll.frames->len; i++)
+    if (g_array_index (scroll.frames, double, i) > 16.7)
+      over++;
+
+  g_print ("\nThe app at 30,000 people (%d runs of each; search types “%.*s”): milliseconds\n\n",
+           runs, (int) (g_utf8_offset_to_pointer (typed, MIN (6, g_utf8_strlen (typed, -1))) - typed), typed);
+  g_print ("| Measure | Median | Worst | SQLite underneath | Ratio | Target |\n|---|---:|---:|---:|---:|---|\n");
+  g_print ("| Search, per keystroke, to the frame | %.2f | %.2f | %.3f | %.1f | median ≤ 8, worst ≤ 16: %s |\n",
+           median_of (search_ms), max_of (search_ms), median_of (search_raw),
+           median_of (search_ms) / median_of (search_raw),
+           median_of (search_ms) <= 8 && max_of (search_ms) <= 16 ? "met" : "MISSED");
+  g_print ("| Open a person with 1,000 interactions, to the frame | %.2f | %.2f | %.3f | %.1f | ≤ 30: %s |\n",
+           median_of (open_ms), max_of (open_ms), median_of (open_raw),
+           median_of (open_ms) / median_of (open_raw), median_of (open_ms) <= 30 ? "met" : "MISSED");
+  g_print ("| Scroll everyone, a page a frame (%u frames) | %.2f | %.2f | | | worst ≤ 33, under 1%% over 16.7 (%.2f%%): %s |\n",
+           scroll.frames->len, median_of (scroll.frames), max_of (scroll.frames),
+           100.0 * over / MAX (1, scroll.frames->len),
+           max_of (scroll.frames) <= 33 && over * 100 < scroll.frames->len ? "met" : "MISSED");
+
+  sqlite3_close (raw);
+  test_close_window (bench.window);
+  g_clear_object (&store);
+  g_unlink (path);
+  return EXIT_SUCCESS;
+}
