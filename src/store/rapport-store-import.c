@@ -51,52 +51,69 @@ index_clear (Index *index)
   g_clear_pointer (&index->by_name, g_hash_table_unref);
 }
 
+/* The key a field is indexed under ("email:…", "url:…", "phone:…"), or
+ * NULL for one that identifies nobody. */
+static char *
+identity_key (RapportFieldKind  kind,
+              const char       *value)
+{
+  g_autofree char *normal = NULL;
+  const char *prefix;
+
+  switch (kind)
+    {
+    case RAPPORT_FIELD_EMAIL:
+      normal = rapport_identity_normalize_email (value);
+      prefix = "email:";
+      break;
+    case RAPPORT_FIELD_URL:
+      normal = rapport_identity_normalize_url (value);
+      prefix = "url:";
+      break;
+    case RAPPORT_FIELD_PHONE:
+      normal = rapport_identity_normalize_phone (value);
+      prefix = "phone:";
+      break;
+    case RAPPORT_FIELD_ADDRESS:
+    default:
+      return NULL;
+    }
+  return normal ? g_strconcat (prefix, normal, NULL) : NULL;
+}
+
 static void
 index_add_field (Index            *index,
                  gint64            id,
                  RapportFieldKind  kind,
                  const char       *value)
 {
-  g_autofree char *normal = NULL;
+  char *key = identity_key (kind, value);
+  GPtrArray *entries;
+  PhoneEntry *entry;
 
-  switch (kind)
+  if (key == NULL)
+    return;
+  if (kind != RAPPORT_FIELD_PHONE)
     {
-    case RAPPORT_FIELD_EMAIL:
-      normal = rapport_identity_normalize_email (value);
-      if (normal != NULL)
-        g_hash_table_insert (index->by_key, g_strconcat ("email:", normal, NULL), GSIZE_TO_POINTER ((gsize) id));
-      break;
-    case RAPPORT_FIELD_URL:
-      normal = rapport_identity_normalize_url (value);
-      if (normal != NULL)
-        g_hash_table_insert (index->by_key, g_strconcat ("url:", normal, NULL), GSIZE_TO_POINTER ((gsize) id));
-      break;
-    case RAPPORT_FIELD_PHONE:
-      normal = rapport_identity_normalize_phone (value);
-      if (normal != NULL)
-        {
-          char *key = g_strconcat ("phone:", normal, NULL);
-          GPtrArray *entries = g_hash_table_lookup (index->by_key, key);
-          PhoneEntry *entry = g_new0 (PhoneEntry, 1);
-
-          if (entries == NULL)
-            {
-              entries = g_ptr_array_new_with_free_func (phone_entry_free);
-              g_hash_table_insert (index->by_key, key, entries);
-            }
-          else
-            {
-              g_free (key);
-            }
-          entry->id = id;
-          entry->number = g_strdup (value);
-          g_ptr_array_add (entries, entry);
-        }
-      break;
-    case RAPPORT_FIELD_ADDRESS:
-    default:
-      break;
+      g_hash_table_insert (index->by_key, key, GSIZE_TO_POINTER ((gsize) id));
+      return;
     }
+
+  /* Numbers keep their whole digits: the key only finds candidates. */
+  entries = g_hash_table_lookup (index->by_key, key);
+  if (entries == NULL)
+    {
+      entries = g_ptr_array_new_with_free_func (phone_entry_free);
+      g_hash_table_insert (index->by_key, key, entries);
+    }
+  else
+    {
+      g_free (key);
+    }
+  entry = g_new0 (PhoneEntry, 1);
+  entry->id = id;
+  entry->number = g_strdup (value);
+  g_ptr_array_add (entries, entry);
 }
 
 static void
@@ -202,28 +219,9 @@ index_match (Index          *index,
     {
       RapportContactField *field = g_ptr_array_index (fields, i);
       const char *value = rapport_contact_field_get_value (field);
-      g_autofree char *normal = NULL;
-      g_autofree char *key = NULL;
+      g_autofree char *key = identity_key (rapport_contact_field_get_kind (field), value);
       gpointer found;
 
-      switch (rapport_contact_field_get_kind (field))
-        {
-        case RAPPORT_FIELD_EMAIL:
-          normal = rapport_identity_normalize_email (value);
-          key = normal ? g_strconcat ("email:", normal, NULL) : NULL;
-          break;
-        case RAPPORT_FIELD_URL:
-          normal = rapport_identity_normalize_url (value);
-          key = normal ? g_strconcat ("url:", normal, NULL) : NULL;
-          break;
-        case RAPPORT_FIELD_PHONE:
-          normal = rapport_identity_normalize_phone (value);
-          key = normal ? g_strconcat ("phone:", normal, NULL) : NULL;
-          break;
-        case RAPPORT_FIELD_ADDRESS:
-        default:
-          break;
-        }
       if (key == NULL || (found = g_hash_table_lookup (index->by_key, key)) == NULL)
         continue;
 
