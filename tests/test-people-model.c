@@ -471,15 +471,39 @@ test_long_list (TestDir       *fixture,
   g_assert_cmpstr (rapport_contact_get_display_name (last), ==, "Person 0999");
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (people), 1001));
 
-  /* A fresh list searched at once replaces its rows... */
+  /* A fresh list searched at once replaces its rows: the old ones go, then
+   * the new ones come, so that no one looks for a removed row among them. */
   {
     g_autoptr(RapportPeopleModel) fresh = rapport_people_model_new (store);
     g_autoptr(GArray) fresh_log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
 
     g_signal_connect (fresh, "items-changed", G_CALLBACK (items_changed_cb), fresh_log);
     rapport_people_model_set_search_text (fresh, "0999");
-    g_assert_cmpuint (fresh_log->len, ==, 1);
-    assert_log (fresh_log, 0, 0, 1001, 1);
+    g_assert_cmpuint (fresh_log->len, ==, 2);
+    assert_log (fresh_log, 0, 0, 1001, 0);
+    g_assert_cmpuint (g_array_index (fresh_log, ItemsChanged, 0).n_items_then, ==, 0);
+    assert_log (fresh_log, 1, 0, 0, 1);
+    g_assert_cmpuint (g_array_index (fresh_log, ItemsChanged, 1).n_items_then, ==, 1);
+
+    /* A search and its order changed together read the list once. */
+    rapport_people_model_set_search_text (fresh, NULL);
+    g_array_set_size (fresh_log, 0);
+    rapport_people_model_begin_change (fresh);
+    rapport_people_model_set_sort (fresh, RAPPORT_PEOPLE_SORT_RELEVANCE);
+    rapport_people_model_set_search_text (fresh, "person");
+    g_assert_cmpuint (fresh_log->len, ==, 0);
+    rapport_people_model_end_change (fresh);
+    g_assert_cmpuint (fresh_log->len, ==, 2);
+    assert_log (fresh_log, 0, 0, 1001, 0);
+    assert_log (fresh_log, 1, 0, 0, 1001);
+
+    /* Rows read so far are found by id; those not read yet are not. */
+    {
+      g_autoptr(RapportContact) early = g_list_model_get_item (G_LIST_MODEL (fresh), 100);
+
+      g_assert_cmpuint (rapport_people_model_find (fresh, rapport_contact_get_id (early)), ==, 100);
+      g_assert_cmpuint (rapport_people_model_find (fresh, rapport_contact_get_id (last)), ==, G_MAXUINT);
+    }
   }
 
   /* ...a whole one keeps the row that still matches. */

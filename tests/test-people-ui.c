@@ -155,6 +155,59 @@ test_create_and_find_after_restart (void)
   test_close_window (window);
 }
 
+static RapportContact *
+selected_person (RapportWindow *window)
+{
+  GtkWidget *list = find_people_list (GTK_WIDGET (window));
+
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
+}
+
+/* A search replaces a long list's rows; the open person's row is selected
+ * again whenever they are in it, and the page stays open when they are not. */
+static void
+test_selection_follows_search (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) wanted = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportPersonPage *page;
+  RapportWindow *window;
+  GtkWidget *search;
+
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+      g_autoptr(RapportContact) contact = test_add_person (store, name);
+    }
+  g_assert_true (rapport_store_commit_batch (store, &error));
+  wanted = test_add_person (store, "Adaeze Brightwater");
+
+  window = test_open_window (store, 1200, 800);
+  page = rapport_window_get_person_page (window);
+  wait_for_count (window, 301);
+  choose_person (window, 0);
+  g_assert_true (selected_person (window) == wanted);
+
+  search = test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "Bright");
+  wait_for_count (window, 1);
+  g_assert_true (selected_person (window) == wanted);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "Person");
+  wait_for_count (window, 300);
+  g_assert_null (selected_person (window));
+  g_assert_true (rapport_person_page_get_contact (page) == wanted);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_for_count (window, 301);
+  g_assert_true (selected_person (window) == wanted);
+  g_assert_true (rapport_person_page_get_contact (page) == wanted);
+
+  test_close_window (window);
+}
+
 static void
 test_rename_follows (void)
 {
@@ -585,6 +638,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/people-ui/create-and-find-after-restart", test_create_and_find_after_restart);
   g_test_add_func ("/rapport/people-ui/rename-follows", test_rename_follows);
+  g_test_add_func ("/rapport/people-ui/selection-follows-search", test_selection_follows_search);
   g_test_add_func ("/rapport/people-ui/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/rapport/people-ui/date-that-does-not-exist", test_date_that_does_not_exist);
   g_test_add_func ("/rapport/people-ui/empty-states", test_empty_states);

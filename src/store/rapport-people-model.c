@@ -44,6 +44,8 @@ struct _RapportPeopleModel
   guint n_items;
   gboolean complete;
   guint ask_source;
+  guint changing;       /* nesting of begin_change() */
+  gboolean asked;       /* the question changed while changing */
   GPtrArray *recent;
   guint recent_next;
 
@@ -303,6 +305,12 @@ ask (RapportPeopleModel *self)
   guint old_n = count_items (self);
   guint n;
 
+  if (self->changing > 0)
+    {
+      self->asked = TRUE;
+      return;
+    }
+
   ids = query_ids (self, QUERY_FIRST_PAGE, &error);
   if (ids != NULL && ids->len == FIRST_PAGE)
     count = query_ids (self, QUERY_COUNT, &error);
@@ -321,10 +329,21 @@ ask (RapportPeopleModel *self)
     }
   else
     {
+      /* Out with the old rows, then in with the new. Were a row that the
+       * list view or the selection keeps track of removed in the same
+       * change as all the new ones are added, they would look for it among
+       * every new row, making all 30,000 of them. */
+      g_array_set_size (self->ids, 0);
+      self->n_items = 0;
+      self->complete = TRUE;
+      if (old_n > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
       g_array_unref (self->ids);
       self->ids = ids;
+      self->n_items = n;
       self->complete = n == ids->len;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, n);
+      if (n > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n);
     }
   notify_n_items (self, old_n);
 }
@@ -614,6 +633,54 @@ rapport_people_model_new (RapportStore *store)
   g_return_val_if_fail (RAPPORT_IS_STORE (store), NULL);
 
   return g_object_new (RAPPORT_TYPE_PEOPLE_MODEL, "store", store, NULL);
+}
+
+/**
+ * rapport_people_model_begin_change:
+ *
+ * Holds back the questions to the database until the matching
+ * rapport_people_model_end_change(), so that a search and its order set
+ * together read the list once.
+ */
+void
+rapport_people_model_begin_change (RapportPeopleModel *self)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+
+  self->changing++;
+}
+
+void
+rapport_people_model_end_change (RapportPeopleModel *self)
+{
+  g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
+  g_return_if_fail (self->changing > 0);
+
+  if (--self->changing == 0 && self->asked)
+    {
+      self->asked = FALSE;
+      ask (self);
+    }
+}
+
+/**
+ * rapport_people_model_find:
+ * @id: a person's id
+ *
+ * Looks for @id among the rows read so far, without reading more.
+ *
+ * Returns: the position of @id, or %G_MAXUINT when it is not there (yet)
+ */
+guint
+rapport_people_model_find (RapportPeopleModel *self,
+                           gint64              id)
+{
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return i;
+  return G_MAXUINT;
 }
 
 /**

@@ -38,6 +38,10 @@ void                rapport_people_model_set_due_only    (RapportPeopleModel *se
 gboolean            rapport_people_model_get_archived    (RapportPeopleModel *self);
 void                rapport_people_model_set_archived    (RapportPeopleModel *self,
                                                           gboolean            archived);
+void                rapport_people_model_begin_change    (RapportPeopleModel *self);
+void                rapport_people_model_end_change      (RapportPeopleModel *self);
+guint               rapport_people_model_find            (RapportPeopleModel *self,
+                                                          gint64              id);
 gint64              rapport_people_model_get_id          (RapportPeopleModel *self,
                                                           guint               position);
 char               *rapport_people_model_build_match     (const char         *text);

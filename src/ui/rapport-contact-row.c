@@ -197,7 +197,11 @@ rapport_contact_row_set_property (GObject      *object,
       if (self->due_actions_shown != g_value_get_boolean (value))
         {
           self->due_actions_shown = g_value_get_boolean (value);
+          /* Its buttons start hidden too, for the same reason as the images. */
           gtk_widget_set_visible (self->due_actions, self->due_actions_shown);
+          for (GtkWidget *button = gtk_widget_get_first_child (self->due_actions); button;
+               button = gtk_widget_get_next_sibling (button))
+            gtk_widget_set_visible (button, self->due_actions_shown);
           update (self);
           g_object_notify_by_pspec (object, pspec);
         }

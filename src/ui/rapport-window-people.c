@@ -147,8 +147,10 @@ search_changed_cb (RapportWindow *self)
     return;
 
   /* While searching, the best matches come first. */
+  rapport_people_model_begin_change (self->people);
   rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
   rapport_people_model_set_search_text (self->people, text);
+  rapport_people_model_end_change (self->people);
   rapport_window_update_list_state (self);
 }
 

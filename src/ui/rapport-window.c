@@ -192,6 +192,19 @@ statement_activated_cb (RapportWindow        *self,
 static void
 people_items_changed_cb (RapportWindow *self)
 {
+  RapportContact *shown = rapport_person_page_get_contact (self->person_page);
+
+  /* A new search drops the selection; the open person's row, when it is
+   * among the rows read, is selected again. */
+  if (shown != NULL &&
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "person") == 0)
+    {
+      guint position = rapport_people_model_find (self->people, rapport_contact_get_id (shown));
+
+      if (position != G_MAXUINT)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
   rapport_window_update_list_state (self);
 }
 
