@@ -259,11 +259,12 @@ rapport_partial_date_format (const RapportPartialDate *date)
   g_return_val_if_fail (dt != NULL, g_strdup (""));
 
   if (date->year != 0 && date->day != 0)
-    /* Translators: a full date, see g_date_time_format(); %-d is the day, %OB the month name */
-    format = _("%-d %OB %Y");
+    /* Translators: a full date, see g_date_time_format(); %-d is the day, %B the month name
+       as it reads with a day (%OB, the month on its own, is for dates without one) */
+    format = _("%-d %B %Y");
   else if (date->day != 0)
     /* Translators: a day and month without a year (a birthday), see g_date_time_format() */
-    format = _("%-d %OB");
+    format = _("%-d %B");
   else
     /* Translators: a month and year without a day, see g_date_time_format() */
     format = _("%OB %Y");

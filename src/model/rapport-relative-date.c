@@ -101,7 +101,8 @@ rapport_format_day (const GDate *date,
 
   dt = to_date_time (date);
   if (days > 1 && days < 7)
-    /* Translators: a day in the last week, see g_date_time_format() */
+    /* Translators: a day in the last week, see g_date_time_format()
+       xgettext:no-c-format */
     return g_date_time_format (dt, _("%A"));
   if (g_date_get_year (date) == g_date_get_year (today))
     /* Translators: a day this year, see g_date_time_format() */

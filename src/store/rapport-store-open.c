@@ -281,6 +281,7 @@ migrate (RapportStore  *self,
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       g_autoptr(GError) local_error = NULL;
+      g_autoptr(GError) step_error = NULL;
 
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
       g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
@@ -290,11 +291,13 @@ migrate (RapportStore  *self,
                              (int) g_bytes_get_size (bytes),
                              (const char *) g_bytes_get_data (bytes, NULL),
                              version);
-      if (!rapport_store_exec (self, sql, error))
+      if (!rapport_store_exec (self, sql, &step_error))
         {
           if (!sqlite3_get_autocommit (self->db))
             sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          g_prefix_error (error, _("Could not update the database to format %u: "), version);
+          /* Translators: the second %s says what went wrong */
+          g_set_error (error, step_error->domain, step_error->code,
+                       _("Could not update the database to format %u: %s"), version, step_error->message);
           return FALSE;
         }
 

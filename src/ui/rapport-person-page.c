@@ -177,11 +177,14 @@ update_header (RapportPersonPage *self)
   subtitle = rapport_contact_dup_subtitle (self->contact);
   last = rapport_format_days_ago (rapport_contact_get_last_contacted (self->contact), &today);
   closeness = rapport_contact_get_closeness (self->contact);
-  if (closeness != RAPPORT_CLOSENESS_UNKNOWN)
+  if (closeness != RAPPORT_CLOSENESS_UNKNOWN && rapport_contact_get_last_contacted (self->contact) == NULL)
+    /* Translators: closeness, for someone you have not been in touch with: "Friend · not in touch yet" */
+    status = g_strdup_printf (_("%s · not in touch yet"), rapport_closeness_get_label (closeness));
+  else if (closeness != RAPPORT_CLOSENESS_UNKNOWN)
     /* Translators: closeness, then when you were last in touch: "Friend · in touch 3 weeks ago" */
     status = g_strdup_printf (_("%s · in touch %s"), rapport_closeness_get_label (closeness), last);
   else
-    /* Translators: when you were last in touch: "in touch 3 weeks ago", "in touch never" reads badly, see "never" */
+    /* Translators: when you were last in touch: "Last in touch: 3 weeks ago", or "never" */
     status = g_strdup_printf (_("Last in touch: %s"), last);
   texture = rapport_contact_dup_texture (self->contact);
 

@@ -73,6 +73,8 @@ update (RapportStatementPage *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *say = NULL;
+  g_autofree char *length = NULL;
   g_autofree char *timing = NULL;
   guint words, seconds;
 
@@ -83,10 +85,11 @@ update (RapportStatementPage *self)
   text = rapport_peec_statement_dup_text (self->statement);
   words = rapport_peec_count_words (text);
   seconds = rapport_peec_speaking_seconds (words);
-  /* Translators: how long a statement takes to say, and its length */
-  timing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u second to say · %u words",
-                                         "About %u seconds to say · %u words", seconds),
-                            seconds, words);
+  say = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u second to say",
+                                      "About %u seconds to say", seconds), seconds);
+  length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
+  /* Translators: how long a statement takes to say, then its length in words */
+  timing = g_strdup_printf (C_("statement timing", "%s · %s"), say, length);
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->audience_label, rapport_peec_statement_get_audience (self->statement));
