@@ -71,35 +71,11 @@ wait_for_row (RapportWindow *window,
   test_wait_until (list_shows_cb, args);
 }
 
-/* The list view of people (the timeline has one too). */
-static GtkWidget *
-find_people_list (GtkWidget *widget)
-{
-  GtkSelectionModel *model;
-
-  if (GTK_IS_LIST_VIEW (widget) &&
-      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
-      RAPPORT_IS_PEOPLE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_people_list (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 choose_person (RapportWindow *window,
                guint          position)
 {
-  GtkWidget *list = find_people_list (GTK_WIDGET (window));
+  GtkWidget *list = GTK_WIDGET (rapport_window_get_people_view (window));
 
   g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", position));
   test_settle ();
@@ -158,9 +134,9 @@ test_create_and_find_after_restart (void)
 static RapportContact *
 selected_person (RapportWindow *window)
 {
-  GtkWidget *list = find_people_list (GTK_WIDGET (window));
+  GtkWidget *list = GTK_WIDGET (rapport_window_get_people_view (window));
 
-  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_grid_view_get_model (GTK_GRID_VIEW (list))));
 }
 
 /* A search replaces a long list's rows; the open person's row is selected

@@ -204,7 +204,7 @@ change_filter_state (GSimpleAction *action,
 
       /* Rows in the Due list carry their two buttons: new rows, new factory. */
       rapport_people_model_set_due_only (self->people, due_only);
-      gtk_list_view_set_factory (self->people_view, due_only ? self->due_row_factory : self->row_factory);
+      gtk_grid_view_set_factory (self->people_view, due_only ? self->due_row_factory : self->row_factory);
     }
   else if (g_str_equal (name, "archived"))
     rapport_people_model_set_archived (self->people, g_variant_get_boolean (state));
@@ -333,7 +333,7 @@ rapport_window_setup_people_view (RapportWindow *self)
 {
   self->row_factory = row_factory_new (FALSE);
   self->due_row_factory = row_factory_new (TRUE);
-  gtk_list_view_set_factory (self->people_view, self->row_factory);
+  gtk_grid_view_set_factory (self->people_view, self->row_factory);
 }
 
 static void

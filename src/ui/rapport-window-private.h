@@ -37,7 +37,7 @@ struct _RapportWindow
   GtkSearchEntry *search_entry;
   RapportDueButton *due_button;
   GtkStack *list_stack;
-  GtkListView *people_view;
+  GtkGridView *people_view;
   AdwStatusPage *no_matches_page;
   AdwNavigationPage *content_page;
   GtkStack *content_stack;

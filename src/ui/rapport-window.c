@@ -386,7 +386,7 @@ setup_people (RapportWindow *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->people, "items-changed", G_CALLBACK (people_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -779,4 +779,17 @@ rapport_window_get_people (RapportWindow *self)
 {
   g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
   return self->people;
+}
+
+/**
+ * rapport_window_get_people_view:
+ *
+ * Returns: (transfer none): the view that shows the list of people, its
+ *   model a #GtkSingleSelection of rapport_window_get_people()
+ */
+GtkGridView *
+rapport_window_get_people_view (RapportWindow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
+  return self->people_view;
 }

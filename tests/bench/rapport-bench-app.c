@@ -75,25 +75,6 @@ until_frame (GtkWidget *window,
   return (double) (painted - start) / 1000.0;
 }
 
-static GtkWidget *
-find_people_view (GtkWidget *widget)
-{
-  GtkSelectionModel *model;
-
-  if (GTK_IS_LIST_VIEW (widget) &&
-      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
-      RAPPORT_IS_PEOPLE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_people_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A mapped row of @type under @widget showing @item (any, if NULL). */
 static gboolean
 shows (GtkWidget *widget,
@@ -306,7 +287,7 @@ main (int   argc,
   g_assert_cmpint (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
 
   bench.window = test_open_window (store, 1000, 700);
-  bench.view = find_people_view (GTK_WIDGET (bench.window));
+  bench.view = GTK_WIDGET (rapport_window_get_people_view (bench.window));
   entry = test_find_widget (GTK_WIDGET (bench.window), GTK_TYPE_SEARCH_ENTRY, NULL);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench.window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);

@@ -49,26 +49,6 @@ static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
 
-/* The list view of people (the timeline has one too). */
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  GtkSelectionModel *model;
-
-  if (GTK_IS_LIST_VIEW (widget) &&
-      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
-      RAPPORT_IS_PEOPLE_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The list view of events. */
 static GtkWidget *
 find_events_view (GtkWidget *widget)
@@ -222,7 +202,7 @@ save_cb (gpointer user_data)
   /* Open a person as a click would, then look again once it has drawn. */
   if (person >= 0 && !person_shown)
     {
-      GtkWidget *list = find_list_view (GTK_WIDGET (window));
+      GtkWidget *list = GTK_WIDGET (rapport_window_get_people_view (RAPPORT_WINDOW (window)));
 
       person_shown = TRUE;
       if (list != NULL)
