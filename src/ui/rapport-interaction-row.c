@@ -197,7 +197,6 @@ update (RapportInteractionRow *self)
   follow_up = rapport_interaction_get_follow_up (self->interaction);
 
   gtk_image_set_from_icon_name (self->kind_icon, rapport_interaction_row_get_kind_icon (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), kind_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kind_label,
                                   -1);
@@ -247,6 +246,19 @@ expand_icon_cb (RapportInteractionRow *self,
                 gboolean               expanded)
 {
   return g_strdup (expanded ? "pan-up-symbolic" : "pan-down-symbolic");
+}
+
+static gboolean
+kind_tooltip_cb (RapportInteractionRow *self,
+                 int                    x,
+                 int                    y,
+                 gboolean               keyboard_mode,
+                 GtkTooltip            *tooltip)
+{
+  if (self->interaction == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, rapport_interaction_kind_get_label (rapport_interaction_get_kind (self->interaction)));
+  return TRUE;
 }
 
 static char *
@@ -457,6 +469,7 @@ rapport_interaction_row_class_init (RapportInteractionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, expand_button);
   gtk_widget_class_bind_template_callback (widget_class, expand_icon_cb);
   gtk_widget_class_bind_template_callback (widget_class, expand_tooltip_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_tooltip_cb);
 }
 
 static void

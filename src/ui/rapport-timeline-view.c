@@ -5,8 +5,9 @@
  * A person's interactions, newest first under month headings, with a bar on
  * top to note a new one in a few keystrokes. The list is a GtkListView over
  * the store's timeline model, so rows are made only around what is on screen
- * (GtkListView keeps at most about 200) and reused as it scrolls: a person
- * with thousands of interactions costs no more widgets than one with 200.
+ * and reused as it scrolls. A GtkListView makes up to 200 rows, though, and
+ * opening a busy person would make them all: it is given the newest
+ * SHOWN_AT_FIRST interactions, and more as it is scrolled near its end.
  */
 
 #define G_LOG_DOMAIN "rapport-timeline-view"
@@ -19,6 +20,9 @@
 #include "rapport-interaction-row.h"
 #include "rapport-relative-date.h"
 #include "rapport-timeline-view.h"
+
+/* More than a tall window shows, and a page further. */
+#define SHOWN_AT_FIRST 40
 
 struct _RapportTimelineView
 {
@@ -35,6 +39,8 @@ struct _RapportTimelineView
   GtkLabel *error_label;
   GtkListView *list_view;
   GtkSortListModel *sort_model;
+  GtkSliceListModel *shown_model;
+  guint show_more_id;
 
   /* Owned references */
   RapportStore *store;
@@ -140,7 +146,8 @@ reload (RapportTimelineView *self)
   if (self->store != NULL && contact_id > 0)
     timeline = rapport_store_list_timeline (self->store, contact_id);
 
-  gtk_sort_list_model_set_model (self->sort_model, timeline);
+  gtk_slice_list_model_set_size (self->shown_model, SHOWN_AT_FIRST);
+  gtk_slice_list_model_set_model (self->shown_model, timeline);
   scroll_to_top (self);
   /* Only a saved person can have interactions. */
   gtk_widget_set_sensitive (self->add_bar, timeline != NULL);
@@ -150,11 +157,12 @@ static guint
 find_position (RapportTimelineView *self,
                gint64               id)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  GListModel *timeline = gtk_slice_list_model_get_model (self->shown_model);
+  guint n_items = timeline != NULL ? g_list_model_get_n_items (timeline) : 0;
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(RapportInteraction) item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+      g_autoptr(RapportInteraction) item = g_list_model_get_item (timeline, i);
 
       if (rapport_interaction_get_id (item) == id)
         return i;
@@ -195,6 +203,8 @@ add_interaction (RapportTimelineView *self)
 
   /* Show where it went: a new first row with its heading, or just the row. */
   position = find_position (self, rapport_interaction_get_id (interaction));
+  if (position != GTK_INVALID_LIST_POSITION && position >= gtk_slice_list_model_get_size (self->shown_model))
+    gtk_slice_list_model_set_size (self->shown_model, position + SHOWN_AT_FIRST);
   if (position == 0)
     scroll_to_top (self);
   else if (position != GTK_INVALID_LIST_POSITION)
@@ -305,6 +315,33 @@ calendar_released_cb (RapportTimelineView *self,
                       GtkGestureClick     *gesture)
 {
   gtk_menu_button_popdown (self->date_button);
+}
+
+/* Less than a page left below what is on screen: show more rows. Checked
+ * a frame later, when the list has measured the rows it was given. */
+static gboolean
+show_more_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  RapportTimelineView *self = RAPPORT_TIMELINE_VIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double left = gtk_adjustment_get_upper (adjustment) - (gtk_adjustment_get_value (adjustment) + page);
+  guint shown = gtk_slice_list_model_get_size (self->shown_model);
+  GListModel *timeline = gtk_slice_list_model_get_model (self->shown_model);
+
+  self->show_more_id = 0;
+  if (page > 0 && left < page && timeline != NULL && shown < g_list_model_get_n_items (timeline))
+    gtk_slice_list_model_set_size (self->shown_model, shown + SHOWN_AT_FIRST);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_more_cb (RapportTimelineView *self)
+{
+  if (self->show_more_id == 0)
+    self->show_more_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_more_tick_cb, NULL, NULL);
 }
 
 static void
@@ -434,6 +471,11 @@ rapport_timeline_view_dispose (GObject *object)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_to_top_id);
       self->scroll_to_top_id = 0;
     }
+  if (self->show_more_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->show_more_id);
+      self->show_more_id = 0;
+    }
   if (self->contact_signals != NULL)
     g_signal_group_set_target (self->contact_signals, NULL);
   if (self->store_signals != NULL)
@@ -538,6 +580,7 @@ rapport_timeline_view_class_init (RapportTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, error_label);
   gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, list_view);
   gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, RapportTimelineView, shown_model);
   gtk_widget_class_bind_template_callback (widget_class, page_for_n_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, summary_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, summary_changed_cb);
@@ -559,6 +602,7 @@ rapport_timeline_view_init (RapportTimelineView *self)
   g_autoptr(GListModel) kinds = NULL;
   g_autoptr(GtkListItemFactory) kind_factory = NULL;
   g_autoptr(GtkCustomSorter) month_sorter = NULL;
+  GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -568,6 +612,10 @@ rapport_timeline_view_init (RapportTimelineView *self)
    * is stable, so within a month that order stays. */
   month_sorter = gtk_custom_sorter_new (compare_month_cb, NULL, NULL);
   gtk_sort_list_model_set_section_sorter (self->sort_model, GTK_SORTER (month_sorter));
+  gtk_slice_list_model_set_size (self->shown_model, SHOWN_AT_FIRST);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (show_more_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (show_more_cb), self, G_CONNECT_SWAPPED);
 
   kinds = rapport_interaction_row_new_kind_model ();
   kind_factory = rapport_interaction_row_new_kind_factory ();
