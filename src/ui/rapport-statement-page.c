@@ -85,8 +85,8 @@ update (RapportStatementPage *self)
   text = rapport_peec_statement_dup_text (self->statement);
   words = rapport_peec_count_words (text);
   seconds = rapport_peec_speaking_seconds (words);
-  say = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u second to say",
-                                      "About %u seconds to say", seconds), seconds);
+  /* Rounded as the builder rounds it, so both say the same. */
+  say = rapport_peec_format_speaking_time (seconds);
   length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
   /* Translators: how long a statement takes to say, then its length in words */
   timing = g_strdup_printf (C_("statement timing", "%s · %s"), say, length);

@@ -8,6 +8,7 @@
  *   build-aux/dev screenshot --size 360x720 --dark narrow-dark.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 3 --timeline wide.png
  *   build-aux/dev screenshot --data-dir _build/demo --event 0 --briefing events.png
+ *   build-aux/dev screenshot --data-dir _build/demo --statement 0 --edit builder.png
  */
 
 #include "config.h"
@@ -25,6 +26,7 @@
 #include "rapport-import-dialog.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
+#include "rapport-statement-page.h"
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
@@ -42,6 +44,8 @@ static gboolean action_done;
 static gboolean import_started;
 static gboolean due_shown;
 static int event = -1;
+static int statement = -1;
+static gboolean edit_statement;
 static gboolean briefing;
 static gboolean log_event;
 static char *attendee_search;
@@ -49,21 +53,22 @@ static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
 
-/* The list view of events. */
+/* The list view of events or of statements. */
 static GtkWidget *
-find_events_view (GtkWidget *widget)
+find_sidebar_view (GtkWidget              *widget,
+                   RapportSidebarListKind  wanted)
 {
   if (RAPPORT_IS_SIDEBAR_LIST (widget))
     {
       RapportSidebarListKind kind;
 
       g_object_get (widget, "kind", &kind, NULL);
-      if (kind == RAPPORT_SIDEBAR_LIST_EVENTS)
+      if (kind == wanted)
         return test_find_widget (widget, GTK_TYPE_LIST_VIEW, NULL);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_events_view (child);
+      GtkWidget *found = find_sidebar_view (child, wanted);
 
       if (found != NULL)
         return found;
@@ -144,7 +149,7 @@ save_cb (gpointer user_data)
   /* Show the events, open one as a click would, then look again. */
   if ((events || event >= 0) && !person_shown)
     {
-      GtkWidget *list = find_events_view (GTK_WIDGET (window));
+      GtkWidget *list = find_sidebar_view (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_EVENTS);
       GtkWidget *sidebar = find_sidebar_stack (GTK_WIDGET (window));
 
       person_shown = TRUE;
@@ -195,6 +200,27 @@ save_cb (gpointer user_data)
 
           if (page != NULL)
             gtk_widget_activate_action (page, "event.log", NULL);
+        }
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* Open a statement as a click would, and its builder if asked. */
+  if (statement >= 0 && !person_shown)
+    {
+      GtkWidget *list = find_sidebar_view (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_STATEMENTS);
+      GtkWidget *sidebar = find_sidebar_stack (GTK_WIDGET (window));
+
+      person_shown = TRUE;
+      if (sidebar != NULL)
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sidebar), "statements");
+      if (list != NULL)
+        gtk_widget_activate_action (list, "list.activate-item", "u", (guint) statement);
+      if (edit_statement)
+        {
+          GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_STATEMENT_PAGE, NULL);
+
+          if (page != NULL)
+            gtk_widget_activate_action (page, "statement.edit", NULL);
         }
       return G_SOURCE_CONTINUE;
     }
@@ -280,6 +306,8 @@ main (int   argc,
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
+    { "statement", 0, 0, G_OPTION_ARG_INT, &statement, "Open the statement at this position in the list", "N" },
+    { "edit", 0, 0, G_OPTION_ARG_NONE, &edit_statement, "Open its builder", NULL },
     { "event", 'e', 0, G_OPTION_ARG_INT, &event, "Open the event at this position in the list", "N" },
     { "briefing", 'b', 0, G_OPTION_ARG_NONE, &briefing, "Show its briefing", NULL },
     { "log", 0, 0, G_OPTION_ARG_NONE, &log_event, "Open its Log the Event dialog", NULL },
