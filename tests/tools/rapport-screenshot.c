@@ -49,6 +49,8 @@ static gboolean edit_statement;
 static gboolean briefing;
 static gboolean log_event;
 static char *attendee_search;
+static char *language;  /* a locale name */
+static gboolean rtl;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
@@ -270,6 +272,8 @@ save_cb (gpointer user_data)
 static void
 startup_cb (GApplication *app)
 {
+  if (rtl)
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
@@ -298,6 +302,8 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "size", 's', 0, G_OPTION_ARG_STRING, &size, "Window size (default 1200x800)", "WxH" },
     { "dark", 'd', 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+    { "locale", 0, 0, G_OPTION_ARG_STRING, &language, "Show it in this locale (e.g. de_DE.UTF-8; made with localedef in _build/locale if the system lacks it)", "NAME" },
+    { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Lay it out right to left, as in Arabic or Hebrew", NULL },
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "Folder of the rapport.db to show", "DIR" },
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
@@ -316,11 +322,6 @@ main (int   argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
   context = g_option_context_new ("OUTPUT.png — save a screenshot of Rapport's window");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) ||
@@ -330,6 +331,21 @@ main (int   argc,
       g_printerr ("%s\n", error ? error->message : "Usage: rapport-screenshot [--size WxH] [--dark] OUTPUT.png");
       return EXIT_FAILURE;
     }
+
+  /* The locale first, then gettext that reads it. meson devenv points
+   * RAPPORT_LOCALEDIR at the translations the build compiled. */
+  if (language != NULL)
+    {
+      g_autofree char *made = g_build_filename ("_build", "locale", language, NULL);
+
+      g_setenv ("LC_ALL", language, TRUE);
+      if (g_file_test (made, G_FILE_TEST_IS_DIR))
+        g_setenv ("LOCPATH", "_build/locale", TRUE);
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RAPPORT_LOCALEDIR") ? g_getenv ("RAPPORT_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   output_path = rest[0];
 
   /* Never touch the user's settings; start from the size asked for. */
