@@ -15,6 +15,9 @@
 
 #define ID(array, i) g_array_index ((array), gint64, (i))
 
+/* More rows than a window shows at once. */
+#define BIG_CHANGE 64
+
 static gboolean
 ids_equal (GArray *a,
            guint   a_start,
@@ -34,7 +37,8 @@ ids_equal (GArray *a,
  * Replaces *@ids with @new_ids and emits #GListModel::items-changed for the
  * smallest range that differs. A single row that moved is told as a removal
  * and an insertion, with *@ids updated in between, so that handlers reading
- * the model during either signal see a consistent list.
+ * the model during either signal see a consistent list; so is a long run of
+ * rows replaced by others: first the removal, then the new rows.
  */
 void
 rapport_id_list_replace (GListModel  *model,
@@ -82,6 +86,22 @@ rapport_id_list_replace (GListModel  *model,
           g_list_model_items_changed (model, to, 0, 1);
           return;
         }
+    }
+
+  /* A long run replaced: out with the old rows, then in with the new.
+   * Were a row that a list view or a selection keeps track of removed in
+   * the same change as all the new ones are added, they would look for it
+   * among every new row, making each of them. */
+  if (removed > 0 && added > BIG_CHANGE)
+    {
+      g_autoptr(GArray) between = g_array_copy (old_ids);
+
+      g_array_remove_range (between, prefix, removed);
+      *ids = between;
+      g_list_model_items_changed (model, prefix, removed, 0);
+      *ids = new_ids;
+      g_list_model_items_changed (model, prefix, 0, added);
+      return;
     }
 
   g_list_model_items_changed (model, prefix, removed, added);

@@ -27,6 +27,9 @@
 #define N_RECENT 256
 /* More rows than a tall window shows. */
 #define FIRST_PAGE 256
+/* Up to this many, a question reads every id (about a millisecond), so that
+ * the next keystroke compares lists and changes only the rows that differ. */
+#define READ_WHOLE 2048
 
 typedef enum
 {
@@ -322,6 +325,20 @@ ask (RapportPeopleModel *self)
     }
 
   n = count ? (guint) g_array_index (count, gint64, 0) : ids->len;
+  if (n > ids->len && n <= READ_WHOLE)
+    {
+      GArray *all = query_ids (self, QUERY_ALL, &error);
+
+      if (all == NULL)
+        {
+          g_warning ("Could not list people: %s", error->message);
+          g_array_unref (ids);
+          return;
+        }
+      g_array_unref (ids);
+      ids = all;
+      n = ids->len;
+    }
   self->n_items = n;
   if (self->complete && n == ids->len)
     {
