@@ -563,6 +563,32 @@ test_search_compares (TestDir       *fixture,
   assert_log (log, 2, 0, 0, 200);
 }
 
+/* One letter matches nearly everyone: those come by name, not by rank. */
+static void
+test_one_letter_by_name (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+  g_autoptr(RapportContact) zed = test_add_person (store, "Zed Iverson");
+  g_autoptr(RapportContact) ada = test_add_person (store, "Ada Brown");
+  g_autoptr(GError) error = NULL;
+
+  /* "i" starts Zed's surname, and only a word in a long note of Ada's: by
+   * rank Zed would come first; by name, Ada does. */
+  rapport_contact_set_notes (ada, "Met her at the harbour festival, where she ran the ice cream stand all weekend");
+  g_assert_true (rapport_store_save_contact (store, ada, &error));
+  g_assert_no_error (error);
+
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_RELEVANCE);
+  rapport_people_model_set_search_text (people, "Iv");
+  assert_names (people, "Zed Iverson");
+  rapport_people_model_set_search_text (people, "i");
+  assert_names (people, "Ada Brown,Zed Iverson");
+  rapport_people_model_set_search_text (people, " I ");
+  assert_names (people, "Ada Brown,Zed Iverson");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +605,7 @@ main (int   argc,
   ADD ("name-order", test_name_order);
   ADD ("long-list", test_long_list);
   ADD ("search-compares", test_search_compares);
+  ADD ("one-letter-by-name", test_one_letter_by_name);
   ADD ("trash", test_trash);
 #undef ADD
   g_test_add_func ("/rapport/people-model/build-match", test_build_match);

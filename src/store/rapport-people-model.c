@@ -128,6 +128,14 @@ rapport_people_model_build_match (const char *text)
   return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
 }
 
+static gboolean
+is_one_letter (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return g_utf8_strlen (stripped, -1) == 1;
+}
+
 static GArray *
 query_ids (RapportPeopleModel  *self,
            QueryShape           shape,
@@ -195,7 +203,9 @@ query_ids (RapportPeopleModel  *self,
           g_string_append (sql, "coalesce (c.due_on, '9999-12-31'), ");
           break;
         case RAPPORT_PEOPLE_SORT_RELEVANCE:
-          if (searching)
+          /* One letter matches nearly everyone: ranking them all costs
+           * 55 ms at 30,000 people and tells little, so they come by name. */
+          if (searching && !is_one_letter (self->search_text))
             g_string_append (sql, "contact_search.rank, ");
           break;
         case RAPPORT_PEOPLE_SORT_NAME:
