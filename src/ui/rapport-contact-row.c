@@ -29,6 +29,8 @@ struct _RapportContactRow
   GtkLabel *last_contacted_label;
   GtkImage *due_image;
   GtkImage *enjoy_image;
+
+  /* Made the first time the row is a Due list's */
   GtkWidget *due_actions;
   GtkWidget *log_button;
   GtkWidget *snooze_button;
@@ -180,6 +182,32 @@ rapport_contact_row_get_property (GObject    *object,
     }
 }
 
+static GtkWidget *
+due_action_new (const char *icon_name,
+                const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  return button;
+}
+
+/* The Due list's buttons, made only for its rows: every row of the list
+ * of people would otherwise make five widgets it never shows. */
+static void
+add_due_actions (RapportContactRow *self)
+{
+  self->due_actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (self->due_actions, GTK_ALIGN_CENTER);
+  self->log_button = due_action_new ("chat-message-new-symbolic", _("Log an Interaction"));
+  self->snooze_button = due_action_new ("alarm-symbolic", _("Snooze a Week"));
+  gtk_box_append (GTK_BOX (self->due_actions), self->log_button);
+  gtk_box_append (GTK_BOX (self->due_actions), self->snooze_button);
+  gtk_box_append (GTK_BOX (adw_bin_get_child (ADW_BIN (self))), self->due_actions);
+}
+
 static void
 rapport_contact_row_set_property (GObject      *object,
                                   guint         prop_id,
@@ -197,11 +225,10 @@ rapport_contact_row_set_property (GObject      *object,
       if (self->due_actions_shown != g_value_get_boolean (value))
         {
           self->due_actions_shown = g_value_get_boolean (value);
-          /* Its buttons start hidden too, for the same reason as the images. */
-          gtk_widget_set_visible (self->due_actions, self->due_actions_shown);
-          for (GtkWidget *button = gtk_widget_get_first_child (self->due_actions); button;
-               button = gtk_widget_get_next_sibling (button))
-            gtk_widget_set_visible (button, self->due_actions_shown);
+          if (self->due_actions_shown && self->due_actions == NULL)
+            add_due_actions (self);
+          if (self->due_actions != NULL)
+            gtk_widget_set_visible (self->due_actions, self->due_actions_shown);
           update (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -243,9 +270,6 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, last_contacted_label);
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, due_image);
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, enjoy_image);
-  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, due_actions);
-  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, log_button);
-  gtk_widget_class_bind_template_child (widget_class, RapportContactRow, snooze_button);
 }
 
 static void
