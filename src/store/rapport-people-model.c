@@ -47,6 +47,7 @@ struct _RapportPeopleModel
   guint n_items;
   gboolean complete;
   guint ask_source;
+  guint complete_source;
   guint changing;       /* nesting of begin_change() */
   gboolean asked;       /* the question changed while changing */
   GPtrArray *recent;
@@ -306,6 +307,16 @@ ensure_complete (RapportPeopleModel *self)
   self->complete = TRUE;
 }
 
+static gboolean
+complete_cb (gpointer data)
+{
+  RapportPeopleModel *self = data;
+
+  self->complete_source = 0;
+  ensure_complete (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* A new question (search, sort or filter): read a count and the first page.
  * Small lists are read whole and compared row by row; for long ones the old
  * rows are replaced. */
@@ -371,6 +382,10 @@ ask (RapportPeopleModel *self)
       self->complete = n == ids->len;
       if (n > 0)
         g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n);
+      /* The rest of the ids once the first page is on screen, rather than
+       * in the frame that first scrolls past it (15 ms at 30,000). */
+      if (!self->complete && self->complete_source == 0)
+        self->complete_source = g_idle_add_full (G_PRIORITY_LOW, complete_cb, self, NULL);
     }
   notify_n_items (self, old_n);
 }
@@ -500,6 +515,7 @@ rapport_people_model_dispose (GObject *object)
 
   g_ptr_array_set_size (self->recent, 0);
   g_clear_handle_id (&self->ask_source, g_source_remove);
+  g_clear_handle_id (&self->complete_source, g_source_remove);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rapport_people_model_parent_class)->dispose (object);
