@@ -327,8 +327,8 @@ test_contact_details (void)
   test_settle ();
   g_assert_nonnull (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
 
-  /* The row's menu items target the uint32 actions with uint32 values, so
-   * they are enabled. */
+  /* The row's menu is made when it is opened; its items target the uint32
+   * actions with uint32 values, so they are enabled. */
   {
     GtkWidget *menu_button;
     GMenuModel *menu;
@@ -336,7 +336,13 @@ test_contact_details (void)
 
     row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work");
     menu_button = test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL);
+    g_assert_true (gtk_widget_get_sensitive (menu_button));
+    g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+    test_settle ();
     menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+    g_assert_nonnull (menu);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
     target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
     g_assert_nonnull (target);
     g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE_UINT32));

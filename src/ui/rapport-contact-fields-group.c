@@ -115,6 +115,28 @@ append_field_item (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
+
+/* A shown widget given a tooltip asks the X server where the pointer is, a
+ * round trip for each; given while hidden, it does not. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}
+
+/* A row's menu is made when first opened, not for every row of every
+ * person shown. */
+static void
+create_field_menu_cb (GtkMenuButton *button,
+                      gpointer       menu)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GtkWidget *
 create_field_row (RapportContactFieldsGroup *self,
                   RapportContactField *field,
@@ -144,7 +166,7 @@ create_field_row (RapportContactFieldsGroup *self,
                                                    ? "mail-send-symbolic"
                                                    : rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE
                                                    ? "call-start-symbolic" : "web-browser-symbolic");
-      gtk_widget_set_tooltip_text (open_button, _("Open"));
+      set_tooltip (open_button, _("Open"));
       gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (open_button, "flat");
       gtk_widget_set_sensitive (open_button, uri != NULL);
@@ -163,8 +185,9 @@ create_field_row (RapportContactFieldsGroup *self,
   append_field_item (menu, _("_Remove"), "fields.remove-field", position);
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (menu_button, _("Contact Detail Menu"));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_field_menu_cb,
+                                         g_object_ref (menu), g_object_unref);
+  set_tooltip (menu_button, _("Contact Detail Menu"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), menu_button);
