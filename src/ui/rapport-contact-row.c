@@ -186,9 +186,14 @@ static GtkWidget *
 due_action_new (const char *icon_name,
                 const char *tooltip)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  /* Its tooltip given while hidden, as in the template. */
+  GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
+                                    "visible", FALSE,
+                                    "icon-name", icon_name,
+                                    "tooltip-text", tooltip,
+                                    NULL);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_visible (button, TRUE);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
   return button;

@@ -456,7 +456,8 @@ store_changed_cb (RapportTimelineView *self,
    * no row, but it changes where the month headings go. */
   position = find_position (self, id);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
-  if (position != GTK_INVALID_LIST_POSITION)
+  /* Not among the rows shown: no heading on screen moves. */
+  if (position < n_items)
     gtk_section_model_sections_changed (GTK_SECTION_MODEL (self->sort_model),
                                         position, MIN (2, n_items - position));
 }
@@ -471,6 +472,8 @@ rapport_timeline_view_dispose (GObject *object)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_to_top_id);
       self->scroll_to_top_id = 0;
     }
+  if (self->list_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view)), self);
   if (self->show_more_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->show_more_id);

@@ -205,7 +205,6 @@ people_items_changed_cb (RapportWindow *self)
       if (position != G_MAXUINT)
         gtk_single_selection_set_selected (self->selection, position);
     }
-  rapport_window_update_list_state (self);
 }
 
 static void
@@ -389,6 +388,9 @@ setup_people (RapportWindow *self)
   gtk_grid_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->people, "items-changed", G_CALLBACK (people_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Once a change is whole: a new answer empties the list before it fills. */
+  g_signal_connect_object (self->people, "notify::n-items", G_CALLBACK (rapport_window_update_list_state),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
