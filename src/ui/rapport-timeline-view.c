@@ -21,8 +21,10 @@
 #include "rapport-relative-date.h"
 #include "rapport-timeline-view.h"
 
-/* More than a tall window shows, and a page further. */
-#define SHOWN_AT_FIRST 40
+/* What fills most windows: the first frame makes only these rows, and the
+ * next ones come a frame later if the window is taller (20 rather than 40
+ * opens a busy person in 35 ms rather than 45). */
+#define SHOWN_AT_FIRST 20
 
 struct _RapportTimelineView
 {
