@@ -25,6 +25,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 
+#include "rapport-bench-data.h"
 #include "rapport-contact-row.h"
 #include "rapport-interaction-row.h"
 #include "rapport-person-page.h"
@@ -123,24 +124,6 @@ timeline_shown (gpointer data)
   Bench *bench = data;
 
   return shows (GTK_WIDGET (rapport_window_get_person_page (bench->window)), RAPPORT_TYPE_INTERACTION_ROW, NULL);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median_of (GArray *samples)
-{
-  g_autoptr(GArray) sorted = g_array_copy (samples);
-
-  g_array_sort (sorted, compare_doubles);
-  return g_array_index (sorted, double, sorted->len / 2);
 }
 
 static double
@@ -372,14 +355,14 @@ main (int   argc,
            runs, (int) (g_utf8_offset_to_pointer (typed, MIN (6, g_utf8_strlen (typed, -1))) - typed), typed);
   g_print ("| Measure | Median | Worst | SQLite underneath | Ratio | Target |\n|---|---:|---:|---:|---:|---|\n");
   g_print ("| Search, per keystroke, to the frame | %.2f | %.2f | %.3f | %.1f | median ≤ 8, worst ≤ 16: %s |\n",
-           median_of (search_ms), max_of (search_ms), median_of (search_raw),
-           median_of (search_ms) / median_of (search_raw),
-           median_of (search_ms) <= 8 && max_of (search_ms) <= 16 ? "met" : "MISSED");
+           rapport_bench_median (search_ms), max_of (search_ms), rapport_bench_median (search_raw),
+           rapport_bench_median (search_ms) / rapport_bench_median (search_raw),
+           rapport_bench_median (search_ms) <= 8 && max_of (search_ms) <= 16 ? "met" : "MISSED");
   g_print ("| Open a person with 1,000 interactions, to the frame | %.2f | %.2f | %.3f | %.1f | ≤ 30: %s |\n",
-           median_of (open_ms), max_of (open_ms), median_of (open_raw),
-           median_of (open_ms) / median_of (open_raw), median_of (open_ms) <= 30 ? "met" : "MISSED");
+           rapport_bench_median (open_ms), max_of (open_ms), rapport_bench_median (open_raw),
+           rapport_bench_median (open_ms) / rapport_bench_median (open_raw), rapport_bench_median (open_ms) <= 30 ? "met" : "MISSED");
   g_print ("| Scroll everyone, a page a frame (%u frames) | %.2f | %.2f | | | worst ≤ 33, under 1%% over 16.7 (%.2f%%): %s |\n",
-           scroll.frames->len, median_of (scroll.frames), max_of (scroll.frames),
+           scroll.frames->len, rapport_bench_median (scroll.frames), max_of (scroll.frames),
            100.0 * over / MAX (1, scroll.frames->len),
            max_of (scroll.frames) <= 33 && over * 100 < scroll.frames->len ? "met" : "MISSED");
 

@@ -349,3 +349,30 @@ rapport_bench_data_vcards (guint   n_cards,
     g_ptr_array_add (people, make_person (rand, i));
   return rapport_vcard_write (people);
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * rapport_bench_median:
+ * @samples: an array of doubles, left in its order
+ *
+ * Returns: the median of @samples, or 0 for none
+ */
+double
+rapport_bench_median (GArray *samples)
+{
+  g_autoptr(GArray) sorted = NULL;
+
+  if (samples->len == 0)
+    return 0;
+  sorted = g_array_copy (samples);
+  g_array_sort (sorted, compare_doubles);
+  return g_array_index (sorted, double, sorted->len / 2);
+}

@@ -25,6 +25,7 @@ gboolean rapport_bench_data_generate (RapportStore      *store,
                                       RapportBenchData  *data,
                                       GError           **error);
 void     rapport_bench_data_clear    (RapportBenchData  *data);
+double   rapport_bench_median        (GArray            *samples);
 GBytes  *rapport_bench_data_linkedin_csv (guint          n_rows,
                                           guint32        seed);
 GBytes  *rapport_bench_data_vcards   (guint              n_cards,

@@ -172,22 +172,6 @@ child (const char *what,
   return EXIT_SUCCESS;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
-
 typedef struct
 {
   double ms;
@@ -236,8 +220,8 @@ measure (const char *self_path,
       g_array_append_val (peaks, peak);
     }
 
-  result.ms = median (times);
-  result.peak = median (peaks);
+  result.ms = rapport_bench_median (times);
+  result.peak = rapport_bench_median (peaks);
   return result;
 }
 

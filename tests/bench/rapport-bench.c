@@ -60,24 +60,6 @@ now_ms (void)
   return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *samples)
-{
-  if (samples->len == 0)
-    return 0;
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
-
 /* Plain SQLite: the baseline */
 
 static void
@@ -238,8 +220,8 @@ measure_open (const char *path,
       }
     }
 
-  measures[M_OPEN].rapport[size_index] = median (mine);
-  measures[M_OPEN].raw[size_index] = median (theirs);
+  measures[M_OPEN].rapport[size_index] = rapport_bench_median (mine);
+  measures[M_OPEN].raw[size_index] = rapport_bench_median (theirs);
 }
 
 static void
@@ -290,8 +272,8 @@ measure_search (const char *path,
     }
 
   raw_close (db);
-  measures[M_SEARCH].rapport[size_index] = median (mine);
-  measures[M_SEARCH].raw[size_index] = median (theirs);
+  measures[M_SEARCH].rapport[size_index] = rapport_bench_median (mine);
+  measures[M_SEARCH].raw[size_index] = rapport_bench_median (theirs);
 }
 
 static void
@@ -355,8 +337,8 @@ measure_timeline (const char *path,
     }
 
   raw_close (db);
-  measures[M_TIMELINE].rapport[size_index] = median (mine);
-  measures[M_TIMELINE].raw[size_index] = median (theirs);
+  measures[M_TIMELINE].rapport[size_index] = rapport_bench_median (mine);
+  measures[M_TIMELINE].raw[size_index] = rapport_bench_median (theirs);
 }
 
 static void
@@ -416,8 +398,8 @@ measure_add (const char *path,
     }
 
   raw_close (db);
-  measures[M_ADD].rapport[size_index] = median (mine);
-  measures[M_ADD].raw[size_index] = median (theirs);
+  measures[M_ADD].rapport[size_index] = rapport_bench_median (mine);
+  measures[M_ADD].raw[size_index] = rapport_bench_median (theirs);
 }
 
 /* Generated databases are kept beside the build, keyed by size and seed. */
