@@ -20,23 +20,15 @@
 #include "rapport-id-list.h"
 #include "rapport-model-enums.h"
 #include "rapport-people-model.h"
-#include "rapport-relative-date.h"
+#include "rapport-people-query.h"
 #include "rapport-store-private.h"
 
 /* Recently made rows stay alive, so scrolling back does not remake them. */
 #define N_RECENT 256
-/* More rows than a tall window shows. */
-#define FIRST_PAGE 256
+#define FIRST_PAGE RAPPORT_PEOPLE_QUERY_PAGE
 /* Up to this many, a question reads every id (about a millisecond), so that
  * the next keystroke compares lists and changes only the rows that differ. */
 #define READ_WHOLE 2048
-
-typedef enum
-{
-  QUERY_ALL,
-  QUERY_FIRST_PAGE,
-  QUERY_COUNT,
-} QueryShape;
 
 struct _RapportPeopleModel
 {
@@ -53,14 +45,7 @@ struct _RapportPeopleModel
   GPtrArray *recent;
   guint recent_next;
 
-  char *search_text;
-  char *match;          /* the FTS5 query for search_text, or NULL */
-  char *tag;
-  RapportPeopleSort sort;
-  int closeness;
-  guint enjoy_only : 1;
-  guint due_only : 1;
-  guint archived : 1;
+  RapportPeopleQuery query;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -129,122 +114,12 @@ rapport_people_model_build_match (const char *text)
   return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
 }
 
-static gboolean
-is_one_letter (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  return g_utf8_strlen (stripped, -1) == 1;
-}
-
 static GArray *
-query_ids (RapportPeopleModel  *self,
-           QueryShape           shape,
-           GError             **error)
+query_ids (RapportPeopleModel      *self,
+           RapportPeopleQueryShape  shape,
+           GError                 **error)
 {
-  g_autoptr(GString) sql = g_string_new (shape == QUERY_COUNT ? "SELECT count(*) FROM " : "SELECT c.id FROM ");
-  g_autoptr(GString) where = g_string_new ("c.archived = :archived AND c.deleted = 0");
-  g_autofree char *today = NULL;
-  sqlite3_stmt *stmt;
-  gboolean searching = self->match != NULL;
-  gboolean filtered = searching || self->tag != NULL || self->closeness >= 0 ||
-                      self->enjoy_only || self->due_only;
-
-  /* Counting rows that match a WHERE visits each one (1.4 ms at 30,000); a
-   * whole table's count reads only page headers. Archived and trashed
-   * people are few, and have indexes of their own. */
-  if (shape == QUERY_COUNT && !filtered)
-    g_string_assign (sql, self->archived
-                          ? "SELECT count(*) FROM contact WHERE archived = 1 AND deleted = 0"
-                          : "SELECT (SELECT count(*) FROM contact) - "
-                            "(SELECT count(*) FROM contact WHERE archived = 1 AND deleted = 0) - "
-                            "(SELECT count(*) FROM contact WHERE deleted = 1)");
-  if (shape == QUERY_COUNT && !filtered)
-    {
-      stmt = rapport_store_prepare (self->store, sql->str, error);
-      return stmt ? rapport_store_query_ids (self->store, stmt, error) : NULL;
-    }
-
-  if (searching)
-    {
-      /* CROSS JOIN keeps the index search outside: the other order runs the
-       * full-text query once per person (30× slower at 1,000 people). */
-      g_string_append (sql, "contact_search CROSS JOIN contact c ON c.id = contact_search.rowid");
-      g_string_append (where, " AND contact_search MATCH :match");
-    }
-  else
-    {
-      g_string_append (sql, "contact c");
-    }
-
-  if (self->tag != NULL)
-    g_string_append (where, " AND c.id IN (SELECT ct.contact_id FROM contact_tag ct "
-                            "JOIN tag t ON t.id = ct.tag_id WHERE t.folded = :tag)");
-  if (self->closeness >= 0)
-    g_string_append (where, " AND c.closeness = :closeness");
-  if (self->enjoy_only)
-    g_string_append (where, " AND c.enjoy = 1");
-  if (self->due_only)
-    g_string_append (where, " AND c.due_on <= :today "
-                            "AND (c.snoozed_until IS NULL OR c.snoozed_until <= :today)");
-
-  g_string_append_printf (sql, " WHERE %s", where->str);
-  if (shape != QUERY_COUNT)
-    {
-      g_string_append (sql, " ORDER BY ");
-      /* The Due list is a to-do list: oldest first, whatever the sort. */
-      switch (self->due_only ? RAPPORT_PEOPLE_SORT_MOST_OVERDUE : self->sort)
-        {
-        case RAPPORT_PEOPLE_SORT_LAST_CONTACTED:
-          /* Descending puts NULL (never) last, as the index does. */
-          g_string_append (sql, "c.last_contacted DESC, ");
-          break;
-        case RAPPORT_PEOPLE_SORT_MOST_OVERDUE:
-          /* The same expression as the index, so the index gives the order. */
-          g_string_append (sql, "coalesce (c.due_on, '9999-12-31'), ");
-          break;
-        case RAPPORT_PEOPLE_SORT_RELEVANCE:
-          /* One letter matches nearly everyone: ranking them all costs
-           * 55 ms at 30,000 people and tells little, so they come by name. */
-          if (searching && !is_one_letter (self->search_text))
-            g_string_append (sql, "contact_search.rank, ");
-          break;
-        case RAPPORT_PEOPLE_SORT_NAME:
-        default:
-          break;
-        }
-      g_string_append (sql, "c.sort_key, c.id");
-    }
-  if (shape == QUERY_FIRST_PAGE)
-    g_string_append_printf (sql, " LIMIT %d", FIRST_PAGE);
-
-  /* Each shape of query is prepared once and kept by the store. */
-  stmt = rapport_store_prepare (self->store, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":archived"), self->archived);
-  if (searching)
-    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"), self->match, -1, SQLITE_STATIC);
-  if (self->tag != NULL)
-    {
-      g_autofree char *folded = g_utf8_casefold (self->tag, -1);
-      g_autofree char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
-
-      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":tag"), normal, -1, SQLITE_TRANSIENT);
-    }
-  if (self->closeness >= 0)
-    sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":closeness"), self->closeness);
-  if (self->due_only)
-    {
-      GDate date;
-
-      rapport_date_set_today (&date);
-      today = rapport_store_format_date (&date);
-      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":today"), today, -1, SQLITE_STATIC);
-    }
-
-  return rapport_store_query_ids (self->store, stmt, error);
+  return rapport_people_query_ids (self->store, &self->query, shape, error);
 }
 
 /* A complete list counts its ids, so that handlers of each items-changed
@@ -285,7 +160,7 @@ ensure_complete (RapportPeopleModel *self)
   if (self->complete)
     return;
 
-  ids = query_ids (self, QUERY_ALL, &error);
+  ids = query_ids (self, RAPPORT_PEOPLE_QUERY_ALL, &error);
   if (ids == NULL)
     {
       g_warning ("Could not list people: %s", error->message);
@@ -335,9 +210,9 @@ ask (RapportPeopleModel *self)
       return;
     }
 
-  ids = query_ids (self, QUERY_FIRST_PAGE, &error);
+  ids = query_ids (self, RAPPORT_PEOPLE_QUERY_FIRST_PAGE, &error);
   if (ids != NULL && ids->len == FIRST_PAGE)
-    count = query_ids (self, QUERY_COUNT, &error);
+    count = query_ids (self, RAPPORT_PEOPLE_QUERY_COUNT, &error);
   if (ids == NULL || (ids->len == FIRST_PAGE && count == NULL))
     {
       g_warning ("Could not list people: %s", error->message);
@@ -348,7 +223,7 @@ ask (RapportPeopleModel *self)
   n = count ? (guint) g_array_index (count, gint64, 0) : ids->len;
   if (n > ids->len && n <= READ_WHOLE)
     {
-      GArray *all = query_ids (self, QUERY_ALL, &error);
+      GArray *all = query_ids (self, RAPPORT_PEOPLE_QUERY_ALL, &error);
 
       if (all == NULL)
         {
@@ -404,7 +279,7 @@ refresh (RapportPeopleModel *self)
       return;
     }
 
-  ids = query_ids (self, QUERY_ALL, &error);
+  ids = query_ids (self, RAPPORT_PEOPLE_QUERY_ALL, &error);
   if (ids == NULL)
     {
       /* Nothing the user can act on here: keep showing what we had. */
@@ -431,9 +306,9 @@ store_changed_cb (RapportPeopleModel *self,
                   RapportChangeKind   change,
                   RapportStore       *store)
 {
-  gboolean uses_interactions = self->match != NULL || self->due_only ||
-                               self->sort == RAPPORT_PEOPLE_SORT_LAST_CONTACTED ||
-                               self->sort == RAPPORT_PEOPLE_SORT_MOST_OVERDUE;
+  gboolean uses_interactions = self->query.match != NULL || self->query.due_only ||
+                               self->query.sort == RAPPORT_PEOPLE_SORT_LAST_CONTACTED ||
+                               self->query.sort == RAPPORT_PEOPLE_SORT_MOST_OVERDUE;
 
   if (kind == RAPPORT_RECORD_CONTACT ||
       (kind == RAPPORT_RECORD_INTERACTION && uses_interactions))
@@ -528,9 +403,7 @@ rapport_people_model_finalize (GObject *object)
 
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->recent, g_ptr_array_unref);
-  g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->match, g_free);
-  g_clear_pointer (&self->tag, g_free);
+  rapport_people_query_clear (&self->query);
 
   G_OBJECT_CLASS (rapport_people_model_parent_class)->finalize (object);
 }
@@ -549,25 +422,25 @@ rapport_people_model_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
     case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
+      g_value_set_string (value, self->query.search_text);
       break;
     case PROP_SORT:
-      g_value_set_enum (value, self->sort);
+      g_value_set_enum (value, self->query.sort);
       break;
     case PROP_TAG:
-      g_value_set_string (value, self->tag);
+      g_value_set_string (value, self->query.tag);
       break;
     case PROP_CLOSENESS:
-      g_value_set_int (value, self->closeness);
+      g_value_set_int (value, self->query.closeness);
       break;
     case PROP_ENJOY_ONLY:
-      g_value_set_boolean (value, self->enjoy_only);
+      g_value_set_boolean (value, self->query.enjoy_only);
       break;
     case PROP_DUE_ONLY:
-      g_value_set_boolean (value, self->due_only);
+      g_value_set_boolean (value, self->query.due_only);
       break;
     case PROP_ARCHIVED:
-      g_value_set_boolean (value, self->archived);
+      g_value_set_boolean (value, self->query.archived);
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, count_items (self));
@@ -662,7 +535,7 @@ rapport_people_model_init (RapportPeopleModel *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->complete = TRUE;
   self->recent = g_ptr_array_new_with_free_func (g_object_unref);
-  self->closeness = -1;
+  self->query.closeness = -1;
 }
 
 /**
@@ -747,7 +620,7 @@ const char *
 rapport_people_model_get_search_text (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), NULL);
-  return self->search_text;
+  return self->query.search_text;
 }
 
 void
@@ -758,14 +631,14 @@ rapport_people_model_set_search_text (RapportPeopleModel *self,
 
   g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
 
-  if (!g_set_str (&self->search_text, text))
+  if (!g_set_str (&self->query.search_text, text))
     return;
 
   match = rapport_people_model_build_match (text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 
   /* "ana" and "ana " search alike: only a new query re-runs. */
-  if (g_set_str (&self->match, match))
+  if (g_set_str (&self->query.match, match))
     ask (self);
 }
 
@@ -773,7 +646,7 @@ RapportPeopleSort
 rapport_people_model_get_sort (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), RAPPORT_PEOPLE_SORT_NAME);
-  return self->sort;
+  return self->query.sort;
 }
 
 void
@@ -782,10 +655,10 @@ rapport_people_model_set_sort (RapportPeopleModel *self,
 {
   g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
 
-  if (self->sort == sort)
+  if (self->query.sort == sort)
     return;
 
-  self->sort = sort;
+  self->query.sort = sort;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
   ask (self);
 }
@@ -794,7 +667,7 @@ const char *
 rapport_people_model_get_tag (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), NULL);
-  return self->tag;
+  return self->query.tag;
 }
 
 /**
@@ -809,7 +682,7 @@ rapport_people_model_set_tag (RapportPeopleModel *self,
 
   if (tag != NULL && *tag == '\0')
     tag = NULL;
-  if (!g_set_str (&self->tag, tag))
+  if (!g_set_str (&self->query.tag, tag))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
@@ -820,7 +693,7 @@ int
 rapport_people_model_get_closeness (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), -1);
-  return self->closeness;
+  return self->query.closeness;
 }
 
 void
@@ -830,10 +703,10 @@ rapport_people_model_set_closeness (RapportPeopleModel *self,
   g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
   g_return_if_fail (closeness >= -1 && closeness <= RAPPORT_CLOSENESS_ONLINE_ONLY);
 
-  if (self->closeness == closeness)
+  if (self->query.closeness == closeness)
     return;
 
-  self->closeness = closeness;
+  self->query.closeness = closeness;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSENESS]);
   ask (self);
 }
@@ -842,7 +715,7 @@ gboolean
 rapport_people_model_get_enjoy_only (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), FALSE);
-  return self->enjoy_only;
+  return self->query.enjoy_only;
 }
 
 void
@@ -851,10 +724,10 @@ rapport_people_model_set_enjoy_only (RapportPeopleModel *self,
 {
   g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
 
-  if (self->enjoy_only == !!enjoy_only)
+  if (self->query.enjoy_only == !!enjoy_only)
     return;
 
-  self->enjoy_only = !!enjoy_only;
+  self->query.enjoy_only = !!enjoy_only;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENJOY_ONLY]);
   ask (self);
 }
@@ -863,7 +736,7 @@ gboolean
 rapport_people_model_get_due_only (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), FALSE);
-  return self->due_only;
+  return self->query.due_only;
 }
 
 void
@@ -872,10 +745,10 @@ rapport_people_model_set_due_only (RapportPeopleModel *self,
 {
   g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
 
-  if (self->due_only == !!due_only)
+  if (self->query.due_only == !!due_only)
     return;
 
-  self->due_only = !!due_only;
+  self->query.due_only = !!due_only;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ONLY]);
   ask (self);
 }
@@ -884,7 +757,7 @@ gboolean
 rapport_people_model_get_archived (RapportPeopleModel *self)
 {
   g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), FALSE);
-  return self->archived;
+  return self->query.archived;
 }
 
 void
@@ -893,10 +766,10 @@ rapport_people_model_set_archived (RapportPeopleModel *self,
 {
   g_return_if_fail (RAPPORT_IS_PEOPLE_MODEL (self));
 
-  if (self->archived == !!archived)
+  if (self->query.archived == !!archived)
     return;
 
-  self->archived = !!archived;
+  self->query.archived = !!archived;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
   ask (self);
 }
