@@ -589,6 +589,82 @@ test_one_letter_by_name (TestDir       *fixture,
   assert_names (people, "Ada Brown,Zed Iverson");
 }
 
+/* Every row of @people, read whole: none archived or trashed, in name order
+ * when @by_name, and @n of them. */
+static void
+assert_active_rows (RapportPeopleModel *people,
+                    guint               n,
+                    gboolean            by_name)
+{
+  g_autofree char *previous = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportContact) contact = g_list_model_get_item (G_LIST_MODEL (people), i);
+      g_autofree char *name = rapport_contact_dup_name (contact);
+
+      g_assert_nonnull (contact);
+      g_assert_false (rapport_contact_get_archived (contact));
+      if (by_name && previous != NULL)
+        g_assert_cmpint (g_utf8_collate (previous, name), <, 0);
+      g_set_str (&previous, name);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (people), n));
+}
+
+/* The counts and pages of long answers, read the quick ways (the search
+ * index counting, the name index walked for one letter, one ranked query
+ * for up to a couple of thousand), agree with the people there are: the
+ * archived and trashed among the matches are left out. */
+static void
+test_search_counts (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %04u", i < 2600 ? "Ines" : "Ola", i);
+      g_autoptr(RapportContact) contact = test_add_person (store, name);
+
+      /* Of the Ines, 100 archived and 50 in the trash. */
+      if (i % 20 == 1 && i < 2000)
+        {
+          rapport_contact_set_archived (contact, TRUE);
+          g_assert_true (rapport_store_save_contact (store, contact, &error));
+        }
+      else if (i % 20 == 2 && i < 1000)
+        g_assert_true (rapport_store_trash_contact (store, rapport_contact_get_id (contact), &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (rapport_store_commit_batch (store, &error));
+  g_assert_no_error (error);
+
+  people = rapport_people_model_new (store);
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_RELEVANCE);
+
+  /* One letter: by name, 2,450 of them. */
+  rapport_people_model_set_search_text (people, "i");
+  assert_active_rows (people, 2450, TRUE);
+  /* Ranked, more than are read whole: a count and the first part. */
+  rapport_people_model_set_search_text (people, "in");
+  assert_active_rows (people, 2450, FALSE);
+  /* Ranked, fewer: one query. */
+  rapport_people_model_set_search_text (people, "ines 1");
+  assert_active_rows (people, 1000 - 50, FALSE);
+  rapport_people_model_set_search_text (people, "ol");
+  assert_active_rows (people, 400, FALSE);
+
+  /* The archived, searched, are only those. */
+  rapport_people_model_set_archived (people, TRUE);
+  rapport_people_model_set_search_text (people, "i");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +682,7 @@ main (int   argc,
   ADD ("long-list", test_long_list);
   ADD ("search-compares", test_search_compares);
   ADD ("one-letter-by-name", test_one_letter_by_name);
+  ADD ("search-counts", test_search_counts);
   ADD ("trash", test_trash);
 #undef ADD
   g_test_add_func ("/rapport/people-model/build-match", test_build_match);

@@ -25,10 +25,6 @@
 
 /* Recently made rows stay alive, so scrolling back does not remake them. */
 #define N_RECENT 256
-#define FIRST_PAGE RAPPORT_PEOPLE_QUERY_PAGE
-/* Up to this many, a question reads every id (about a millisecond), so that
- * the next keystroke compares lists and changes only the rows that differ. */
-#define READ_WHOLE 2048
 
 struct _RapportPeopleModel
 {
@@ -202,6 +198,7 @@ ask (RapportPeopleModel *self)
   g_autoptr(GArray) count = NULL;
   GArray *ids;
   guint old_n = count_items (self);
+  guint page = rapport_people_query_first_page_size (&self->query);
   guint n;
 
   if (self->changing > 0)
@@ -211,9 +208,9 @@ ask (RapportPeopleModel *self)
     }
 
   ids = query_ids (self, RAPPORT_PEOPLE_QUERY_FIRST_PAGE, &error);
-  if (ids != NULL && ids->len == FIRST_PAGE)
+  if (ids != NULL && ids->len == page)
     count = query_ids (self, RAPPORT_PEOPLE_QUERY_COUNT, &error);
-  if (ids == NULL || (ids->len == FIRST_PAGE && count == NULL))
+  if (ids == NULL || (ids->len == page && count == NULL))
     {
       g_warning ("Could not list people: %s", error->message);
       g_clear_pointer (&ids, g_array_unref);
@@ -221,7 +218,7 @@ ask (RapportPeopleModel *self)
     }
 
   n = count ? (guint) g_array_index (count, gint64, 0) : ids->len;
-  if (n > ids->len && n <= READ_WHOLE)
+  if (n > ids->len && n <= RAPPORT_PEOPLE_QUERY_READ_WHOLE)
     {
       GArray *all = query_ids (self, RAPPORT_PEOPLE_QUERY_ALL, &error);
 

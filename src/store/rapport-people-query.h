@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 
 /* More rows than a tall window shows: a first page. */
 #define RAPPORT_PEOPLE_QUERY_PAGE 256
+/* Up to this many, a question reads every id (about a millisecond), so that
+ * the next keystroke compares lists and changes only the rows that differ. */
+#define RAPPORT_PEOPLE_QUERY_READ_WHOLE 2048
 
 typedef enum
 {
@@ -33,10 +36,11 @@ typedef struct
   gboolean archived;
 } RapportPeopleQuery;
 
-GArray *rapport_people_query_ids   (RapportStore             *store,
-                                    const RapportPeopleQuery *query,
-                                    RapportPeopleQueryShape   shape,
-                                    GError                  **error);
-void    rapport_people_query_clear (RapportPeopleQuery       *query);
+GArray *rapport_people_query_ids             (RapportStore             *store,
+                                              const RapportPeopleQuery *query,
+                                              RapportPeopleQueryShape   shape,
+                                              GError                  **error);
+guint   rapport_people_query_first_page_size (const RapportPeopleQuery *query);
+void    rapport_people_query_clear           (RapportPeopleQuery       *query);
 
 G_END_DECLS

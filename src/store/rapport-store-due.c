@@ -90,9 +90,9 @@ rapport_store_list_due (RapportStore  *self,
 
   stmt = rapport_store_prepare (self,
                                 "SELECT id FROM contact "
-                                "WHERE archived = 0 AND deleted = 0 AND due_on <= ?1 "
+                                "WHERE archived = 0 AND deleted = 0 AND " RAPPORT_SQL_DUE_BY_TODAY " "
                                 "AND (snoozed_until IS NULL OR snoozed_until <= ?1) "
-                                "ORDER BY due_on, sort_key, id", error);
+                                "ORDER BY coalesce (due_on, '9999-12-31'), sort_key, id", error);
   if (stmt == NULL)
     return NULL;
   text = rapport_store_format_date (today);
@@ -123,7 +123,7 @@ rapport_store_count_due (RapportStore  *self,
 
   stmt = rapport_store_prepare (self,
                                 "SELECT count(*) FROM contact "
-                                "WHERE archived = 0 AND deleted = 0 AND due_on <= ?1 "
+                                "WHERE archived = 0 AND deleted = 0 AND " RAPPORT_SQL_DUE_BY_TODAY " "
                                 "AND (snoozed_until IS NULL OR snoozed_until <= ?1)", error);
   if (stmt == NULL)
     return 0;
