@@ -122,10 +122,7 @@ find_events_list (GtkWidget *widget)
 static GListModel *
 find_events (GtkWidget *widget)
 {
-  GtkWidget *list_view = test_find_widget (GTK_WIDGET (find_events_list (widget)), GTK_TYPE_LIST_VIEW, NULL);
-  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
-
-  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+  return rapport_sidebar_list_get_items (find_events_list (widget));
 }
 
 

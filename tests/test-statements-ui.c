@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "rapport-peec-dialog.h"
+#include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
 #include "rapport-statement-row.h"
 #include "rapport-test-util.h"
@@ -26,20 +27,21 @@ static const char *texts[] = {
   "if you hear of a parent worried about a custody fight, I'd be glad to have a coffee with them",
 };
 
-/* The list view whose rows are statements. */
-static GtkListView *
-find_statements_list (GtkWidget *widget)
+/* The sidebar list of statements. */
+static RapportSidebarList *
+find_statements_sidebar (GtkWidget *widget)
 {
-  GtkSelectionModel *model;
+  RapportSidebarListKind kind;
 
-  if (GTK_IS_LIST_VIEW (widget) &&
-      GTK_IS_SINGLE_SELECTION (model = gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
-      g_list_model_get_item_type (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))) ==
-        RAPPORT_TYPE_PEEC_STATEMENT)
-    return GTK_LIST_VIEW (widget);
+  if (RAPPORT_IS_SIDEBAR_LIST (widget))
+    {
+      g_object_get (widget, "kind", &kind, NULL);
+      if (kind == RAPPORT_SIDEBAR_LIST_STATEMENTS)
+        return RAPPORT_SIDEBAR_LIST (widget);
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkListView *found = find_statements_list (child);
+      RapportSidebarList *found = find_statements_sidebar (child);
 
       if (found != NULL)
         return found;
@@ -47,12 +49,21 @@ find_statements_list (GtkWidget *widget)
   return NULL;
 }
 
+/* What the list of statements holds (read now if not shown yet). */
 static GListModel *
 statements_of (RapportWindow *window)
 {
-  GtkListView *list = find_statements_list (GTK_WIDGET (window));
+  return rapport_sidebar_list_get_items (find_statements_sidebar (GTK_WIDGET (window)));
+}
 
-  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list)));
+/* The list view whose rows are statements. */
+static GtkListView *
+find_statements_list (GtkWidget *widget)
+{
+  RapportSidebarList *sidebar = find_statements_sidebar (widget);
+
+  rapport_sidebar_list_get_items (sidebar);
+  return GTK_LIST_VIEW (test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL));
 }
 
 /* A button on screen with this label. */

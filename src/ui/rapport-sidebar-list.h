@@ -32,6 +32,7 @@ G_DECLARE_FINAL_TYPE (RapportSidebarList, rapport_sidebar_list, RAPPORT, SIDEBAR
 RapportStore *rapport_sidebar_list_get_store    (RapportSidebarList *self);
 void          rapport_sidebar_list_set_store    (RapportSidebarList *self,
                                                  RapportStore       *store);
+GListModel   *rapport_sidebar_list_get_items    (RapportSidebarList *self);
 gpointer      rapport_sidebar_list_get_selected (RapportSidebarList *self);
 void          rapport_sidebar_list_select       (RapportSidebarList *self,
                                                  gpointer            item);
