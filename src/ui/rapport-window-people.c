@@ -114,6 +114,7 @@ rapport_window_select_contact (RapportWindow  *self,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
 
+  rapport_paced_list_flush (self->people_rows);
   for (guint i = 0; i < n; i++)
     if (rapport_people_model_get_id (self->people, i) == rapport_contact_get_id (contact))
       {

@@ -10,6 +10,7 @@
 
 #include "rapport-due-button.h"
 #include "rapport-event-page.h"
+#include "rapport-paced-list.h"
 #include "rapport-people-model.h"
 #include "rapport-person-page.h"
 #include "rapport-sidebar-list.h"
@@ -54,6 +55,7 @@ struct _RapportWindow
   GSettings *settings;
   RapportStore *store;
   RapportPeopleModel *people;
+  RapportPacedList *people_rows;   /* people, a screenful first */
   GtkSingleSelection *selection;
   GtkListItemFactory *row_factory;
   GtkListItemFactory *due_row_factory;

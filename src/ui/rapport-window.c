@@ -381,13 +381,16 @@ setup_people (RapportWindow *self)
   GAction *sort_action;
 
   self->people = rapport_people_model_new (self->store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->people)));
+  self->people_rows = rapport_paced_list_new (G_LIST_MODEL (self->people), GTK_WIDGET (self->people_view));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->people_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_grid_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
 
-  g_signal_connect_object (self->people, "items-changed", G_CALLBACK (people_items_changed_cb),
+  /* The rows, rather than the people: the open person's may come a frame
+   * after the others. */
+  g_signal_connect_object (self->people_rows, "items-changed", G_CALLBACK (people_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
   /* Once a change is whole: a new answer empties the list before it fills. */
   g_signal_connect_object (self->people, "notify::n-items", G_CALLBACK (rapport_window_update_list_state),
@@ -532,6 +535,7 @@ rapport_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->people_rows);
   g_clear_object (&self->row_factory);
   g_clear_object (&self->due_row_factory);
   g_clear_object (&self->people);
