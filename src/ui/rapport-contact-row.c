@@ -39,6 +39,7 @@ struct _RapportContactRow
   RapportContact *contact;
   GSignalGroup *contact_signals;
   GBytes *shown_photo;    /* decoded only when it changes */
+  char *avatar_text;      /* for the avatar once the row is in a window */
   gboolean due_actions_shown;
 };
 
@@ -106,7 +107,12 @@ update (RapportContactRow *self)
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
   gtk_label_set_label (self->last_contacted_label, last);
-  adw_avatar_set_text (self->avatar, name);
+  /* The avatar measures its initials when given a name and again when put
+   * in a window: a new row waits to be in one, and measures once. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    adw_avatar_set_text (self->avatar, name);
+  else
+    g_set_str (&self->avatar_text, name);
   if (self->shown_photo != rapport_contact_get_photo (self->contact))
     {
       g_autoptr(GdkTexture) texture = rapport_contact_dup_texture (self->contact);
@@ -147,6 +153,20 @@ contact_notify_cb (RapportContactRow *self)
 }
 
 static void
+rapport_contact_row_root (GtkWidget *widget)
+{
+  RapportContactRow *self = RAPPORT_CONTACT_ROW (widget);
+
+  GTK_WIDGET_CLASS (rapport_contact_row_parent_class)->root (widget);
+
+  if (self->avatar_text != NULL)
+    {
+      adw_avatar_set_text (self->avatar, self->avatar_text);
+      g_clear_pointer (&self->avatar_text, g_free);
+    }
+}
+
+static void
 rapport_contact_row_dispose (GObject *object)
 {
   RapportContactRow *self = RAPPORT_CONTACT_ROW (object);
@@ -157,6 +177,7 @@ rapport_contact_row_dispose (GObject *object)
   g_clear_object (&self->contact_signals);
   g_clear_object (&self->contact);
   g_clear_pointer (&self->shown_photo, g_bytes_unref);
+  g_clear_pointer (&self->avatar_text, g_free);
 
   G_OBJECT_CLASS (rapport_contact_row_parent_class)->dispose (object);
 }
@@ -252,6 +273,7 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   object_class->dispose = rapport_contact_row_dispose;
   object_class->get_property = rapport_contact_row_get_property;
   object_class->set_property = rapport_contact_row_set_property;
+  widget_class->root = rapport_contact_row_root;
 
   properties[PROP_CONTACT] =
     g_param_spec_object ("contact", NULL, NULL, RAPPORT_TYPE_CONTACT,
