@@ -485,7 +485,9 @@ test_long_list (TestDir       *fixture,
     assert_log (fresh_log, 1, 0, 0, 1);
     g_assert_cmpuint (g_array_index (fresh_log, ItemsChanged, 1).n_items_then, ==, 1);
 
-    /* A search and its order changed together read the list once. */
+    /* A search and its order changed together read the list once.
+     * Everyone still matches, in the same order: the first rows stay, and
+     * the rest are replaced after them. */
     rapport_people_model_set_search_text (fresh, NULL);
     g_array_set_size (fresh_log, 0);
     rapport_people_model_begin_change (fresh);
@@ -494,8 +496,8 @@ test_long_list (TestDir       *fixture,
     g_assert_cmpuint (fresh_log->len, ==, 0);
     rapport_people_model_end_change (fresh);
     g_assert_cmpuint (fresh_log->len, ==, 2);
-    assert_log (fresh_log, 0, 0, 2501, 0);
-    assert_log (fresh_log, 1, 0, 0, 2501);
+    assert_log (fresh_log, 0, 64, 2501 - 64, 0);
+    assert_log (fresh_log, 1, 64, 0, 2501 - 64);
 
     /* Rows read so far are found by id; those not read yet are not. */
     {
@@ -587,6 +589,87 @@ test_one_letter_by_name (TestDir       *fixture,
   assert_names (people, "Ada Brown,Zed Iverson");
   rapport_people_model_set_search_text (people, " I ");
   assert_names (people, "Ada Brown,Zed Iverson");
+}
+
+/* Kept by a list's signals alone, as a list view keeps its rows: at each
+ * signal it must be the model. */
+typedef struct
+{
+  GListModel *model;
+  GPtrArray *rows;
+  GArray *log;
+} Mirror;
+
+static void
+mirror_changed_cb (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   Mirror     *mirror)
+{
+  ItemsChanged change = { position, removed, added, g_list_model_get_n_items (model) };
+
+  g_array_append_val (mirror->log, change);
+  g_ptr_array_remove_range (mirror->rows, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror->rows, (int) (position + i), g_list_model_get_item (model, position + i));
+  g_assert_cmpuint (mirror->rows->len, ==, g_list_model_get_n_items (model));
+}
+
+/* A long list narrowed in the same order keeps the first rows it still has:
+ * the rest go, then those of the first that went, one at a time, then the
+ * new ones that fill the first rows, then the rest. */
+static void
+test_narrowing_keeps_rows (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+  g_autoptr(GError) error = NULL;
+  Mirror mirror = { NULL, rows, log };
+  guint n, single_removals = 0;
+
+  /* Three in four are called Ivy, so "i" keeps three rows in four. */
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *name = g_strdup_printf (i % 4 ? "Person %04u Ivy" : "Person %04u", i);
+      g_autoptr(RapportContact) contact = test_add_person (store, name);
+    }
+  g_assert_true (rapport_store_commit_batch (store, &error));
+  g_assert_no_error (error);
+
+  people = rapport_people_model_new (store);
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_RELEVANCE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (people), i));
+  g_signal_connect (people, "items-changed", G_CALLBACK (mirror_changed_cb), &mirror);
+
+  rapport_people_model_set_search_text (people, "i");
+  n = g_list_model_get_n_items (G_LIST_MODEL (people));
+  g_assert_cmpuint (n, ==, 2250);
+  assert_log (log, 0, 64, 3000 - 64, 0);
+  for (guint i = 1; i + 2 < log->len; i++)
+    {
+      assert_log (log, i, g_array_index (log, ItemsChanged, i).position, 1, 0);
+      single_removals++;
+    }
+  g_assert_cmpuint (single_removals, ==, 16);
+  assert_log (log, log->len - 2, 48, 0, 16);
+  assert_log (log, log->len - 1, 64, 0, 2250 - 64);
+
+  /* What the signals told is the list, in name order. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportContact) contact = g_list_model_get_item (G_LIST_MODEL (people), i);
+      g_autofree char *name = rapport_contact_dup_name (contact);
+      g_autofree char *expected = g_strdup_printf ("Person %04u Ivy", i / 3 * 4 + i % 3 + 1);
+
+      g_assert_true (g_ptr_array_index (rows, i) == contact);
+      g_assert_cmpstr (name, ==, expected);
+    }
 }
 
 /* Every row of @people, read whole: none archived or trashed, in name order
@@ -683,6 +766,7 @@ main (int   argc,
   ADD ("search-compares", test_search_compares);
   ADD ("one-letter-by-name", test_one_letter_by_name);
   ADD ("search-counts", test_search_counts);
+  ADD ("narrowing-keeps-rows", test_narrowing_keeps_rows);
   ADD ("trash", test_trash);
 #undef ADD
   g_test_add_func ("/rapport/people-model/build-match", test_build_match);

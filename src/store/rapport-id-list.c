@@ -106,3 +106,113 @@ rapport_id_list_replace (GListModel  *model,
 
   g_list_model_items_changed (model, prefix, removed, added);
 }
+
+/* Removes @n rows at @position from *@ids and tells it. */
+static void
+remove_rows (GListModel *model,
+             GArray     *ids,
+             guint      *n_items,
+             guint       position,
+             guint       n)
+{
+  g_array_remove_range (ids, position, n);
+  *n_items -= n;
+  g_list_model_items_changed (model, position, n, 0);
+}
+
+/**
+ * rapport_id_list_replace_head:
+ * @model: the model whose rows *@ids are
+ * @ids: (inout): the model's ids; on entry its first rows, at least @n_head
+ *   of them or all it has; on return, the first @n_head of @new_ids
+ * @n_items: (inout): the model's count, kept true at every signal
+ * @new_ids: the first rows of the new list, at least @n_head or all of them
+ * @n_head: how many first rows to compare
+ *
+ * Tells a new list by its first rows, when they are mostly rows it had: a
+ * search narrowed or widened in the same order keeps most of what a list
+ * view shows, and a row kept is a row not made again. The rows after the
+ * first @n_head go first; then those of the first that are not in the new
+ * list; then the new ones, each run in one signal. The caller adds the
+ * rest of the new list after them.
+ *
+ * Returns: %FALSE, having told nothing, when fewer than half of the new
+ *   first rows were among the old first ones: replacing them is cheaper
+ */
+gboolean
+rapport_id_list_replace_head (GListModel  *model,
+                              GArray     **ids,
+                              guint       *n_items,
+                              GArray      *new_ids,
+                              guint        n_head)
+{
+  g_autoptr(GHashTable) new_positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gboolean *kept = NULL;
+  GArray *rows = *ids;
+  guint old_head = MIN (n_head, rows->len);
+  guint new_head = MIN (n_head, new_ids->len);
+  guint n_kept = 0;
+  gint64 last = -1;
+
+  for (guint j = 0; j < new_head; j++)
+    g_hash_table_insert (new_positions, &ID (new_ids, j), GUINT_TO_POINTER (j + 1));
+
+  /* Old rows that come in the same order among the new ones stay. */
+  kept = g_new0 (gboolean, old_head + 1);
+  for (guint i = 0; i < old_head; i++)
+    {
+      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (new_positions, &ID (rows, i)));
+
+      if (at > 0 && (gint64) at > last)
+        {
+          kept[i] = TRUE;
+          last = at;
+          n_kept++;
+        }
+    }
+  if (new_head == 0 || n_kept * 2 < new_head)
+    return FALSE;
+
+  /* The rest of the old list, then the old first rows that went (from the
+   * end, so that positions hold), then the new ones in their places. */
+  if (*n_items > old_head)
+    {
+      guint cut = *n_items - old_head;
+
+      g_array_set_size (rows, old_head);
+      *n_items = old_head;
+      g_list_model_items_changed (model, old_head, cut, 0);
+    }
+  for (guint end = old_head; end > 0;)
+    {
+      guint start = end;
+
+      while (start > 0 && !kept[start - 1])
+        start--;
+      if (start < end)
+        remove_rows (model, rows, n_items, start, end - start);
+      while (start > 0 && kept[start - 1])
+        start--;
+      end = start;
+    }
+  for (guint j = 0; j < new_head;)
+    {
+      guint run = 0;
+
+      if (j < rows->len && ID (rows, j) == ID (new_ids, j))
+        {
+          j++;
+          continue;
+        }
+      /* New rows, up to the next one kept (rows[j]) or the end. */
+      while (j + run < new_head && !(j < rows->len && ID (rows, j) == ID (new_ids, j + run)))
+        run++;
+      g_array_insert_vals (rows, j, &ID (new_ids, j), run);
+      *n_items += run;
+      g_list_model_items_changed (model, j, 0, run);
+      j += run;
+    }
+
+  g_assert (rows->len == new_head);
+  return TRUE;
+}

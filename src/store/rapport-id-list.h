@@ -9,8 +9,13 @@
 
 G_BEGIN_DECLS
 
-void rapport_id_list_replace (GListModel  *model,
-                              GArray     **ids,
-                              GArray      *new_ids);
+void     rapport_id_list_replace      (GListModel  *model,
+                                       GArray     **ids,
+                                       GArray      *new_ids);
+gboolean rapport_id_list_replace_head (GListModel  *model,
+                                       GArray     **ids,
+                                       guint       *n_items,
+                                       GArray      *new_ids,
+                                       guint        n_head);
 
 G_END_DECLS

@@ -23,6 +23,9 @@
 #include "rapport-people-query.h"
 #include "rapport-store-private.h"
 
+/* More rows than a window shows: a new answer is compared with the old one
+ * this far, to keep the rows both have. */
+#define HEAD_ROWS 64
 /* Recently made rows stay alive, so scrolling back does not remake them. */
 #define N_RECENT 256
 
@@ -188,9 +191,43 @@ complete_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A long new answer whose first rows are mostly those shown (a search
+ * narrowed or widened in the same order): those rows stay, the others are
+ * told one run at a time, then the rest of the answer is added. */
+static gboolean
+replace_head (RapportPeopleModel *self,
+              GArray             *ids,
+              guint               old_n,
+              guint               n)
+{
+  gboolean was_complete = self->complete;
+  guint head;
+
+  /* While the first rows are told, they are the whole list. */
+  self->n_items = old_n;
+  self->complete = TRUE;
+  if (old_n == 0 || n == 0 ||
+      !rapport_id_list_replace_head (G_LIST_MODEL (self), &self->ids, &self->n_items, ids, HEAD_ROWS))
+    {
+      self->complete = was_complete;
+      return FALSE;
+    }
+
+  head = self->ids->len;
+  g_array_unref (self->ids);
+  self->ids = ids;
+  self->n_items = n;
+  self->complete = n == ids->len;
+  if (n > head)
+    g_list_model_items_changed (G_LIST_MODEL (self), head, 0, n - head);
+  if (!self->complete && self->complete_source == 0)
+    self->complete_source = g_idle_add_full (G_PRIORITY_LOW, complete_cb, self, NULL);
+  return TRUE;
+}
+
 /* A new question (search, sort or filter): read a count and the first page.
- * Small lists are read whole and compared row by row; for long ones the old
- * rows are replaced. */
+ * Small lists are read whole and compared row by row; long ones keep the
+ * first rows they share, or else the old rows are replaced. */
 static void
 ask (RapportPeopleModel *self)
 {
@@ -236,6 +273,10 @@ ask (RapportPeopleModel *self)
   if (self->complete && n == ids->len)
     {
       rapport_id_list_replace (G_LIST_MODEL (self), &self->ids, ids);
+    }
+  else if (replace_head (self, ids, old_n, n))
+    {
+      /* The first rows told; the rest after them. */
     }
   else
     {

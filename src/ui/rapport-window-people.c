@@ -139,6 +139,15 @@ rapport_window_rebuild_tag_menu (RapportWindow *self)
     }
 }
 
+/* A new question shows its answer from the top, where the best matches
+ * are, even when the rows it keeps from the old answer were scrolled far. */
+static void
+show_from_top (RapportWindow *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_grid_view_scroll_to (self->people_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+}
+
 static void
 search_changed_cb (RapportWindow *self)
 {
@@ -152,6 +161,7 @@ search_changed_cb (RapportWindow *self)
   rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
   rapport_people_model_set_search_text (self->people, text);
   rapport_people_model_end_change (self->people);
+  show_from_top (self);
   rapport_window_update_list_state (self);
 }
 
@@ -180,7 +190,10 @@ change_sort_state (GSimpleAction *action,
         self->sort = sorts[i].sort;
         g_simple_action_set_state (action, state);
         if (*text == '\0')
-          rapport_people_model_set_sort (self->people, self->sort);
+          {
+            rapport_people_model_set_sort (self->people, self->sort);
+            show_from_top (self);
+          }
         g_settings_set_string (self->settings, "sort", name);
       }
 }
@@ -213,6 +226,7 @@ change_filter_state (GSimpleAction *action,
     rapport_people_model_set_closeness (self->people, g_variant_get_int32 (state));
   else if (g_str_equal (name, "tag"))
     rapport_people_model_set_tag (self->people, g_variant_get_string (state, NULL));
+  show_from_top (self);
   rapport_window_update_list_state (self);
 }
 
