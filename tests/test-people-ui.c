@@ -183,6 +183,21 @@ test_selection_follows_search (void)
   g_assert_true (selected_person (window) == wanted);
   g_assert_true (rapport_person_page_get_contact (page) == wanted);
 
+  /* A new search shows its answer from the top, however far down the list
+   * was, even though it keeps the rows the two answers share. */
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (rapport_window_get_people_view (window)));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    test_settle ();
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+    gtk_editable_set_text (GTK_EDITABLE (search), "P");
+    wait_for_count (window, 2100);
+    test_settle ();
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+    wait_for_row (window, "Person 0000");
+  }
+
   test_close_window (window);
 }
 
