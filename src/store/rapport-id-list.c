@@ -137,7 +137,9 @@ remove_rows (GListModel *model,
  * rest of the new list after them.
  *
  * Returns: %FALSE, having told nothing, when fewer than half of the new
- *   first rows were among the old first ones: replacing them is cheaper
+ *   first rows were among the old first ones (replacing them is cheaper),
+ *   or when the new first row was not: a list view keeps the row at its
+ *   top in place, so rows put before it would be out of sight
  */
 gboolean
 rapport_id_list_replace_head (GListModel  *model,
@@ -152,6 +154,7 @@ rapport_id_list_replace_head (GListModel  *model,
   guint old_head = MIN (n_head, rows->len);
   guint new_head = MIN (n_head, new_ids->len);
   guint n_kept = 0;
+  gboolean first_kept = FALSE;
   gint64 last = -1;
 
   for (guint j = 0; j < new_head; j++)
@@ -166,11 +169,12 @@ rapport_id_list_replace_head (GListModel  *model,
       if (at > 0 && (gint64) at > last)
         {
           kept[i] = TRUE;
+          first_kept |= at == 1;
           last = at;
           n_kept++;
         }
     }
-  if (new_head == 0 || n_kept * 2 < new_head)
+  if (new_head == 0 || n_kept * 2 < new_head || !first_kept)
     return FALSE;
 
   /* The rest of the old list, then the old first rows that went (from the

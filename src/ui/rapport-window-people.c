@@ -140,11 +140,15 @@ rapport_window_rebuild_tag_menu (RapportWindow *self)
 }
 
 /* A new question shows its answer from the top, where the best matches
- * are, even when the rows it keeps from the old answer were scrolled far. */
+ * are, even when the rows it keeps from the old answer were scrolled far.
+ * Called before the question changes: the view scrolls only to rows it has
+ * laid out, and then keeps the first row where it is. */
 static void
 show_from_top (RapportWindow *self)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->people_view));
+
+  if (gtk_adjustment_get_value (adjustment) > 0 && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_grid_view_scroll_to (self->people_view, 0, GTK_LIST_SCROLL_NONE, NULL);
 }
 
@@ -157,11 +161,11 @@ search_changed_cb (RapportWindow *self)
     return;
 
   /* While searching, the best matches come first. */
+  show_from_top (self);
   rapport_people_model_begin_change (self->people);
   rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
   rapport_people_model_set_search_text (self->people, text);
   rapport_people_model_end_change (self->people);
-  show_from_top (self);
   rapport_window_update_list_state (self);
 }
 
@@ -191,8 +195,8 @@ change_sort_state (GSimpleAction *action,
         g_simple_action_set_state (action, state);
         if (*text == '\0')
           {
-            rapport_people_model_set_sort (self->people, self->sort);
             show_from_top (self);
+            rapport_people_model_set_sort (self->people, self->sort);
           }
         g_settings_set_string (self->settings, "sort", name);
       }
@@ -210,6 +214,7 @@ change_filter_state (GSimpleAction *action,
     return;
 
   g_simple_action_set_state (action, state);
+  show_from_top (self);
   if (g_str_equal (name, "enjoy-only"))
     rapport_people_model_set_enjoy_only (self->people, g_variant_get_boolean (state));
   else if (g_str_equal (name, "due-only"))
@@ -226,7 +231,6 @@ change_filter_state (GSimpleAction *action,
     rapport_people_model_set_closeness (self->people, g_variant_get_int32 (state));
   else if (g_str_equal (name, "tag"))
     rapport_people_model_set_tag (self->people, g_variant_get_string (state, NULL));
-  show_from_top (self);
   rapport_window_update_list_state (self);
 }
 
