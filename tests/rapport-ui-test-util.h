@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-sidebar-list.h"
 #include "rapport-window.h"
 
 typedef gboolean (*TestCondition) (gpointer data);
@@ -111,6 +112,29 @@ test_open_window (RapportStore *store,
   test_wait_until (test_is_laid_out, window);
   test_settle ();
   return window;
+}
+
+/* The sidebar list of @kind under @widget. */
+static inline RapportSidebarList *
+test_find_sidebar_list (GtkWidget              *widget,
+                        RapportSidebarListKind  kind)
+{
+  RapportSidebarListKind found_kind;
+
+  if (RAPPORT_IS_SIDEBAR_LIST (widget))
+    {
+      g_object_get (widget, "kind", &found_kind, NULL);
+      if (found_kind == kind)
+        return RAPPORT_SIDEBAR_LIST (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      RapportSidebarList *found = test_find_sidebar_list (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* Closes @window, which must then be freed: nothing may keep it alive. */

@@ -100,22 +100,7 @@ briefing_cards (RapportWindow *window)
 static RapportSidebarList *
 find_events_list (GtkWidget *widget)
 {
-  RapportSidebarListKind kind;
-
-  if (RAPPORT_IS_SIDEBAR_LIST (widget))
-    {
-      g_object_get (widget, "kind", &kind, NULL);
-      if (kind == RAPPORT_SIDEBAR_LIST_EVENTS)
-        return RAPPORT_SIDEBAR_LIST (widget);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      RapportSidebarList *found = find_events_list (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return test_find_sidebar_list (widget, RAPPORT_SIDEBAR_LIST_EVENTS);
 }
 
 /* What the sidebar list of events shows, in order. */

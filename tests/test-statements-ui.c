@@ -12,7 +12,6 @@
 #include <adwaita.h>
 
 #include "rapport-peec-dialog.h"
-#include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
 #include "rapport-statement-row.h"
 #include "rapport-test-util.h"
@@ -27,40 +26,18 @@ static const char *texts[] = {
   "if you hear of a parent worried about a custody fight, I'd be glad to have a coffee with them",
 };
 
-/* The sidebar list of statements. */
-static RapportSidebarList *
-find_statements_sidebar (GtkWidget *widget)
-{
-  RapportSidebarListKind kind;
-
-  if (RAPPORT_IS_SIDEBAR_LIST (widget))
-    {
-      g_object_get (widget, "kind", &kind, NULL);
-      if (kind == RAPPORT_SIDEBAR_LIST_STATEMENTS)
-        return RAPPORT_SIDEBAR_LIST (widget);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      RapportSidebarList *found = find_statements_sidebar (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* What the list of statements holds (read now if not shown yet). */
 static GListModel *
 statements_of (RapportWindow *window)
 {
-  return rapport_sidebar_list_get_items (find_statements_sidebar (GTK_WIDGET (window)));
+  return rapport_sidebar_list_get_items (test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_STATEMENTS));
 }
 
 /* The list view whose rows are statements. */
 static GtkListView *
 find_statements_list (GtkWidget *widget)
 {
-  RapportSidebarList *sidebar = find_statements_sidebar (widget);
+  RapportSidebarList *sidebar = test_find_sidebar_list (widget, RAPPORT_SIDEBAR_LIST_STATEMENTS);
 
   rapport_sidebar_list_get_items (sidebar);
   return GTK_LIST_VIEW (test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL));
