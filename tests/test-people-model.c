@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "rapport-people-model.h"
 #include "rapport-test-util.h"
@@ -672,6 +673,63 @@ test_narrowing_keeps_rows (TestDir       *fixture,
     }
 }
 
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* A search index out of step with its table (a row for no one, as another
+ * program could leave) makes the count of a long answer disagree with the
+ * list: the list asks again, then reads its answers whole, and settles on
+ * the people there are rather than asking forever. */
+static void
+test_count_out_of_step (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  guint n_changes = 0, settled;
+
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 2100; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Ines %04u", i);
+      g_autoptr(RapportContact) contact = test_add_person (store, name);
+    }
+  g_assert_true (rapport_store_commit_batch (store, &error));
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contact_search (rowid, name) VALUES (999999, 'Ines Nobody')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store (fixture->path);
+  people = rapport_people_model_new (store);
+  g_signal_connect (people, "items-changed", G_CALLBACK (count_changes_cb), &n_changes);
+  rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_RELEVANCE);
+  rapport_people_model_set_search_text (people, "i");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 2101);
+
+  for (guint i = 0; i < 1000 && g_list_model_get_n_items (G_LIST_MODEL (people)) != 2100; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 2100);
+
+  /* Settled: nothing more is asked. */
+  settled = n_changes;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_changes, ==, settled);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 2100);
+}
+
 /* Every row of @people, read whole: none archived or trashed, in name order
  * when @by_name, and @n of them. */
 static void
@@ -767,6 +825,7 @@ main (int   argc,
   ADD ("one-letter-by-name", test_one_letter_by_name);
   ADD ("search-counts", test_search_counts);
   ADD ("narrowing-keeps-rows", test_narrowing_keeps_rows);
+  ADD ("count-out-of-step", test_count_out_of_step);
   ADD ("trash", test_trash);
 #undef ADD
   g_test_add_func ("/rapport/people-model/build-match", test_build_match);

@@ -37,6 +37,7 @@ struct _RapportPeopleModel
   GArray *ids;          /* all of them, or the first page when !complete */
   guint n_items;
   gboolean complete;
+  guint mismatches;     /* counts that disagreed with the whole list, in a row */
   guint ask_source;
   guint complete_source;
   guint changing;       /* nesting of begin_change() */
@@ -167,10 +168,13 @@ ensure_complete (RapportPeopleModel *self)
     }
 
   /* Changed behind our back (another program, or midnight for "due"): the
-   * rows cannot be compared, so ask again — not from inside get_item(). */
+   * rows cannot be compared, so ask again — not from inside get_item().
+   * Should the count disagree with the list again (a search index out of
+   * step with its table), the next answers are read whole, uncounted. */
   if (ids->len != self->n_items)
     {
       g_array_unref (ids);
+      self->mismatches++;
       if (self->ask_source == 0)
         self->ask_source = g_idle_add_once (ask_again_cb, self);
       return;
@@ -179,6 +183,7 @@ ensure_complete (RapportPeopleModel *self)
   g_array_unref (self->ids);
   self->ids = ids;
   self->complete = TRUE;
+  self->mismatches = 0;
 }
 
 static gboolean
@@ -236,6 +241,7 @@ ask (RapportPeopleModel *self)
   GArray *ids;
   guint old_n = count_items (self);
   guint page = rapport_people_query_first_page_size (&self->query);
+  gboolean whole = self->mismatches > 1;
   guint n;
 
   if (self->changing > 0)
@@ -244,10 +250,10 @@ ask (RapportPeopleModel *self)
       return;
     }
 
-  ids = query_ids (self, RAPPORT_PEOPLE_QUERY_FIRST_PAGE, &error);
-  if (ids != NULL && ids->len == page)
+  ids = query_ids (self, whole ? RAPPORT_PEOPLE_QUERY_ALL : RAPPORT_PEOPLE_QUERY_FIRST_PAGE, &error);
+  if (ids != NULL && !whole && ids->len == page)
     count = query_ids (self, RAPPORT_PEOPLE_QUERY_COUNT, &error);
-  if (ids == NULL || (ids->len == page && count == NULL))
+  if (ids == NULL || (!whole && ids->len == page && count == NULL))
     {
       g_warning ("Could not list people: %s", error->message);
       g_clear_pointer (&ids, g_array_unref);

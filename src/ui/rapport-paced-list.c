@@ -69,8 +69,9 @@ tick_cb (GtkWidget     *view,
   RapportPacedList *self = data;
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
 
-  /* Paced before the view had frames: this is the frame that draws them. */
-  if (self->paced_frame < 0)
+  /* Paced before the view had frames (or on another window's clock): this
+   * is the frame that draws them. */
+  if (self->paced_frame < 0 || frame < self->paced_frame)
     self->paced_frame = frame - 1;
   if (frame < self->paced_frame + 2)
     return G_SOURCE_CONTINUE;

@@ -156,12 +156,19 @@ static void
 search_changed_cb (RapportWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *old_match = NULL;
+  g_autofree char *new_match = NULL;
 
   if (self->people == NULL)
     return;
 
+  /* Only a new search starts from the top: "ana " searches as "ana". */
+  old_match = rapport_people_model_build_match (rapport_people_model_get_search_text (self->people));
+  new_match = rapport_people_model_build_match (text);
+  if (g_strcmp0 (old_match, new_match) != 0)
+    show_from_top (self);
+
   /* While searching, the best matches come first. */
-  show_from_top (self);
   rapport_people_model_begin_change (self->people);
   rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
   rapport_people_model_set_search_text (self->people, text);
@@ -213,8 +220,13 @@ change_filter_state (GSimpleAction *action,
   if (self->people == NULL)
     return;
 
+  {
+    g_autoptr(GVariant) old_state = g_action_get_state (G_ACTION (action));
+
+    if (!g_variant_equal (old_state, state))
+      show_from_top (self);
+  }
   g_simple_action_set_state (action, state);
-  show_from_top (self);
   if (g_str_equal (name, "enjoy-only"))
     rapport_people_model_set_enjoy_only (self->people, g_variant_get_boolean (state));
   else if (g_str_equal (name, "due-only"))
