@@ -73,8 +73,9 @@ static GParamSpec *properties[N_PROPS];
  * rapport_people_model_build_match:
  * @text: what the user typed
  *
- * Turns typed text into an FTS5 query: every word must match the start of a
- * word in the person's record ("ana" finds Ana and Anaïs, not banana).
+ * Turns typed text into the FTS5 query the list searches with: every word
+ * must match the start of a word in the person's record ("ana" finds Ana
+ * and Anaïs, not banana).
  *
  * Returns: (transfer full) (nullable): the query, or %NULL when @text has
  *   nothing to search for
@@ -82,36 +83,7 @@ static GParamSpec *properties[N_PROPS];
 char *
 rapport_people_model_build_match (const char *text)
 {
-  g_autoptr(GString) match = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
-
-  if (text == NULL)
-    return NULL;
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-
-      if (word->len > 0)
-        {
-          g_autofree char *folded = rapport_store_fold_for_search (word->str);
-
-          /* Quoted, so words like NOT or NEAR are plain words. */
-          if (*folded != '\0')
-            g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", folded);
-          g_string_truncate (word, 0);
-        }
-      if (c == 0)
-        break;
-    }
-
-  return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
+  return rapport_people_query_build_match (text);
 }
 
 static GArray *
@@ -196,6 +168,15 @@ complete_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rest of the ids once the first page is on screen, rather than in the
+ * frame that first scrolls past it (15 ms at 30,000). */
+static void
+complete_later (RapportPeopleModel *self)
+{
+  if (!self->complete && self->complete_source == 0)
+    self->complete_source = g_idle_add_full (G_PRIORITY_LOW, complete_cb, self, NULL);
+}
+
 /* A long new answer whose first rows are mostly those shown (a search
  * narrowed or widened in the same order): those rows stay, the others are
  * told one run at a time, then the rest of the answer is added. */
@@ -225,9 +206,32 @@ replace_head (RapportPeopleModel *self,
   self->complete = n == ids->len;
   if (n > head)
     g_list_model_items_changed (G_LIST_MODEL (self), head, 0, n - head);
-  if (!self->complete && self->complete_source == 0)
-    self->complete_source = g_idle_add_full (G_PRIORITY_LOW, complete_cb, self, NULL);
+  complete_later (self);
   return TRUE;
+}
+
+/* Out with the old rows, then in with the new. Were a row that the list
+ * view or the selection keeps track of removed in the same change as all
+ * the new ones are added, they would look for it among every new row,
+ * making all 30,000 of them. */
+static void
+replace_all (RapportPeopleModel *self,
+             GArray             *ids,
+             guint               old_n,
+             guint               n)
+{
+  g_array_set_size (self->ids, 0);
+  self->n_items = 0;
+  self->complete = TRUE;
+  if (old_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
+  g_array_unref (self->ids);
+  self->ids = ids;
+  self->n_items = n;
+  self->complete = n == ids->len;
+  if (n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n);
+  complete_later (self);
 }
 
 /* A new question (search, sort or filter): read a count and the first page.
@@ -277,35 +281,9 @@ ask (RapportPeopleModel *self)
     }
   self->n_items = n;
   if (self->complete && n == ids->len)
-    {
-      rapport_id_list_replace (G_LIST_MODEL (self), &self->ids, ids);
-    }
-  else if (replace_head (self, ids, old_n, n))
-    {
-      /* The first rows told; the rest after them. */
-    }
-  else
-    {
-      /* Out with the old rows, then in with the new. Were a row that the
-       * list view or the selection keeps track of removed in the same
-       * change as all the new ones are added, they would look for it among
-       * every new row, making all 30,000 of them. */
-      g_array_set_size (self->ids, 0);
-      self->n_items = 0;
-      self->complete = TRUE;
-      if (old_n > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
-      g_array_unref (self->ids);
-      self->ids = ids;
-      self->n_items = n;
-      self->complete = n == ids->len;
-      if (n > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n);
-      /* The rest of the ids once the first page is on screen, rather than
-       * in the frame that first scrolls past it (15 ms at 30,000). */
-      if (!self->complete && self->complete_source == 0)
-        self->complete_source = g_idle_add_full (G_PRIORITY_LOW, complete_cb, self, NULL);
-    }
+    rapport_id_list_replace (G_LIST_MODEL (self), &self->ids, ids);
+  else if (!replace_head (self, ids, old_n, n))
+    replace_all (self, ids, old_n, n);
   notify_n_items (self, old_n);
 }
 

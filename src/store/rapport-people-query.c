@@ -21,6 +21,51 @@ is_one_letter (const char *text)
   return g_utf8_strlen (stripped, -1) == 1;
 }
 
+/**
+ * rapport_people_query_build_match:
+ * @text: what the user typed
+ *
+ * Turns typed text into an FTS5 query: every word must match the start of a
+ * word in the person's record ("ana" finds Ana and Anaïs, not banana).
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL when @text has
+ *   nothing to search for
+ */
+char *
+rapport_people_query_build_match (const char *text)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          g_autofree char *folded = rapport_store_fold_for_search (word->str);
+
+          /* Quoted, so words like NOT or NEAR are plain words. */
+          if (*folded != '\0')
+            g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", folded);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  return match->len ? g_string_free (g_steal_pointer (&match), FALSE) : NULL;
+}
+
 /* Filters besides the search. */
 static gboolean
 others_filter (const RapportPeopleQuery *query)

@@ -40,6 +40,7 @@ GArray *rapport_people_query_ids             (RapportStore             *store,
                                               const RapportPeopleQuery *query,
                                               RapportPeopleQueryShape   shape,
                                               GError                  **error);
+char   *rapport_people_query_build_match     (const char               *text);
 guint   rapport_people_query_first_page_size (const RapportPeopleQuery *query);
 void    rapport_people_query_clear           (RapportPeopleQuery       *query);
 

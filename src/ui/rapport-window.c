@@ -388,8 +388,7 @@ setup_people (RapportWindow *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_grid_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
 
-  /* The rows, rather than the people: the open person's may come a frame
-   * after the others. */
+  /* The rows, not the people: the open person's may come a frame later. */
   g_signal_connect_object (self->people_rows, "items-changed", G_CALLBACK (people_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
   /* Once a change is whole: a new answer empties the list before it fills. */
