@@ -69,10 +69,7 @@ append_contact (GString        *out,
   const char *display = rapport_contact_get_display_name (contact);
   guint counts[N_KINDS];
 
-  composed = rapport_contact_compose_name (NULL,
-                                           rapport_contact_get_given_name (contact),
-                                           rapport_contact_get_family_name (contact),
-                                           NULL, NULL);
+  composed = rapport_contact_dup_derived_name (contact);
   birthday = rapport_partial_date_to_iso (rapport_contact_get_birthday (contact));
 
   g_strv_builder_add (row, rapport_contact_get_given_name (contact));
