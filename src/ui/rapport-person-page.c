@@ -38,7 +38,14 @@ struct _RapportPersonPage
   GtkLabel *due_label;
   GtkToggleButton *enjoy_button;
   AdwEntryRow *display_name_row;
+  AdwExpanderRow *name_parts_row;
+  AdwEntryRow *name_prefix_row;
+  AdwEntryRow *given_name_row;
+  AdwEntryRow *additional_name_row;
+  AdwEntryRow *family_name_row;
+  AdwEntryRow *name_suffix_row;
   AdwEntryRow *company_row;
+  AdwEntryRow *department_row;
   AdwEntryRow *pronouns_row;
   AdwEntryRow *profession_row;
   AdwEntryRow *expertise_row;
@@ -84,7 +91,8 @@ static const guint cadences[] = { 0, 7, 14, 30, 61, 91, 182, 365 };
 
 /* The properties that the page edits; a change to any of them is saved. */
 static const char *edited_properties[] = {
-  "display-name", "company", "pronouns", "profession", "expertise", "environment",
+  "display-name", "name-prefix", "given-name", "additional-name", "family-name", "name-suffix",
+  "company", "department", "pronouns", "profession", "expertise", "environment",
   "looking-for", "how-i-can-help", "closeness", "cadence-days", "tags", "how-met",
   "met-at", "met-on", "birthday", "notes", "enjoy", "fields", "archived",
 };
@@ -582,7 +590,14 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, due_label);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, enjoy_button);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, display_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_parts_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, given_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, additional_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, family_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_suffix_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, company_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, department_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, pronouns_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, profession_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, expertise_row);
@@ -628,8 +643,17 @@ rapport_person_page_init (RapportPersonPage *self)
   adw_combo_row_set_model (self->cadence_row, G_LIST_MODEL (cadence));
 
   self->bindings = g_binding_group_new ();
-  bind_text (self, "display-name", self->display_name_row);
+  /* The name shown, whether chosen or made of the parts: what the header
+   * shows is what the row shows. Typing the name the parts make, or
+   * nothing, leaves it made of them. */
+  bind_text (self, "name", self->display_name_row);
+  bind_text (self, "name-prefix", self->name_prefix_row);
+  bind_text (self, "given-name", self->given_name_row);
+  bind_text (self, "additional-name", self->additional_name_row);
+  bind_text (self, "family-name", self->family_name_row);
+  bind_text (self, "name-suffix", self->name_suffix_row);
   bind_text (self, "company", self->company_row);
+  bind_text (self, "department", self->department_row);
   bind_text (self, "pronouns", self->pronouns_row);
   bind_text (self, "profession", self->profession_row);
   bind_text (self, "expertise", self->expertise_row);
