@@ -435,6 +435,34 @@ valid_date_to_contact (GBinding     *binding,
   return TRUE;
 }
 
+/* An organisation's units are kept as vCard's ORG has them, "Sales;EMEA";
+ * the row shows and takes them as "Sales; EMEA". */
+static gboolean
+units_to_text (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_auto(GStrv) units = g_strsplit (g_value_get_string (from), ";", -1);
+
+  g_value_take_string (to, g_strjoinv ("; ", units));
+  return TRUE;
+}
+
+static gboolean
+text_to_units (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_auto(GStrv) units = g_strsplit (g_value_get_string (from), ";", -1);
+
+  for (guint i = 0; units[i] != NULL; i++)
+    g_strstrip (units[i]);
+  g_value_take_string (to, g_strjoinv (";", units));
+  return TRUE;
+}
+
 static void
 bind_text (RapportPersonPage *self,
            const char        *property,
@@ -653,7 +681,9 @@ rapport_person_page_init (RapportPersonPage *self)
   bind_text (self, "family-name", self->family_name_row);
   bind_text (self, "name-suffix", self->name_suffix_row);
   bind_text (self, "company", self->company_row);
-  bind_text (self, "department", self->department_row);
+  g_binding_group_bind_full (self->bindings, "department", self->department_row, "text",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             units_to_text, text_to_units, NULL, NULL);
   bind_text (self, "pronouns", self->pronouns_row);
   bind_text (self, "profession", self->profession_row);
   bind_text (self, "expertise", self->expertise_row);
