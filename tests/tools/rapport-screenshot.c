@@ -38,6 +38,7 @@ static gboolean timeline;
 static gboolean address;
 static gboolean address_dialog;
 static gboolean address_shown;
+static gboolean name_parts;
 static int person = -1;
 static gboolean person_shown;
 static gboolean events;
@@ -251,6 +252,18 @@ save_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  /* Open the name's parts, as a click on their row would. */
+  if (name_parts)
+    {
+      RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
+      GtkWidget *row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, NULL);
+
+      name_parts = FALSE;
+      if (row != NULL)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      return G_SOURCE_CONTINUE;
+    }
+
   /* Scroll the person's first postal address into view (focusing it, as
    * Tab would), or open it as a click would; then look again. */
   if ((address || address_dialog) && !address_shown)
@@ -336,6 +349,7 @@ main (int   argc,
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
     { "address", 0, 0, G_OPTION_ARG_NONE, &address, "Scroll to their first postal address", NULL },
+    { "name-parts", 0, 0, G_OPTION_ARG_NONE, &name_parts, "Open the parts of their name", NULL },
     { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore)", "NAME" },
