@@ -9,5 +9,5 @@ if ! command -v shellcheck >/dev/null; then
   exit 77
 fi
 shellcheck --version | sed -n 2p
-shellcheck build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin tests/*.sh
-echo "ok: build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin" tests/*.sh
+shellcheck build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin tests/*.sh tests/fuzz/*.sh
+echo "ok: build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin" tests/*.sh tests/fuzz/*.sh
