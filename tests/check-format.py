@@ -13,6 +13,7 @@ allowed for, or checked here instead:
   - no space in _("..."), N_(), C_(), NC_() and g_autoptr() and friends;
   - declarations aligned in columns or not (locals usually are not): spaces
     before a declared name are not compared with clang-format's;
+  - the items of a list ending in a comma may fill their lines;
   - a parameter list, one parameter a line, is in GNOME's three columns: the
     types, the stars right-aligned, the names (clang-format aligns the names
     but lets the stars eat into the gap).
@@ -107,8 +108,45 @@ def formatted(clang_format, style, path, numbers):
         print(f"format check skipped: {version.strip()} cannot read .clang-format "
               "(the build root's clang-format 19 can)")
         sys.exit(SKIP)
-    out = result.stdout
-    return NO_SPACE.sub(r"\1(", out).splitlines()
+    return gnome_spacing(result.stdout.splitlines())
+
+
+def closes(line, start):
+    """Whether the parenthesis before @start closes on the same line."""
+    depth, quote, escaped = 1, None, False
+    for c in line[start:]:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif quote:
+            quote = None if c == quote else quote
+        elif c in "\"'":
+            quote = c
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
+
+
+def gnome_spacing(lines):
+    """clang-format's lines with no space in _() and g_autoptr(): the lines
+    of the same statement aligned after such a call move back with it."""
+    out = []
+    removed = []  # columns, in clang-format's lines, of the spaces taken out
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        columns = [m.end(1) for m in NO_SPACE.finditer(line) if not closes(line, m.end())]
+        shift = sum(1 for c in removed if c < indent) if indent < len(line) else 0
+        line = NO_SPACE.sub(r"\1(", line)[shift:]
+        removed += columns
+        if line.rstrip().endswith((";", "{", "}")) or line.startswith("#"):
+            removed = []
+        out.append(line)
+    return out
 
 
 # Spaces before a declared name (or its stars): alignment, not layout.
@@ -119,6 +157,16 @@ PARAMETER = re.compile(r"^(?P<type>.*?[\w)])(?P<gap> +)(?P<stars>\**)(?P<name>\w
 def unaligned(line):
     stripped = line.lstrip(" ")
     return line[:len(line) - len(stripped)] + ALIGNMENT.sub(" ", stripped)
+
+
+def same_items(lines, replacement):
+    """Whether both are the same list items (an array's, ending in commas),
+    only broken into lines differently: clang-format puts one item a line
+    where the list ends with a comma, GNOME code fills the lines."""
+    if not lines or not replacement or not all(line.endswith(",") for line in lines + replacement):
+        return False
+    joined = [" ".join(line.strip() for line in block) for block in (lines, replacement)]
+    return joined[0] == joined[1]
 
 
 def parameter_lists(lines):
@@ -238,6 +286,8 @@ def main(argv):
                 shown.add((i1, i2))
                 if i2 - i1 == len(replacement) and \
                    [unaligned(line) for line in original[i1:i2]] == [unaligned(line) for line in replacement]:
+                    continue
+                if same_items(original[i1:i2], replacement):
                     continue
                 bad.update((path, n) for n in range(i1 + 1, max(i2, i1 + 1) + 1) if n in numbers)
                 report(path, n, original[i1:i2], replacement, "not formatted as .clang-format says")

@@ -60,7 +60,8 @@ catch_launches (void)
       g_string_append_printf (defaults, "%s=rapport-test-opener.desktop\n", caught_types[i]);
     }
   desktop = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Opener\nNoDisplay=true\n"
-                             "Exec=%s %%u\nMimeType=%s\n", opener, types->str);
+                             "Exec=%s %%u\nMimeType=%s\n",
+                             opener, types->str);
   path = g_build_filename (apps, "rapport-test-opener.desktop", NULL);
   g_assert_true (g_file_set_contents (path, desktop, -1, NULL));
   g_clear_pointer (&path, g_free);
@@ -125,10 +126,10 @@ typedef struct
 } Page;
 
 static void
-page_open (Page                    *page,
-           const RapportFieldKind  *kinds,
-           const char * const      *values,
-           guint                    n)
+page_open (Page                   *page,
+           const RapportFieldKind *kinds,
+           const char * const     *values,
+           guint                   n)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
 

@@ -150,9 +150,13 @@ update_open_button (GtkWidget           *button,
     }
   else
     {
-      icon = kind == RAPPORT_FIELD_EMAIL ? "mail-send-symbolic"
-           : kind == RAPPORT_FIELD_PHONE ? "call-start-symbolic" : "web-browser-symbolic";
       tooltip = _("Open");
+      if (kind == RAPPORT_FIELD_EMAIL)
+        icon = "mail-send-symbolic";
+      else if (kind == RAPPORT_FIELD_PHONE)
+        icon = "call-start-symbolic";
+      else
+        icon = "web-browser-symbolic";
     }
   gtk_button_set_icon_name (GTK_BUTTON (button), icon);
   if (g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) != 0)
