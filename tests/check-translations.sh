@@ -15,6 +15,8 @@ xgettext --files-from=po/POTFILES.in --directory=. --from-code=UTF-8 --add-comme
 
 status=0
 n=0
+# LINGUAS may name several languages on one line: split it into words.
+# shellcheck disable=SC2013
 for lang in $(sed -e 's/#.*//' po/LINGUAS); do
   n=$((n + 1))
   if ! msgfmt --check --check-accelerators=_ -o "$tmp/$lang.mo" "po/$lang.po"; then

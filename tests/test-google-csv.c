@@ -322,6 +322,55 @@ test_round_trip (void)
     }
 }
 
+/* A person whose details a spreadsheet would run as formulas (a name such as
+ * =HYPERLINK(…) arrives from any imported file): exported with a quote
+ * before each, and read back by Rapport exactly. (This reader trims spaces
+ * and tabs around values; test-csv checks a leading tab.) */
+static void
+test_formulas_round_trip (void)
+{
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) problems = rapport_import_problems_new ();
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  static const char * const tags[] = { "=cmd|' /C calc'!A0", NULL };
+
+  rapport_contact_set_given_name (contact, "=HYPERLINK(\"https://attacker.example\",\"Ana\")");
+  rapport_contact_set_family_name (contact, "+cmd|' /C calc'!A0");
+  rapport_contact_set_nickname (contact, "'=already quoted");
+  rapport_contact_set_company (contact, "-2+3+cmd|' /C calc'!A0");
+  rapport_contact_set_profession (contact, "=1+1");
+  rapport_contact_set_notes (contact, "@SUM(1+1)");
+  rapport_contact_set_tags (contact, tags);
+  g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_EMAIL, "=work", "=1+1@example.org"));
+  g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_PHONE, "mobile", "+49 30 1234567"));
+  rapport_contact_set_fields (contact, fields);
+  g_ptr_array_add (contacts, contact);
+
+  bytes = rapport_google_csv_write (contacts);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "\"'=HYPERLINK("));
+  g_assert_nonnull (strstr (text, ",'+cmd|"));
+  g_assert_nonnull (strstr (text, ",''=already quoted,"));
+  g_assert_nonnull (strstr (text, ",'-2+3+cmd|"));
+  g_assert_nonnull (strstr (text, ",'=1+1,"));
+  g_assert_nonnull (strstr (text, ",'@SUM(1+1),"));
+  g_assert_nonnull (strstr (text, ",'=1+1@example.org"));
+  /* A phone number stays one for the address books that import it. */
+  g_assert_nonnull (strstr (text, ",+49 30 1234567"));
+
+  back = rapport_google_csv_read (text, strlen (text), problems, NULL);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (back->len, ==, 1);
+  assert_same_person (contact, g_ptr_array_index (back, 0));
+  g_assert_cmpstr (rapport_contact_get_given_name (g_ptr_array_index (back, 0)), ==,
+                   "=HYPERLINK(\"https://attacker.example\",\"Ana\")");
+  g_assert_cmpstr (rapport_contact_get_nickname (g_ptr_array_index (back, 0)), ==, "'=already quoted");
+}
+
 static void
 test_writer (void)
 {
@@ -385,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/rapport/google-csv/random", test_random);
   g_test_add_func ("/rapport/google-csv/writer", test_writer);
   g_test_add_func ("/rapport/google-csv/round-trip", test_round_trip);
+  g_test_add_func ("/rapport/google-csv/formulas-round-trip", test_formulas_round_trip);
 
   return g_test_run ();
 }

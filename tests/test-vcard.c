@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The vCard reader and writer against the fixtures in tests/fixtures/interop,
- * each of which holds traps real exporters set (FORMATS.md).
+ * each of which holds traps real exporters set (docs/formats.md).
  */
 
 #include "config.h"

@@ -101,7 +101,7 @@ values_equal (const GValue *a,
   return rapport_partial_date_equal (g_value_get_boxed (a), g_value_get_boxed (b));
 }
 
-/* What makes two values of a field the same (FORMATS.md): an address in
+/* What makes two values of a field the same (docs/identity.md): an address in
  * any case, a number with or without its country code, a profile with or
  * without "https://www." and its slash. */
 static char *

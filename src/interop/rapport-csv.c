@@ -5,7 +5,8 @@
  * RFC 4180 comma-separated values: a tokenizer that is lenient with what
  * spreadsheets and exporters really write (a BOM, CRLF, LF or CR line ends,
  * quotes that never close, text after a closing quote), and a writer that is
- * strict.
+ * strict. The writer keeps spreadsheets from running cells as formulas, and
+ * the reader reads such cells back as they were (docs/formats.md).
  */
 
 #define G_LOG_DOMAIN "rapport-csv"
@@ -16,6 +17,40 @@
 
 #include "rapport-charset.h"
 #include "rapport-csv.h"
+
+/* A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one
+ * that begins with =, +, -, @, a tab or a carriage return. A sign followed by
+ * nothing but digits, spaces and ( ) . - / is left alone: it is a phone
+ * number ("+49 30 1234567") or a birthday without its year ("--04-12"),
+ * arithmetic at worst, and other address books must read it as it is. */
+static gboolean
+is_formula (const char *cell)
+{
+  switch (cell[0])
+    {
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+      return TRUE;
+    case '+':
+    case '-':
+      return cell[1 + strspn (cell + 1, "0123456789 ().-/")] != '\0';
+    default:
+      return FALSE;
+    }
+}
+
+/* The writer puts a quote before a formula, and before a cell that already
+ * begins with quotes and a formula, so that the reader, taking one quote
+ * off such a cell, gives back exactly what was written. */
+static gboolean
+needs_quote (const char *cell)
+{
+  while (*cell == '\'')
+    cell++;
+  return is_formula (cell);
+}
 
 /* Columns past this are dropped, so that one line of a million commas does
  * not become a million strings. No contact file has more than a few hundred. */
@@ -163,6 +198,10 @@ rapport_csv_reader_next (RapportCsvReader  *self,
           self->pos++;
         }
 
+      /* A quote the writer put before a formula. */
+      if (cell->str[0] == '\'' && needs_quote (cell->str + 1))
+        g_string_erase (cell, 0, 1);
+
       if (columns++ < MAX_COLUMNS)
         g_strv_builder_add (builder, cell->str);
 
@@ -229,18 +268,24 @@ rapport_csv_row_find (const char * const *row,
  * @field: (nullable): a cell's text
  *
  * Writes one cell, quoted when it holds a comma, a quote, a line break or
- * leading or trailing spaces.
+ * leading or trailing spaces. A cell that a spreadsheet would run as a
+ * formula (beginning with =, +, -, @, a tab or a carriage return) gets a
+ * single quote before it, which rapport_csv_reader_next() takes off again.
  */
 void
 rapport_csv_append_field (GString    *out,
                           const char *field)
 {
+  g_autofree char *neutral = NULL;
   gsize len;
 
   g_return_if_fail (out != NULL);
 
   if (field == NULL)
     return;
+
+  if (needs_quote (field))
+    field = neutral = g_strconcat ("'", field, NULL);
 
   len = strlen (field);
   if (strpbrk (field, ",\"\r\n") == NULL &&

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Reads vCard 2.1, 3.0 and 4.0 (RFC 2426, RFC 6350, RFC 6868) as exporters
- * really write them: see FORMATS.md. Lines are unfolded on bytes, every value
+ * really write them: see docs/formats.md. Lines are unfolded on bytes, every value
  * is decoded by its own ENCODING and CHARSET, and what Rapport does not
  * understand is kept, as its unfolded line, for the export to give back.
  * A bad card is left out with its reason; nothing aborts the file, and

@@ -285,6 +285,8 @@ write_contact_row (RapportStore    *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
     sqlite3_bind_text (stmt, (int) i + 1, text_columns[i].get (contact), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 14, rapport_store_unless_blank (rapport_contact_get_notes (contact)), -1,
+                     SQLITE_STATIC);
   met_on = rapport_partial_date_to_iso (rapport_contact_get_met_on (contact));
   birthday = rapport_partial_date_to_iso (rapport_contact_get_birthday (contact));
   sqlite3_bind_text (stmt, n + 1, met_on, -1, SQLITE_STATIC);

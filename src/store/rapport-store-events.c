@@ -86,7 +86,7 @@ store_event (RapportStore  *self,
   sqlite3_bind_text (stmt, 1, rapport_event_get_name (event), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, starts_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, rapport_event_get_place (event), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, rapport_event_get_notes (event), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, rapport_store_unless_blank (rapport_event_get_notes (event)), -1, SQLITE_STATIC);
   if (statement_id > 0)
     sqlite3_bind_int64 (stmt, 5, statement_id);
   sqlite3_bind_text (stmt, 6, now_text, -1, SQLITE_STATIC);

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Bringing people read from another app's file into Rapport, matched as
- * FORMATS.md says: the same email, phone number or profile means the same
+ * docs/identity.md says: the same email, phone number or profile means the same
  * person, who is updated (blanks filled, new details added, nothing
  * overwritten) rather than added twice; the same name alone is only a
  * suggestion, reported for the user to confirm. The whole import is one

@@ -57,6 +57,7 @@ void          rapport_store_set_error_from_code (GError       **error,
                                             const char         *detail);
 gboolean      rapport_store_check_text     (const char         *text,
                                             GError            **error);
+const char   *rapport_store_unless_blank   (const char         *text);
 gboolean      rapport_store_set_not_found  (GError            **error,
                                             const char         *message);
 gboolean      rapport_store_run_with_id    (RapportStore       *self,

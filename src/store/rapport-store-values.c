@@ -101,6 +101,17 @@ rapport_store_check_text (const char  *text,
   return TRUE;
 }
 
+/* Notes of nothing but spaces, tabs and line breaks are no notes: stored
+ * as empty, so that they are not shown or searched as something. */
+const char *
+rapport_store_unless_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return text;
+  return "";
+}
+
 /* Always returns FALSE, for "return rapport_store_set_not_found (…)". */
 gboolean
 rapport_store_set_not_found (GError     **error,

@@ -19,6 +19,7 @@
 
 #include "rapport-address-dialog.h"
 #include "rapport-contact-fields-group.h"
+#include "rapport-field-link.h"
 
 struct _RapportContactFieldsGroup
 {
@@ -52,31 +53,46 @@ field_kind_label (RapportFieldKind kind)
     }
 }
 
-/* The address to open for a field, or NULL when there is none. */
-static char *
-field_uri (RapportContactField *field)
+static void
+link_warning_response_cb (AdwAlertDialog *dialog,
+                          const char     *response,
+                          GtkWidget      *button)
 {
-  const char *value = rapport_contact_field_get_value (field);
-  g_autofree char *escaped = NULL;
+  const char *value = g_object_get_data (G_OBJECT (dialog), "value");
 
-  if (*value == '\0')
-    return NULL;
+  if (g_str_equal (response, "copy"))
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (button), value);
+}
 
-  switch (rapport_contact_field_get_kind (field))
-    {
-    case RAPPORT_FIELD_EMAIL:
-      return g_strconcat ("mailto:", value, NULL);
-    case RAPPORT_FIELD_PHONE:
-      escaped = g_uri_escape_string (value, "+", FALSE);
-      return g_strconcat ("tel:", escaped, NULL);
-    case RAPPORT_FIELD_URL:
-      if (g_uri_peek_scheme (value) != NULL)
-        return g_strdup (value);
-      return g_strconcat ("https://", value, NULL);
-    case RAPPORT_FIELD_ADDRESS:
-    default:
-      return NULL;
-    }
+/* A link of a kind people do not get from a contact (a file, a share that
+ * would send the password, another app's handler): shown as text to copy,
+ * with a word of warning, never opened. */
+static void
+show_refused_link (GtkWidget  *button,
+                   const char *value)
+{
+  AdwDialog *dialog;
+  GtkWidget *label;
+
+  dialog = adw_alert_dialog_new (_("Link Not Opened"),
+                                 _("Rapport opens only web, email, phone, chat and map links. "
+                                   "This one could open a file, connect to another computer or start "
+                                   "a program: copy it only if you trust where it came from."));
+  label = gtk_label_new (value);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "monospace");
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), label);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "close", _("_Close"),
+                                  "copy", _("C_opy Link"),
+                                  NULL);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
+  g_object_set_data_full (G_OBJECT (dialog), "value", g_strdup (value), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (link_warning_response_cb), button, 0);
+  adw_dialog_present (dialog, button);
 }
 
 static void
@@ -84,16 +100,74 @@ open_field_cb (GtkButton *button,
                gpointer   user_data)
 {
   RapportContactField *field = g_object_get_data (G_OBJECT (button), "field");
-  g_autofree char *uri = field_uri (field);
+  const char *value = rapport_contact_field_get_value (field);
+  g_autofree char *uri = NULL;
   g_autoptr(GtkUriLauncher) launcher = NULL;
 
-  if (uri == NULL)
+  switch (rapport_field_link_build (rapport_contact_field_get_kind (field), value, &uri))
+    {
+    case RAPPORT_FIELD_LINK_OPEN:
+      /* Through the portal inside the Flatpak. */
+      launcher = gtk_uri_launcher_new (uri);
+      gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))),
+                               NULL, NULL, NULL);
+      break;
+    case RAPPORT_FIELD_LINK_REFUSED:
+      show_refused_link (GTK_WIDGET (button), value);
+      break;
+    case RAPPORT_FIELD_LINK_NONE:
+    default:
+      break;
+    }
+}
+
+/* A shown widget given a tooltip asks the X server where the pointer is, a
+ * round trip for each; given while hidden, it does not. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}
+
+/* The button says whether the link opens, and is off with nothing to open. */
+static void
+update_open_button (GtkWidget           *button,
+                    RapportContactField *field)
+{
+  RapportFieldKind kind = rapport_contact_field_get_kind (field);
+  RapportFieldLink link;
+  const char *icon;
+  const char *tooltip;
+
+  if (button == NULL)
     return;
 
-  /* Through the portal inside the Flatpak. */
-  launcher = gtk_uri_launcher_new (uri);
-  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))),
-                           NULL, NULL, NULL);
+  link = rapport_field_link_build (kind, rapport_contact_field_get_value (field), NULL);
+  if (link == RAPPORT_FIELD_LINK_REFUSED)
+    {
+      icon = "dialog-warning-symbolic";
+      tooltip = _("Link Not Opened");
+    }
+  else
+    {
+      tooltip = _("Open");
+      if (kind == RAPPORT_FIELD_EMAIL)
+        icon = "mail-send-symbolic";
+      else if (kind == RAPPORT_FIELD_PHONE)
+        icon = "call-start-symbolic";
+      else
+        icon = "web-browser-symbolic";
+    }
+  gtk_button_set_icon_name (GTK_BUTTON (button), icon);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) != 0)
+    {
+      set_tooltip (button, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+    }
+  gtk_widget_set_sensitive (button, link != RAPPORT_FIELD_LINK_NONE);
 }
 
 static void
@@ -103,6 +177,7 @@ field_changed_cb (AdwEntryRow       *row,
   RapportContactField *field = g_object_get_data (G_OBJECT (row), "field");
 
   rapport_contact_field_set_value (field, gtk_editable_get_text (GTK_EDITABLE (row)));
+  update_open_button (g_object_get_data (G_OBJECT (row), "open-button"), field);
   g_signal_emit (self, signals[EDITED], 0);
 }
 
@@ -118,17 +193,6 @@ append_field_item (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
-
-/* A shown widget given a tooltip asks the X server where the pointer is, a
- * round trip for each; given while hidden, it does not. */
-static void
-set_tooltip (GtkWidget  *widget,
-             const char *text)
-{
-  gtk_widget_set_visible (widget, FALSE);
-  gtk_widget_set_tooltip_text (widget, text);
-  gtk_widget_set_visible (widget, TRUE);
-}
 
 /* A row's menu is made when first opened, not for every row of every
  * person shown. */
@@ -203,7 +267,6 @@ create_field_row (RapportContactFieldsGroup *self,
                   guint                n_fields)
 {
   g_autofree char *title = dup_field_title (field);
-  g_autofree char *uri = field_uri (field);
   gboolean address = rapport_contact_field_get_kind (field) == RAPPORT_FIELD_ADDRESS;
   GtkWidget *row = address ? adw_action_row_new () : adw_entry_row_new ();
   GtkWidget *open_button;
@@ -238,15 +301,12 @@ create_field_row (RapportContactFieldsGroup *self,
 
   if (!address)
     {
-      open_button = gtk_button_new_from_icon_name (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_EMAIL
-                                                   ? "mail-send-symbolic"
-                                                   : rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE
-                                                   ? "call-start-symbolic" : "web-browser-symbolic");
-      set_tooltip (open_button, _("Open"));
+      open_button = gtk_button_new ();
+      update_open_button (open_button, field);
       gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (open_button, "flat");
-      gtk_widget_set_sensitive (open_button, uri != NULL);
       g_object_set_data_full (G_OBJECT (open_button), "field", g_object_ref (field), g_object_unref);
+      g_object_set_data (G_OBJECT (row), "open-button", open_button);
       g_signal_connect (open_button, "clicked", G_CALLBACK (open_field_cb), NULL);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), open_button);
     }
