@@ -19,7 +19,8 @@
   "id, uid, display_name, given_name, family_name, nickname, pronouns, " \
   "profession, expertise, environment, looking_for, company, how_met, met_at, " \
   "notes, how_i_can_help, met_on, birthday, closeness, enjoy, cadence_days, " \
-  "photo, archived, created_at, updated_at, last_contacted, " RAPPORT_SQL_DUE_ON
+  "photo, archived, created_at, updated_at, last_contacted, " RAPPORT_SQL_DUE_ON ", " \
+  "photo_thumbnail"
 
 /* The text columns 1–15 above, in order. */
 typedef const char *(*TextGetter) (RapportContact *contact);
@@ -60,6 +61,7 @@ enum {
   COL_UPDATED_AT,
   COL_LAST_CONTACTED,
   COL_DUE_ON,
+  COL_PHOTO_THUMBNAIL,
 };
 
 static void
@@ -129,6 +131,18 @@ load_contact_into (RapportStore    *self,
   else
     {
       rapport_contact_set_photo (contact, NULL);
+    }
+  /* After the photo, which clears it. */
+  if (sqlite3_column_type (stmt, COL_PHOTO_THUMBNAIL) == SQLITE_BLOB)
+    {
+      g_autoptr(GBytes) thumbnail = g_bytes_new (sqlite3_column_blob (stmt, COL_PHOTO_THUMBNAIL),
+                                                 (gsize) sqlite3_column_bytes (stmt, COL_PHOTO_THUMBNAIL));
+
+      rapport_contact_set_thumbnail (contact, thumbnail);
+    }
+  else
+    {
+      rapport_contact_set_thumbnail (contact, NULL);
     }
   rapport_contact_set_archived (contact, sqlite3_column_int (stmt, COL_ARCHIVED));
   created_at = rapport_store_parse_timestamp (rapport_store_column_text (stmt, COL_CREATED_AT));
@@ -229,21 +243,23 @@ write_contact_row (RapportStore    *self,
     "INSERT INTO contact (uid, display_name, given_name, family_name, nickname, pronouns, "
     "profession, expertise, environment, looking_for, company, how_met, met_at, notes, "
     "how_i_can_help, met_on, birthday, closeness, enjoy, cadence_days, photo, archived, "
-    "sort_key, updated_at, created_at) "
+    "sort_key, updated_at, created_at, photo_thumbnail) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21, ?22, ?23, ?24, ?24)";
+    "?19, ?20, ?21, ?22, ?23, ?24, ?24, ?26)";
   static const char *update_sql =
     "UPDATE contact SET uid = ?1, display_name = ?2, given_name = ?3, family_name = ?4, "
     "nickname = ?5, pronouns = ?6, profession = ?7, expertise = ?8, environment = ?9, "
     "looking_for = ?10, company = ?11, how_met = ?12, met_at = ?13, notes = ?14, "
     "how_i_can_help = ?15, met_on = ?16, birthday = ?17, closeness = ?18, enjoy = ?19, "
-    "cadence_days = ?20, photo = ?21, archived = ?22, sort_key = ?23, updated_at = ?24 "
+    "cadence_days = ?20, photo = ?21, archived = ?22, sort_key = ?23, updated_at = ?24, "
+    /* A copy of the person read before their thumbnail was made keeps it. */
+    "photo_thumbnail = CASE WHEN ?26 IS NULL AND photo IS ?21 THEN photo_thumbnail ELSE ?26 END "
     "WHERE id = ?25";
   sqlite3_stmt *stmt = rapport_store_prepare (self, id == 0 ? insert_sql : update_sql, error);
   g_autofree char *met_on = NULL;
   g_autofree char *birthday = NULL;
   g_autofree char *name = NULL;
-  GBytes *photo;
+  GBytes *photo, *thumbnail;
 
   if (stmt == NULL)
     return FALSE;
@@ -261,6 +277,10 @@ write_contact_row (RapportStore    *self,
   if (photo != NULL)
     sqlite3_bind_blob64 (stmt, 21, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo),
                          SQLITE_STATIC);
+  thumbnail = rapport_contact_get_thumbnail (contact);
+  if (photo != NULL && thumbnail != NULL)
+    sqlite3_bind_blob64 (stmt, 26, g_bytes_get_size (thumbnail) ? g_bytes_get_data (thumbnail, NULL) : "",
+                         g_bytes_get_size (thumbnail), SQLITE_STATIC);
   sqlite3_bind_int (stmt, 22, rapport_contact_get_archived (contact));
   name = rapport_contact_dup_name (contact);
   rapport_store_bind_sort_key (stmt, 23, name);
@@ -683,6 +703,49 @@ rapport_store_get_contact (RapportStore  *self,
 
   rapport_store_add_live (self, RAPPORT_RECORD_CONTACT, id, contact);
   return g_steal_pointer (&contact);
+}
+
+/**
+ * rapport_store_save_thumbnail:
+ * @contact: a person the store has saved
+ * @photo: the photo @thumbnail was made from
+ * @thumbnail: the photo made small (PNG), or empty when it cannot be shown
+ *
+ * Keeps a photo's thumbnail, made outside the store, with the person, and
+ * gives it to @contact, unless their photo has changed since. A thumbnail
+ * is derived data: nothing else changes, not even the time of the last
+ * change.
+ *
+ * Returns: %TRUE on success, even when the photo had changed
+ */
+gboolean
+rapport_store_save_thumbnail (RapportStore    *self,
+                              RapportContact  *contact,
+                              GBytes          *photo,
+                              GBytes          *thumbnail,
+                              GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (photo != NULL && thumbnail != NULL, FALSE);
+
+  if (rapport_contact_get_photo (contact) == NULL || !g_bytes_equal (rapport_contact_get_photo (contact), photo))
+    return TRUE;
+
+  stmt = rapport_store_prepare (self, "UPDATE contact SET photo_thumbnail = ?2 WHERE id = ?1 AND photo = ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rapport_contact_get_id (contact));
+  sqlite3_bind_blob64 (stmt, 2, g_bytes_get_size (thumbnail) ? g_bytes_get_data (thumbnail, NULL) : "",
+                       g_bytes_get_size (thumbnail), SQLITE_STATIC);
+  sqlite3_bind_blob64 (stmt, 3, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo), SQLITE_STATIC);
+  if (!rapport_store_step_done (self, stmt, error))
+    return FALSE;
+
+  rapport_contact_set_thumbnail (contact, thumbnail);
+  return TRUE;
 }
 
 /**

@@ -29,6 +29,8 @@ static const char *migrations[] = {
   "0004-trash.sql",
   "0005-sort-indexes.sql",
   "0006-snooze.sql",
+  NULL, /* step 7 is another branch's; until it is merged, nothing to do */
+  "0008-photo-thumbnails.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
@@ -277,12 +279,19 @@ migrate (RapportStore  *self,
 {
   for (guint version = from + 1; version <= to; version++)
     {
-      g_autofree char *resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
+      g_autofree char *resource = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GError) step_error = NULL;
 
+      if (migrations[version - 1] == NULL)
+        {
+          self->schema_version = version;
+          continue;
+        }
+
+      resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
       g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
 
