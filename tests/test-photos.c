@@ -17,6 +17,7 @@
 #include "rapport-person-page.h"
 #include "rapport-photo-decoder.h"
 #include "rapport-test-util.h"
+#include "rapport-thumbnailer.h"
 #include "rapport-transfer.h"
 #include "rapport-ui-test-util.h"
 
@@ -234,6 +235,43 @@ test_list_thumbnails (void)
   }
 }
 
+static void
+count_finalized_cb (gpointer  data,
+                    GObject  *where_the_object_was)
+{
+  (*(guint *) data)++;
+}
+
+static gboolean
+all_finalized (gpointer data)
+{
+  return *(guint *) data == 100;
+}
+
+/* Scrolling past 100 people with photos holds at most 64 of them (and
+ * their photos) waiting for a thumbnail, and none once the list is gone. */
+static void
+test_thumbnailer_lets_go (void)
+{
+  RapportThumbnailer *thumbnailer = rapport_thumbnailer_new ();
+  g_autoptr(GBytes) photo = load_image ("photo.jpg");
+  guint finalized = 0;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(RapportContact) contact = rapport_contact_new ();
+
+      rapport_contact_set_photo (contact, photo);
+      g_object_weak_ref (G_OBJECT (contact), count_finalized_cb, &finalized);
+      rapport_thumbnailer_request (thumbnailer, contact);
+    }
+  /* The first is being made, the last 64 wait: the 35 between are let go. */
+  g_assert_cmpuint (finalized, ==, 35);
+
+  g_object_unref (thumbnailer);
+  test_wait_until (all_finalized, &finalized);
+}
+
 static gboolean
 avatar_has_image (gpointer data)
 {
@@ -301,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/rapport/photos/import-report", test_import_report);
   g_test_add_func ("/rapport/photos/list-thumbnails", test_list_thumbnails);
   g_test_add_func ("/rapport/photos/page-decodes-once", test_page_decodes_once);
+  g_test_add_func ("/rapport/photos/thumbnailer-lets-go", test_thumbnailer_lets_go);
 
   return g_test_run ();
 }

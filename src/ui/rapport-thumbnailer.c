@@ -18,6 +18,10 @@
 #include "rapport-photo-decoder.h"
 #include "rapport-thumbnailer.h"
 
+/* Rows scrolled past ask too; beyond this many waiting, the longest
+ * waiting (long off screen) are dropped, and asked for again if shown. */
+#define MAX_WAITING 64
+
 struct _RapportThumbnailer
 {
   GObject parent_instance;
@@ -58,22 +62,42 @@ make_thread (GTask        *task,
     g_task_return_pointer (task, gdk_texture_save_to_png_bytes (texture), (GDestroyNotify) g_bytes_unref);
 }
 
+/* What a task carries: the thumbnailer without keeping it alive, so that
+ * letting it go stops its work at once. */
+typedef struct
+{
+  GWeakRef self;
+  RapportContact *contact;
+} Making;
+
+static void
+making_free (Making *making)
+{
+  g_weak_ref_clear (&making->self);
+  g_clear_object (&making->contact);
+  g_free (making);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Making, making_free)
+
 static void
 made_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  RapportThumbnailer *self = RAPPORT_THUMBNAILER (object);
-  g_autoptr(RapportContact) contact = user_data;
+  g_autoptr(Making) making = user_data;
+  g_autoptr(RapportThumbnailer) self = g_weak_ref_get (&making->self);
+  RapportContact *contact = making->contact;
   GBytes *photo = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) thumbnail = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
   g_hash_table_remove (self->asked, contact);
   self->busy = FALSE;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
     {
       /* Not the photo's fault: keep nothing, and ask no more. */
@@ -108,6 +132,7 @@ make_next (RapportThumbnailer *self)
 {
   g_autoptr(GTask) task = NULL;
   RapportContact *contact;
+  Making *making;
   GBytes *photo;
 
   while (!self->busy && (contact = g_queue_pop_head (&self->waiting)) != NULL)
@@ -121,7 +146,10 @@ make_next (RapportThumbnailer *self)
         }
 
       self->busy = TRUE;
-      task = g_task_new (self, self->cancellable, made_cb, contact);
+      making = g_new0 (Making, 1);
+      g_weak_ref_init (&making->self, self);
+      making->contact = contact;
+      task = g_task_new (NULL, self->cancellable, made_cb, making);
       g_task_set_source_tag (task, make_next);
       g_task_set_task_data (task, g_bytes_ref (photo), (GDestroyNotify) g_bytes_unref);
       g_task_run_in_thread (task, make_thread);
@@ -275,5 +303,12 @@ rapport_thumbnailer_request (RapportThumbnailer *self,
 
   g_hash_table_add (self->asked, contact);
   g_queue_push_head (&self->waiting, g_object_ref (contact));
+  while (g_queue_get_length (&self->waiting) > MAX_WAITING)
+    {
+      RapportContact *dropped = g_queue_pop_tail (&self->waiting);
+
+      g_hash_table_remove (self->asked, dropped);
+      g_object_unref (dropped);
+    }
   make_next (self);
 }
