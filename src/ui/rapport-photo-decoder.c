@@ -21,7 +21,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <glycin.h>
 #include <glycin-gtk4.h>
 
@@ -103,7 +102,7 @@ decoding_works (GError **error)
       if (!works)
         {
           reason = g_strdup (local_error->message);
-          g_warning ("Photos are not shown: their sandboxed decoder does not start here (%s)", reason);
+          g_message ("Photos are not shown: their sandboxed decoder does not start here (%s)", reason);
         }
       g_once_init_leave (&tried, 1);
     }
