@@ -153,7 +153,7 @@ test_list_thumbnails (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
-  RapportContact *greta, *bruno, *tilda, *carla;
+  RapportContact *greta, *bruno, *tilda, *carla, *uma;
   RapportWindow *window;
   guint decodes;
 
@@ -161,10 +161,12 @@ test_list_thumbnails (void)
   bruno = add_person (store, "Bruno Bomb", "bomb.png");
   tilda = add_person (store, "Tilda Truncated", "truncated.png");
   carla = add_person (store, "Carla Corrupt", "corrupt.jpg");
+  uma = add_person (store, "Uma Undecodable", "undecodable.png");
   g_ptr_array_add (people, greta);
   g_ptr_array_add (people, bruno);
   g_ptr_array_add (people, tilda);
   g_ptr_array_add (people, carla);
+  g_ptr_array_add (people, uma);
 
   /* A new window's rows show initials: nothing is decoded on the way. */
   decodes = rapport_photo_get_decode_count ();
@@ -175,13 +177,15 @@ test_list_thumbnails (void)
   g_assert_null (row_image (window, bruno));
 
   /* Then each gets a thumbnail, made on a worker thread. Only Greta's
-   * photo ever reaches the decoder: the others are refused unread. */
+   * and Uma's photos ever reach the decoder: the others are refused
+   * unread; Uma's, whole but not decodable, fails in the decoder. */
   test_wait_until (all_have_thumbnails, people);
-  g_assert_cmpuint (rapport_photo_get_decode_count (), ==, decodes + 1);
+  g_assert_cmpuint (rapport_photo_get_decode_count (), ==, decodes + 2);
   g_assert_cmpuint (g_bytes_get_size (rapport_contact_get_thumbnail (greta)), >, 0);
   g_assert_cmpuint (g_bytes_get_size (rapport_contact_get_thumbnail (bruno)), ==, 0);
   g_assert_cmpuint (g_bytes_get_size (rapport_contact_get_thumbnail (tilda)), ==, 0);
   g_assert_cmpuint (g_bytes_get_size (rapport_contact_get_thumbnail (carla)), ==, 0);
+  g_assert_cmpuint (g_bytes_get_size (rapport_contact_get_thumbnail (uma)), ==, 0);
   test_settle ();
   {
     GdkPaintable *image = row_image (window, greta);
@@ -193,6 +197,7 @@ test_list_thumbnails (void)
   }
   g_assert_null (row_image (window, bruno));
   g_assert_null (row_image (window, tilda));
+  g_assert_null (row_image (window, uma));
   test_close_window (window);
 
   /* Kept in the file: another connection reads them, and a new window
