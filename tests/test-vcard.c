@@ -597,13 +597,23 @@ test_large_file (void)
   gsize len = 0;
   const char *data;
 
-  /* 6,000 people with a photo each, one of them 1 MB. */
-  for (guint i = 0; i < 1024 * 1024; i++)
+  /* 6,000 people with a photo each, one of them 1 MB: the JPEG with
+   * 16 comments of 64 KB after its start. */
+  g_byte_array_append (big_photo, g_bytes_get_data (jpeg, NULL), 2);
+  for (guint i = 0; i < 16; i++)
     {
-      guint8 byte = (guint8) (i * 7);
+      static const guint8 comment[] = { 0xff, 0xfe, 0xff, 0xff };
 
-      g_byte_array_append (big_photo, &byte, 1);
+      g_byte_array_append (big_photo, comment, sizeof comment);
+      for (guint j = 0; j < 0xffff - 2; j++)
+        {
+          guint8 byte = (guint8) (j * 7) & 0x7f;
+
+          g_byte_array_append (big_photo, &byte, 1);
+        }
     }
+  g_byte_array_append (big_photo, (const guint8 *) g_bytes_get_data (jpeg, NULL) + 2,
+                       (guint) g_bytes_get_size (jpeg) - 2);
   for (guint i = 0; i < 6000; i++)
     {
       RapportContact *contact = rapport_contact_new ();

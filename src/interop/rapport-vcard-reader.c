@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rapport-charset.h"
+#include "rapport-image-info.h"
 #include "rapport-vcard-line.h"
 #include "rapport-vcard-reader.h"
 
@@ -383,7 +384,8 @@ attach_label (RapportVcardLine *prop,
  * reason why it is left out. */
 static RapportContact *
 build_contact (GPtrArray  *props,
-               char      **reason)
+               char      **reason,
+               char      **photo_problem)
 {
   g_autoptr(RapportContact) contact = rapport_contact_new ();
   g_autoptr(GHashTable) group_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -435,8 +437,19 @@ build_contact (GPtrArray  *props,
 
       if (g_str_equal (prop->name, "PHOTO"))
         {
-          if (photo == NULL && decode_photo (prop, &photo))
-            continue;
+          g_autoptr(GError) photo_error = NULL;
+
+          if (photo == NULL && *photo_problem == NULL && decode_photo (prop, &photo))
+            {
+              /* Checked before anything decodes it; a card is imported
+               * without a photo that could hurt, and the report says so. */
+              if (!rapport_image_check_photo (photo, NULL, &photo_error))
+                {
+                  *photo_problem = g_strdup (photo_error->message);
+                  g_clear_pointer (&photo, g_bytes_unref);
+                }
+              continue;
+            }
           g_strv_builder_take (extra, rapport_vcard_line_dup_extra (prop));
           continue;
         }
@@ -630,8 +643,22 @@ finish_card (GPtrArray *props,
              GPtrArray *problems)
 {
   g_autofree char *reason = NULL;
-  RapportContact *contact = build_contact (props, &reason);
+  g_autofree char *photo_problem = NULL;
+  RapportContact *contact = build_contact (props, &reason, &photo_problem);
 
+  if (contact != NULL && photo_problem != NULL)
+    {
+      g_autofree char *name = rapport_contact_dup_name (contact);
+
+      if (*name != '\0')
+        /* Translators: "Card 3 (Ana Silva): its photo was left out: the image is cut short" */
+        rapport_import_problems_add (problems, number, FALSE, _("Card %u (%s): its photo was left out: %s"),
+                                     number, name, photo_problem);
+      else
+        /* Translators: "Card 3: its photo was left out: the image is cut short" */
+        rapport_import_problems_add (problems, number, FALSE, _("Card %u: its photo was left out: %s"),
+                                     number, photo_problem);
+    }
   if (contact != NULL)
     g_ptr_array_add (contacts, contact);
   else

@@ -45,6 +45,7 @@ enum {
   PROP_ENJOY,
   PROP_CADENCE_DAYS,
   PROP_PHOTO,
+  PROP_THUMBNAIL,
   PROP_ARCHIVED,
   PROP_TAGS,
   PROP_FIELDS,
@@ -70,6 +71,7 @@ struct _RapportContact
   RapportCloseness closeness;
   guint cadence_days;
   GBytes *photo;
+  GBytes *thumbnail;
   GStrv tags;
   GPtrArray *fields;
   GStrv vcard_extra;
@@ -181,6 +183,7 @@ rapport_contact_finalize (GObject *object)
   for (guint i = 0; i < N_TEXTS; i++)
     g_free (self->texts[i]);
   g_clear_pointer (&self->photo, g_bytes_unref);
+  g_clear_pointer (&self->thumbnail, g_bytes_unref);
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->vcard_extra, g_strfreev);
@@ -229,6 +232,9 @@ rapport_contact_get_property (GObject    *object,
       break;
     case PROP_PHOTO:
       g_value_set_boxed (value, self->photo);
+      break;
+    case PROP_THUMBNAIL:
+      g_value_set_boxed (value, self->thumbnail);
       break;
     case PROP_ARCHIVED:
       g_value_set_boolean (value, self->archived);
@@ -299,6 +305,9 @@ rapport_contact_set_property (GObject      *object,
     case PROP_PHOTO:
       rapport_contact_set_photo (self, g_value_get_boxed (value));
       break;
+    case PROP_THUMBNAIL:
+      rapport_contact_set_thumbnail (self, g_value_get_boxed (value));
+      break;
     case PROP_ARCHIVED:
       rapport_contact_set_archived (self, g_value_get_boolean (value));
       break;
@@ -351,6 +360,13 @@ rapport_contact_class_init (RapportContactClass *klass)
   properties[PROP_ENJOY] = g_param_spec_boolean ("enjoy", NULL, NULL, FALSE, rw);
   properties[PROP_CADENCE_DAYS] = g_param_spec_uint ("cadence-days", NULL, NULL, 0, 36500, 0, rw);
   properties[PROP_PHOTO] = g_param_spec_boxed ("photo", NULL, NULL, G_TYPE_BYTES, rw);
+  /**
+   * RapportContact:thumbnail:
+   *
+   * The photo made small for lists, as a PNG; empty when the photo cannot
+   * be shown, %NULL when it has not been made yet.
+   */
+  properties[PROP_THUMBNAIL] = g_param_spec_boxed ("thumbnail", NULL, NULL, G_TYPE_BYTES, rw);
   properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE, rw);
   properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_FIELDS] = g_param_spec_boxed ("fields", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
@@ -570,9 +586,41 @@ rapport_contact_set_photo (RapportContact *self,
       (self->photo != NULL && photo != NULL && g_bytes_equal (self->photo, photo)))
     return;
 
+  g_object_freeze_notify (G_OBJECT (self));
   g_clear_pointer (&self->photo, g_bytes_unref);
   self->photo = photo ? g_bytes_ref (photo) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHOTO]);
+  /* The thumbnail was of the photo before. */
+  rapport_contact_set_thumbnail (self, NULL);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * rapport_contact_get_thumbnail:
+ *
+ * Returns: (transfer none) (nullable): the photo made small, as a PNG; an
+ *   empty one when the photo cannot be shown; %NULL when not made yet
+ */
+GBytes *
+rapport_contact_get_thumbnail (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+  return self->thumbnail;
+}
+
+void
+rapport_contact_set_thumbnail (RapportContact *self,
+                               GBytes         *thumbnail)
+{
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  if (self->thumbnail == thumbnail ||
+      (self->thumbnail != NULL && thumbnail != NULL && g_bytes_equal (self->thumbnail, thumbnail)))
+    return;
+
+  g_clear_pointer (&self->thumbnail, g_bytes_unref);
+  self->thumbnail = thumbnail ? g_bytes_ref (thumbnail) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THUMBNAIL]);
 }
 
 gboolean

@@ -119,6 +119,9 @@ void                      rapport_contact_set_cadence_days   (RapportContact    
 GBytes                   *rapport_contact_get_photo          (RapportContact           *self);
 void                      rapport_contact_set_photo          (RapportContact           *self,
                                                               GBytes                   *photo);
+GBytes                   *rapport_contact_get_thumbnail      (RapportContact           *self);
+void                      rapport_contact_set_thumbnail      (RapportContact           *self,
+                                                              GBytes                   *thumbnail);
 gboolean                  rapport_contact_get_archived       (RapportContact           *self);
 void                      rapport_contact_set_archived       (RapportContact           *self,
                                                               gboolean                  archived);

@@ -20,7 +20,8 @@
   "profession, expertise, environment, looking_for, company, how_met, met_at, " \
   "notes, how_i_can_help, additional_name, name_prefix, name_suffix, department, " \
   "met_on, birthday, closeness, enjoy, cadence_days, " \
-  "photo, archived, created_at, updated_at, last_contacted, " RAPPORT_SQL_DUE_ON
+  "photo, archived, created_at, updated_at, last_contacted, " RAPPORT_SQL_DUE_ON ", " \
+  "photo_thumbnail"
 
 /* The text columns 1–19 above, in order. */
 typedef const char *(*TextGetter) (RapportContact *contact);
@@ -71,6 +72,7 @@ enum {
   COL_UPDATED_AT,
   COL_LAST_CONTACTED,
   COL_DUE_ON,
+  COL_PHOTO_THUMBNAIL,
 };
 
 static void
@@ -157,6 +159,18 @@ load_contact_into (RapportStore    *self,
   else
     {
       rapport_contact_set_photo (contact, NULL);
+    }
+  /* After the photo, which clears it. */
+  if (sqlite3_column_type (stmt, COL_PHOTO_THUMBNAIL) == SQLITE_BLOB)
+    {
+      g_autoptr(GBytes) thumbnail = g_bytes_new (sqlite3_column_blob (stmt, COL_PHOTO_THUMBNAIL),
+                                                 (gsize) sqlite3_column_bytes (stmt, COL_PHOTO_THUMBNAIL));
+
+      rapport_contact_set_thumbnail (contact, thumbnail);
+    }
+  else
+    {
+      rapport_contact_set_thumbnail (contact, NULL);
     }
   rapport_contact_set_archived (contact, sqlite3_column_int (stmt, COL_ARCHIVED));
   created_at = rapport_store_parse_timestamp (rapport_store_column_text (stmt, COL_CREATED_AT));
@@ -262,23 +276,25 @@ write_contact_row (RapportStore    *self,
     "profession, expertise, environment, looking_for, company, how_met, met_at, notes, "
     "how_i_can_help, additional_name, name_prefix, name_suffix, department, "
     "met_on, birthday, closeness, enjoy, cadence_days, photo, archived, "
-    "sort_key, updated_at, created_at) "
+    "sort_key, updated_at, created_at, photo_thumbnail) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?28)";
+    "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?28, ?30)";
   static const char *update_sql =
     "UPDATE contact SET uid = ?1, display_name = ?2, given_name = ?3, family_name = ?4, "
     "nickname = ?5, pronouns = ?6, profession = ?7, expertise = ?8, environment = ?9, "
     "looking_for = ?10, company = ?11, how_met = ?12, met_at = ?13, notes = ?14, "
     "how_i_can_help = ?15, additional_name = ?16, name_prefix = ?17, name_suffix = ?18, "
     "department = ?19, met_on = ?20, birthday = ?21, closeness = ?22, enjoy = ?23, "
-    "cadence_days = ?24, photo = ?25, archived = ?26, sort_key = ?27, updated_at = ?28 "
+    "cadence_days = ?24, photo = ?25, archived = ?26, sort_key = ?27, updated_at = ?28, "
+    /* A copy of the person read before their thumbnail was made keeps it. */
+    "photo_thumbnail = CASE WHEN ?30 IS NULL AND photo IS ?25 THEN photo_thumbnail ELSE ?30 END "
     "WHERE id = ?29";
   const int n = G_N_ELEMENTS (text_columns);
   sqlite3_stmt *stmt = rapport_store_prepare (self, id == 0 ? insert_sql : update_sql, error);
   g_autofree char *met_on = NULL;
   g_autofree char *birthday = NULL;
   g_autofree char *name = NULL;
-  GBytes *photo;
+  GBytes *photo, *thumbnail;
 
   if (stmt == NULL)
     return FALSE;
@@ -298,6 +314,10 @@ write_contact_row (RapportStore    *self,
   if (photo != NULL)
     sqlite3_bind_blob64 (stmt, n + 6, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo),
                          SQLITE_STATIC);
+  thumbnail = rapport_contact_get_thumbnail (contact);
+  if (photo != NULL && thumbnail != NULL)
+    sqlite3_bind_blob64 (stmt, n + 11, g_bytes_get_size (thumbnail) ? g_bytes_get_data (thumbnail, NULL) : "",
+                         g_bytes_get_size (thumbnail), SQLITE_STATIC);
   sqlite3_bind_int (stmt, n + 7, rapport_contact_get_archived (contact));
   name = rapport_contact_dup_name (contact);
   rapport_store_bind_sort_key (stmt, n + 8, name);
@@ -729,6 +749,49 @@ rapport_store_get_contact (RapportStore  *self,
 
   rapport_store_add_live (self, RAPPORT_RECORD_CONTACT, id, contact);
   return g_steal_pointer (&contact);
+}
+
+/**
+ * rapport_store_save_thumbnail:
+ * @contact: a person the store has saved
+ * @photo: the photo @thumbnail was made from
+ * @thumbnail: the photo made small (PNG), or empty when it cannot be shown
+ *
+ * Keeps a photo's thumbnail, made outside the store, with the person, and
+ * gives it to @contact, unless their photo has changed since. A thumbnail
+ * is derived data: nothing else changes, not even the time of the last
+ * change.
+ *
+ * Returns: %TRUE on success, even when the photo had changed
+ */
+gboolean
+rapport_store_save_thumbnail (RapportStore    *self,
+                              RapportContact  *contact,
+                              GBytes          *photo,
+                              GBytes          *thumbnail,
+                              GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (photo != NULL && thumbnail != NULL, FALSE);
+
+  if (rapport_contact_get_photo (contact) == NULL || !g_bytes_equal (rapport_contact_get_photo (contact), photo))
+    return TRUE;
+
+  stmt = rapport_store_prepare (self, "UPDATE contact SET photo_thumbnail = ?2 WHERE id = ?1 AND photo = ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rapport_contact_get_id (contact));
+  sqlite3_bind_blob64 (stmt, 2, g_bytes_get_size (thumbnail) ? g_bytes_get_data (thumbnail, NULL) : "",
+                       g_bytes_get_size (thumbnail), SQLITE_STATIC);
+  sqlite3_bind_blob64 (stmt, 3, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo), SQLITE_STATIC);
+  if (!rapport_store_step_done (self, stmt, error))
+    return FALSE;
+
+  rapport_contact_set_thumbnail (contact, thumbnail);
+  return TRUE;
 }
 
 /**

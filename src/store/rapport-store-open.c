@@ -30,6 +30,7 @@ static const char *migrations[] = {
   "0005-sort-indexes.sql",
   "0006-snooze.sql",
   "0007-structured-fields.sql",
+  "0008-photo-thumbnails.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
@@ -278,12 +279,13 @@ migrate (RapportStore  *self,
 {
   for (guint version = from + 1; version <= to; version++)
     {
-      g_autofree char *resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
+      g_autofree char *resource = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GError) step_error = NULL;
 
+      resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
       g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
 

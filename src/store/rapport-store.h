@@ -69,7 +69,7 @@ typedef enum
 } RapportChangeKind;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 7
+#define RAPPORT_STORE_SCHEMA_VERSION 8
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -132,6 +132,11 @@ gboolean              rapport_store_empty_trash       (RapportStore          *se
                                                        GError               **error);
 RapportContact       *rapport_store_get_contact       (RapportStore          *self,
                                                        gint64                 id,
+                                                       GError               **error);
+gboolean              rapport_store_save_thumbnail    (RapportStore          *self,
+                                                       RapportContact        *contact,
+                                                       GBytes                *photo,
+                                                       GBytes                *thumbnail,
                                                        GError               **error);
 GStrv                 rapport_store_list_tags         (RapportStore          *self);
 GArray               *rapport_store_list_contact_ids  (RapportStore          *self,

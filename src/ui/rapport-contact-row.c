@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-contact-row.h"
+#include "rapport-photo-decoder.h"
 #include "rapport-relative-date.h"
 
 struct _RapportContactRow
@@ -41,7 +42,8 @@ struct _RapportContactRow
   /* Owned references */
   RapportContact *contact;
   GSignalGroup *contact_signals;
-  GBytes *shown_photo;    /* decoded only when it changes */
+  RapportThumbnailer *thumbnailer;
+  GBytes *shown_thumbnail; /* read only when it changes */
   char *avatar_text;      /* for the avatar once the row is in a window */
   gboolean due_actions_shown;
 };
@@ -52,6 +54,7 @@ enum {
   PROP_0,
   PROP_CONTACT,
   PROP_DUE_ACTIONS,
+  PROP_THUMBNAILER,
   N_PROPS
 };
 
@@ -60,15 +63,15 @@ static GParamSpec *properties[N_PROPS];
 /**
  * rapport_contact_dup_texture:
  *
- * Returns: (transfer full) (nullable): the person's photo, if it is an image
+ * The person's photo as lists show it: its thumbnail, small and already
+ * made, never the photo itself (see RapportThumbnailer).
+ *
+ * Returns: (transfer full) (nullable): the texture, or %NULL for initials
  */
 GdkTexture *
 rapport_contact_dup_texture (RapportContact *contact)
 {
-  GBytes *photo = rapport_contact_get_photo (contact);
-
-  /* A photo that is not an image shows initials instead. */
-  return photo ? gdk_texture_new_from_bytes (photo, NULL) : NULL;
+  return rapport_photo_texture_from_thumbnail (rapport_contact_get_thumbnail (contact));
 }
 
 /**
@@ -165,15 +168,19 @@ update (RapportContactRow *self)
     adw_avatar_set_text (self->avatar, name);
   else
     g_set_str (&self->avatar_text, name);
-  if (self->shown_photo != rapport_contact_get_photo (self->contact))
+  if (self->shown_thumbnail != rapport_contact_get_thumbnail (self->contact))
     {
       g_autoptr(GdkTexture) texture = rapport_contact_dup_texture (self->contact);
 
-      g_clear_pointer (&self->shown_photo, g_bytes_unref);
-      if (rapport_contact_get_photo (self->contact) != NULL)
-        self->shown_photo = g_bytes_ref (rapport_contact_get_photo (self->contact));
+      g_clear_pointer (&self->shown_thumbnail, g_bytes_unref);
+      if (rapport_contact_get_thumbnail (self->contact) != NULL)
+        self->shown_thumbnail = g_bytes_ref (rapport_contact_get_thumbnail (self->contact));
       adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
     }
+  /* Initials until the thumbnail is made, off the main thread. */
+  if (self->thumbnailer != NULL && rapport_contact_get_photo (self->contact) != NULL &&
+      rapport_contact_get_thumbnail (self->contact) == NULL)
+    rapport_thumbnailer_request (self->thumbnailer, self->contact);
   /* In the Due list everyone is due: the marker would only repeat it. */
   due = !self->due_actions_shown && rapport_contact_is_due (self->contact, &today);
   enjoy = rapport_contact_get_enjoy (self->contact);
@@ -234,7 +241,8 @@ rapport_contact_row_dispose (GObject *object)
     g_signal_group_set_target (self->contact_signals, NULL);
   g_clear_object (&self->contact_signals);
   g_clear_object (&self->contact);
-  g_clear_pointer (&self->shown_photo, g_bytes_unref);
+  g_clear_object (&self->thumbnailer);
+  g_clear_pointer (&self->shown_thumbnail, g_bytes_unref);
   g_clear_pointer (&self->avatar_text, g_free);
 
   G_OBJECT_CLASS (rapport_contact_row_parent_class)->dispose (object);
@@ -255,6 +263,9 @@ rapport_contact_row_get_property (GObject    *object,
       break;
     case PROP_DUE_ACTIONS:
       g_value_set_boolean (value, self->due_actions_shown);
+      break;
+    case PROP_THUMBNAILER:
+      g_value_set_object (value, self->thumbnailer);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -317,6 +328,13 @@ rapport_contact_row_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_THUMBNAILER:
+      if (g_set_object (&self->thumbnailer, g_value_get_object (value)))
+        {
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -346,6 +364,15 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   properties[PROP_DUE_ACTIONS] =
     g_param_spec_boolean ("due-actions", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportContactRow:thumbnailer:
+   *
+   * What makes the thumbnail of a photo that has none yet; without one,
+   * such a photo shows initials.
+   */
+  properties[PROP_THUMBNAILER] =
+    g_param_spec_object ("thumbnailer", NULL, NULL, RAPPORT_TYPE_THUMBNAILER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-contact-row.ui");

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rapport-contact.h"
+#include "rapport-thumbnailer.h"
 
 G_BEGIN_DECLS
 

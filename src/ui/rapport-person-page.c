@@ -19,10 +19,13 @@
 #include "rapport-contact-row.h"
 #include "rapport-partial-date-row.h"
 #include "rapport-person-page.h"
+#include "rapport-photo-decoder.h"
 #include "rapport-relative-date.h"
 #include "rapport-timeline-view.h"
 
 #define SAVE_DELAY_MS 400
+/* The header's photo: a 96 px avatar, sharp at any scale up to 4. */
+#define PHOTO_SIZE 384
 
 struct _RapportPersonPage
 {
@@ -68,6 +71,8 @@ struct _RapportPersonPage
   RapportContact *contact;
   GBindingGroup *bindings;
   GSignalGroup *contact_signals;
+  GBytes *shown_photo;      /* decoded only when it changes */
+  GCancellable *photo_cancellable;
   guint save_source;
   gboolean edited;          /* something was typed for this (new) person */
   gboolean was_saved;       /* the contact has had an id while shown */
@@ -173,7 +178,6 @@ update_header (RapportPersonPage *self)
   g_autofree char *subtitle = NULL;
   g_autofree char *last = NULL;
   g_autofree char *status = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   RapportCloseness closeness;
   GDate today;
 
@@ -194,7 +198,6 @@ update_header (RapportPersonPage *self)
   else
     /* Translators: when you were last in touch: "Last in touch: 3 weeks ago", or "never" */
     status = g_strdup_printf (_("Last in touch: %s"), last);
-  texture = rapport_contact_dup_texture (self->contact);
 
   gtk_label_set_label (self->name_label, *name != '\0' ? name : _("New Person"));
   gtk_label_set_label (self->subtitle_label, subtitle);
@@ -202,13 +205,56 @@ update_header (RapportPersonPage *self)
   gtk_label_set_label (self->status_label, status);
   gtk_widget_set_visible (GTK_WIDGET (self->due_label), rapport_contact_is_due (self->contact, &today));
   adw_avatar_set_text (self->avatar, name);
-  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.archive",
                                  !rapport_contact_get_archived (self->contact));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.unarchive",
                                  rapport_contact_get_archived (self->contact));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+photo_decoded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  RapportPersonPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = rapport_photo_decode_finish (result, &error);
+
+  /* Cancelled: the page may be gone, or showing another photo. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (texture == NULL)
+    g_debug ("The photo cannot be shown: %s", error->message);
+  else
+    adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+}
+
+/* The photo is decoded off the main thread, and only when it changes: not
+ * again for each letter typed into any field. Its thumbnail, if made,
+ * shows meanwhile. */
+static void
+update_photo (RapportPersonPage *self)
+{
+  GBytes *photo = self->contact ? rapport_contact_get_photo (self->contact) : NULL;
+  g_autoptr(GdkTexture) thumbnail = NULL;
+
+  if (photo == self->shown_photo)
+    return;
+
+  g_cancellable_cancel (self->photo_cancellable);
+  g_clear_object (&self->photo_cancellable);
+  g_clear_pointer (&self->shown_photo, g_bytes_unref);
+  if (photo != NULL)
+    thumbnail = rapport_contact_dup_texture (self->contact);
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (thumbnail));
+  if (photo == NULL)
+    return;
+
+  self->shown_photo = g_bytes_ref (photo);
+  self->photo_cancellable = g_cancellable_new ();
+  rapport_photo_decode_async (photo, PHOTO_SIZE, self->photo_cancellable, photo_decoded_cb, self);
 }
 
 /* A value typed into a contact detail changes the field, not the contact. */
@@ -477,6 +523,7 @@ contact_notify_cb (RapportPersonPage *self,
                    GParamSpec        *pspec)
 {
   update_header (self);
+  update_photo (self);
 
 
   /* Deleted for good behind the page (the store made the object a copy):
@@ -525,6 +572,9 @@ rapport_person_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_PERSON_PAGE);
 
+  g_cancellable_cancel (self->photo_cancellable);
+  g_clear_object (&self->photo_cancellable);
+  g_clear_pointer (&self->shown_photo, g_bytes_unref);
   g_clear_object (&self->bindings);
   g_clear_object (&self->contact_signals);
   g_clear_object (&self->contact);
@@ -771,6 +821,7 @@ rapport_person_page_set_contact (RapportPersonPage *self,
   rapport_timeline_view_set_contact (self->timeline_view, contact);
   rapport_contact_fields_group_set_contact (self->fields_group, contact);
   update_header (self);
+  update_photo (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "details");
   adw_preferences_page_scroll_to_top (self->details_page);
 

@@ -338,6 +338,7 @@ row_setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row = g_object_new (RAPPORT_TYPE_CONTACT_ROW,
                                  "due-actions", GPOINTER_TO_INT (due_actions),
+                                 "thumbnailer", g_object_get_data (G_OBJECT (factory), "thumbnailer"),
                                  NULL);
 
   gtk_list_item_set_child (item, row);
@@ -346,10 +347,12 @@ row_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static GtkListItemFactory *
-row_factory_new (gboolean due_actions)
+row_factory_new (RapportWindow *self,
+                 gboolean       due_actions)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
+  g_object_set_data_full (G_OBJECT (factory), "thumbnailer", g_object_ref (self->thumbnailer), g_object_unref);
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), GINT_TO_POINTER (due_actions));
   return factory;
 }
@@ -362,8 +365,8 @@ row_factory_new (gboolean due_actions)
 void
 rapport_window_setup_people_view (RapportWindow *self)
 {
-  self->row_factory = row_factory_new (FALSE);
-  self->due_row_factory = row_factory_new (TRUE);
+  self->row_factory = row_factory_new (self, FALSE);
+  self->due_row_factory = row_factory_new (self, TRUE);
   gtk_grid_view_set_factory (self->people_view, self->row_factory);
 }
 

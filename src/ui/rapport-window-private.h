@@ -15,6 +15,7 @@
 #include "rapport-person-page.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
+#include "rapport-thumbnailer.h"
 #include "rapport-window.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,7 @@ struct _RapportWindow
   GtkSingleSelection *selection;
   GtkListItemFactory *row_factory;
   GtkListItemFactory *due_row_factory;
+  RapportThumbnailer *thumbnailer;  /* the rows' photos */
   RapportPeopleSort sort;
   gboolean closing_anyway;
 };

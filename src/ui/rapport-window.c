@@ -399,6 +399,7 @@ setup_people (RapportWindow *self)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
+  rapport_thumbnailer_set_store (self->thumbnailer, self->store);
   rapport_person_page_set_store (self->person_page, self->store);
   rapport_statement_page_set_store (self->statement_page, self->store);
   rapport_sidebar_list_set_store (self->statement_list, self->store);
@@ -537,6 +538,7 @@ rapport_window_dispose (GObject *object)
   g_clear_object (&self->people_rows);
   g_clear_object (&self->row_factory);
   g_clear_object (&self->due_row_factory);
+  g_clear_object (&self->thumbnailer);
   g_clear_object (&self->people);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -659,6 +661,7 @@ rapport_window_init (RapportWindow *self)
   rapport_window_add_people_actions (self);
   rapport_window_add_file_actions (self);
   rapport_window_add_recovery_actions (self);
+  self->thumbnailer = rapport_thumbnailer_new ();
   rapport_window_setup_people_view (self);
 
 
