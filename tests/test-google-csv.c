@@ -72,7 +72,8 @@ test_current (void)
   /* The parts, in their places; Google's formatted form is its label. */
   test_assert_address (priya, 7, "work", "", "", "1 Example Park", "Bengaluru", "KA", "560001", "India");
   g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (priya), 7)),
-                                        RAPPORT_ADDRESS_LABEL), ==, "1 Example Park\nBengaluru 560001\nIndia");
+                                        RAPPORT_ADDRESS_LABEL),
+                   ==, "1 Example Park\nBengaluru 560001\nIndia");
   /* The photo is a URL: never fetched. */
   g_assert_null (rapport_contact_get_photo (priya));
 

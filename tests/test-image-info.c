@@ -31,7 +31,8 @@ load_image (const char *name)
 static void
 test_whole_images (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *file;
     const char *mime_type;
   } images[] = {
@@ -59,7 +60,8 @@ test_whole_images (void)
 static void
 test_refused (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *file;
     RapportImageError code;
     const char *message;
@@ -165,7 +167,8 @@ gif_new (guint width,
 static void
 test_limits (void)
 {
-  static const struct {
+  static const struct
+  {
     guint width, height;
     gboolean accepted;
   } sizes[] = {

@@ -451,7 +451,8 @@ test_structured_fields (void)
   /* A middle name typed in its part: the name shown follows. */
   g_assert_nonnull (test_find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "Parts of the Name"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
-                                                                          "Given Name"))), ==, "Ada");
+                                                                          "Given Name"))),
+                   ==, "Ada");
   type_into (window, "Middle Names", "Augusta");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ada Augusta Lovelace");
   g_assert_true (list_shows (window, "Ada Augusta Lovelace"));

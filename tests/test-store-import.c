@@ -344,19 +344,19 @@ test_addresses_by_parts (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(GPtrArray) first = read_vcard ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
-                                           "N:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\n"
-                                           "ADR;TYPE=home:;;12 St James's Square;London;;SW1Y 4JH;\r\n"
-                                           "END:VCARD\r\n");
+                                            "N:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\n"
+                                            "ADR;TYPE=home:;;12 St James's Square;London;;SW1Y 4JH;\r\n"
+                                            "END:VCARD\r\n");
   g_autoptr(GPtrArray) again = read_vcard ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\n"
-                                           "N:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\n"
-                                           "ADR;TYPE=home:;;12 St. James's Square;LONDON;;SW1Y 4JH;United Kingdom\r\n"
-                                           "ADR;TYPE=work:;;1 Babbage Row;London;;;United Kingdom\r\n"
-                                           "ORG:Analytical Engines;Research\r\n"
-                                           "END:VCARD\r\n");
+                                            "N:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\n"
+                                            "ADR;TYPE=home:;;12 St. James's Square;LONDON;;SW1Y 4JH;United Kingdom\r\n"
+                                            "ADR;TYPE=work:;;1 Babbage Row;London;;;United Kingdom\r\n"
+                                            "ORG:Analytical Engines;Research\r\n"
+                                            "END:VCARD\r\n");
   g_autoptr(GPtrArray) whole = read_vcard ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\n"
-                                           "EMAIL:ada@example.org\r\n"
-                                           "ADR:;;1 Babbage Row\\, London\\, United Kingdom;;;;\r\n"
-                                           "END:VCARD\r\n");
+                                            "EMAIL:ada@example.org\r\n"
+                                            "ADR:;;1 Babbage Row\\, London\\, United Kingdom;;;;\r\n"
+                                            "END:VCARD\r\n");
   g_autoptr(RapportImportReport) report = NULL;
   g_autoptr(RapportContact) ada = NULL;
   g_autoptr(GError) error = NULL;

@@ -192,7 +192,8 @@ test_rfc_4_0 (void)
   /* A quoted LABEL with ; , : does not end the parameters early. */
   test_assert_address (zoe, 5, "work", "", "Lab 4", "1 Science Way", "Metropolis", "NY", "10001", "USA");
   g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (zoe), 5)),
-                                        RAPPORT_ADDRESS_LABEL), ==, "Lab 4; Example Campus, Building: B");
+                                        RAPPORT_ADDRESS_LABEL),
+                   ==, "Lab 4; Example Campus, Building: B");
   assert_photo (zoe, "photo.png");
   test_assert_strv (rapport_contact_get_vcard_extra (zoe), extra);
 
@@ -715,7 +716,8 @@ test_structured (void)
   g_assert_cmpstr (rapport_contact_get_department (g_ptr_array_index (old, 0)), ==, "Ovens");
   test_assert_address (g_ptr_array_index (old, 0), 0, "home", "", "", "Straße 1, Hinterhaus", "Berlin", "", "10115", "Germany");
   g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (g_ptr_array_index (old, 0)), 0)),
-                                        RAPPORT_ADDRESS_LABEL), ==, "Straße 1\n10115 Berlin");
+                                        RAPPORT_ADDRESS_LABEL),
+                   ==, "Straße 1\n10115 Berlin");
 
   g_assert_cmpuint (first->len, ==, 1);
   john = g_ptr_array_index (first, 0);

@@ -96,6 +96,21 @@ typedef struct
   guint order;
 } Pending;
 
+/* A group with no column found yet. */
+static Group
+group_new (RapportFieldKind  kind,
+           char             *number,
+           char             *fixed_label)
+{
+  Group group = { kind, number, fixed_label, -1, -1, -1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (group.parts); i++)
+    group.parts[i] = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (group.more_streets); i++)
+    group.more_streets[i] = -1;
+  return group;
+}
+
 static void
 group_clear (Group *group)
 {
@@ -219,8 +234,7 @@ static Group *
 find_outlook_group (GArray     *groups,
                     const char *label)
 {
-  Group fresh = { RAPPORT_FIELD_ADDRESS, g_strdup (label), g_strdup (label), -1, -1, -1,
-                  { -1, -1, -1, -1, -1, -1, -1 }, { -1, -1 } };
+  Group fresh;
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -228,11 +242,9 @@ find_outlook_group (GArray     *groups,
 
       if (group->kind == RAPPORT_FIELD_ADDRESS && group->fixed_label != NULL &&
           g_str_equal (group->fixed_label, label))
-        {
-          group_clear (&fresh);
-          return group;
-        }
+        return group;
     }
+  fresh = group_new (RAPPORT_FIELD_ADDRESS, g_strdup (label), g_strdup (label));
   g_array_append_val (groups, fresh);
   return &g_array_index (groups, Group, groups->len - 1);
 }
@@ -328,8 +340,9 @@ map_columns (const char * const *header,
         }
       else if (parse_single (name, &kind, &label))
         {
-          Group group = { kind, g_strdup (name), g_steal_pointer (&label), -1, (int) i, -1,
-                          { -1, -1, -1, -1, -1, -1, -1 }, { -1, -1 } };
+          Group group = group_new (kind, g_strdup (name), g_steal_pointer (&label));
+
+          group.value = (int) i;
 
           g_array_append_val (groups, group);
         }
@@ -493,8 +506,8 @@ add_addresses (GArray             *pending,
         if (k < g_strv_length (more[m]) && *g_strstrip (more[m][k]) != '\0')
           {
             g_autofree char *street = *rapport_address_get (address, RAPPORT_ADDRESS_STREET) != '\0'
-              ? g_strconcat (rapport_address_get (address, RAPPORT_ADDRESS_STREET), "\n", more[m][k], NULL)
-              : g_strdup (more[m][k]);
+                                        ? g_strconcat (rapport_address_get (address, RAPPORT_ADDRESS_STREET), "\n", more[m][k], NULL)
+                                        : g_strdup (more[m][k]);
 
             rapport_address_set (address, RAPPORT_ADDRESS_STREET, street);
           }

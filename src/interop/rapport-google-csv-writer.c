@@ -26,7 +26,8 @@ static const char * const fixed_columns[] = {
 
 /* An address's parts, as Google names them, after its label and its
  * "Formatted" form (which holds the address's own label, if any). */
-static const struct {
+static const struct
+{
   const char *name;
   RapportAddressPart part;
 } address_columns[] = {

@@ -24,7 +24,7 @@
 
 #include "rapport-image-info.h"
 
-G_DEFINE_QUARK (rapport-image-error-quark, rapport_image_error)
+G_DEFINE_QUARK (rapport - image - error - quark, rapport_image_error)
 
 static guint32
 be16 (const guint8 *p)
@@ -112,7 +112,9 @@ png_ihdr_valid (const guint8 *ihdr)
       return depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
     case 3: /* palette */
       return depth == 1 || depth == 2 || depth == 4 || depth == 8;
-    case 2: case 4: case 6: /* RGB, grey with alpha, RGBA */
+    case 2:
+    case 4:
+    case 6: /* RGB, grey with alpha, RGBA */
       return depth == 8 || depth == 16;
     default:
       return FALSE;
@@ -120,10 +122,10 @@ png_ihdr_valid (const guint8 *ihdr)
 }
 
 static gboolean
-read_png (const guint8     *data,
-          gsize             len,
-          RapportImageInfo *info,
-          GError          **error)
+read_png (const guint8      *data,
+          gsize              len,
+          RapportImageInfo  *info,
+          GError           **error)
 {
   gsize pos = 8;
   gboolean seen_idat = FALSE;
@@ -185,10 +187,10 @@ is_jpeg_sof (guint8 marker)
 }
 
 static gboolean
-read_jpeg (const guint8     *data,
-           gsize             len,
-           RapportImageInfo *info,
-           GError          **error)
+read_jpeg (const guint8      *data,
+           gsize              len,
+           RapportImageInfo  *info,
+           GError           **error)
 {
   gsize pos = 2;
   gboolean seen_sof = FALSE, seen_sos = FALSE;
@@ -282,10 +284,10 @@ skip_gif_blocks (const guint8 *data,
 }
 
 static gboolean
-read_gif (const guint8     *data,
-          gsize             len,
-          RapportImageInfo *info,
-          GError          **error)
+read_gif (const guint8      *data,
+          gsize              len,
+          RapportImageInfo  *info,
+          GError           **error)
 {
   gsize pos = 13;
   guint frames = 0;
@@ -352,10 +354,10 @@ read_gif (const guint8     *data,
 }
 
 static gboolean
-read_webp (const guint8     *data,
-           gsize             len,
-           RapportImageInfo *info,
-           GError          **error)
+read_webp (const guint8      *data,
+           gsize              len,
+           RapportImageInfo  *info,
+           GError           **error)
 {
   guint32 riff_len = le32 (data + 4);
   guint32 chunk_len;
@@ -415,10 +417,10 @@ read_webp (const guint8     *data,
  * Returns: %TRUE if @data is a whole JPEG, PNG, GIF or WebP image
  */
 gboolean
-rapport_image_read_info (const guint8     *data,
-                         gsize             len,
-                         RapportImageInfo *info,
-                         GError          **error)
+rapport_image_read_info (const guint8      *data,
+                         gsize              len,
+                         RapportImageInfo  *info,
+                         GError           **error)
 {
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
   g_return_val_if_fail (info != NULL, FALSE);
@@ -453,9 +455,9 @@ rapport_image_read_info (const guint8     *data,
  * Returns: %TRUE if the photo may be decoded
  */
 gboolean
-rapport_image_check_photo (GBytes           *photo,
-                           RapportImageInfo *info,
-                           GError          **error)
+rapport_image_check_photo (GBytes            *photo,
+                           RapportImageInfo  *info,
+                           GError           **error)
 {
   RapportImageInfo local;
   const guint8 *data;

@@ -164,7 +164,7 @@ load_contact_into (RapportStore    *self,
   if (sqlite3_column_type (stmt, COL_PHOTO_THUMBNAIL) == SQLITE_BLOB)
     {
       g_autoptr(GBytes) thumbnail = g_bytes_new (sqlite3_column_blob (stmt, COL_PHOTO_THUMBNAIL),
-                                                 (gsize) sqlite3_column_bytes (stmt, COL_PHOTO_THUMBNAIL));
+                                                  (gsize) sqlite3_column_bytes (stmt, COL_PHOTO_THUMBNAIL));
 
       rapport_contact_set_thumbnail (contact, thumbnail);
     }
@@ -376,8 +376,7 @@ write_contact_lists (RapportStore    *self,
       const RapportAddress *address = rapport_contact_field_get_address (field);
 
       if (!(stmt = rapport_store_prepare (self,
-                                          "INSERT INTO contact_field (contact_id, position, kind, label, value, "
-                                          ADDRESS_COLUMNS ") "
+                                          "INSERT INTO contact_field (contact_id, position, kind, label, value, " ADDRESS_COLUMNS ") "
                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                                           error)))
         return FALSE;

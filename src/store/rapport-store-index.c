@@ -166,9 +166,10 @@ rapport_store_update_sort_keys (RapportStore  *self,
   stmt = rapport_store_prepare (self,
                                 /* Older steps, opened by the tests, lack three parts. */
                                 rapport_store_get_schema_version (self) >= 7
-                                ? "SELECT id, " RAPPORT_SQL_NAME_COLUMNS " FROM contact"
-                                : "SELECT id, display_name, '', given_name, '', family_name, '', nickname, company "
-                                  "FROM contact", error);
+                                  ? "SELECT id, " RAPPORT_SQL_NAME_COLUMNS " FROM contact"
+                                  : "SELECT id, display_name, '', given_name, '', family_name, '', nickname, company "
+                                    "FROM contact",
+                                error);
   if (stmt == NULL)
     return FALSE;
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -20,9 +20,9 @@
 #define G_LOG_DOMAIN "rapport-photo-decoder"
 
 #include "config.h"
+#include <glycin-gtk4.h>
 
 #include <glycin.h>
-#include <glycin-gtk4.h>
 
 #include "rapport-image-info.h"
 #include "rapport-photo-decoder.h"
@@ -36,8 +36,8 @@ static GlySandboxSelector
 sandbox_selector (void)
 {
   return g_strcmp0 (g_getenv ("RAPPORT_UNSANDBOXED_PHOTOS"), "1") == 0
-    ? GLY_SANDBOX_SELECTOR_NOT_SANDBOXED
-    : GLY_SANDBOX_SELECTOR_AUTO;
+           ? GLY_SANDBOX_SELECTOR_NOT_SANDBOXED
+           : GLY_SANDBOX_SELECTOR_AUTO;
 }
 
 static GlyImage *
