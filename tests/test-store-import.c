@@ -161,11 +161,11 @@ test_match_update_undo (void)
                                 IDS (rapport_contact_get_id (dee)));
 
   /* Ana by email (another case), with an old company and a new number;
-   * Ben by his number written another way; Cy by her profile without
+   * Ben by his number written another way, with an initial; Cy by her profile without
    * "www." and the slash; Dee by name only, with an email; Eve is new. */
   g_ptr_array_add (file, card ("Ana Silva", "Old Co", RAPPORT_FIELD_EMAIL, "ANA@Example.org",
                                RAPPORT_FIELD_PHONE, "+351 21 000 0000", -1));
-  g_ptr_array_add (file, card ("Benjamin Ng", "Kiln Ltd", RAPPORT_FIELD_PHONE, "020 7946 0018", -1));
+  g_ptr_array_add (file, card ("B. Ng", "Kiln Ltd", RAPPORT_FIELD_PHONE, "020 7946 0018", -1));
   g_ptr_array_add (file, card ("Cy Obi", "", RAPPORT_FIELD_URL, "linkedin.com/in/Cy-Obi", -1));
   g_ptr_array_add (file, card ("Dee Park", "", RAPPORT_FIELD_EMAIL, "dee@example.org", -1));
   g_ptr_array_add (file, card ("Eve Adams", "", -1));

@@ -12,6 +12,7 @@
 #include "rapport-event.h"
 #include "rapport-import-report.h"
 #include "rapport-interaction.h"
+#include "rapport-merge.h"
 #include "rapport-peec-statement.h"
 
 G_BEGIN_DECLS
@@ -223,6 +224,13 @@ gboolean              rapport_store_undo_import       (RapportStore          *se
 gboolean              rapport_store_merge_into        (RapportStore          *self,
                                                        gint64                 from_id,
                                                        gint64                 into_id,
+                                                       GError               **error);
+RapportMerge         *rapport_store_merge             (RapportStore          *self,
+                                                       gint64                 from_id,
+                                                       gint64                 into_id,
+                                                       GError               **error);
+gboolean              rapport_store_unmerge           (RapportStore          *self,
+                                                       RapportMerge          *merge,
                                                        GError               **error);
 void                  rapport_store_reload_contacts   (RapportStore          *self,
                                                        GArray                *ids);
