@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "interop-test-util.h"
+#include "rapport-bench-data.h"
 #include "rapport-contact-field.h"
 #include "rapport-import.h"
 #include "rapport-test-util.h"
@@ -84,7 +85,8 @@ test_fixtures_twice (void)
 {
   const char *files[] = { "apple-3.0.vcf", "android-2.1.vcf", "rfc-4.0.vcf", "broken.vcf",
                           "linkedin-current.csv", "linkedin-2018.csv", "google-contacts.csv",
-                          "google-legacy.csv", "outlook.csv" };
+                          "google-legacy.csv", "outlook.csv", "shared-directory.vcf",
+                          "shared-office.vcf" };
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autofree char *after_first = NULL;
   guint added = 0;
@@ -228,6 +230,177 @@ test_match_update_undo (void)
   }
 }
 
+static guint
+count_people (RapportStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = rapport_store_list_contact_ids (store, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+static gint64
+find_person (RapportStore *store,
+             const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = rapport_store_list_contact_ids (store, &error);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(RapportContact) contact = rapport_store_get_contact (store, g_array_index (ids, gint64, i), &error);
+      g_autofree char *shown = rapport_contact_dup_name (contact);
+
+      if (g_str_equal (shown, name))
+        return rapport_contact_get_id (contact);
+    }
+  g_assert_not_reached ();
+}
+
+static RapportPossibleDuplicate *
+find_duplicate (RapportImportReport *report,
+                const char          *name)
+{
+  GPtrArray *duplicates = rapport_import_report_get_duplicates (report);
+
+  for (guint i = 0; i < duplicates->len; i++)
+    if (g_str_equal (((RapportPossibleDuplicate *) g_ptr_array_index (duplicates, i))->name, name))
+      return g_ptr_array_index (duplicates, i);
+  return NULL;
+}
+
+static gboolean
+has_id (GArray *ids,
+        gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Six colleagues on one switchboard, two of them on info@, and a couple
+ * on one landline and one family mailbox: eight people, who stay eight,
+ * each offered to merge with those they share a detail with. */
+static void
+test_shared_directory (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportImportReport) again = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) people_again = NULL;
+  RapportPossibleDuplicate *duplicate;
+  RapportImportFormat format;
+  const char *colleagues[] = { "Margaret Okafor", "Tomás Reyes", "Ingrid Lindqvist", "Priya Sharma",
+                               "Kwame Mensah" };
+
+  people = read_fixture ("shared-directory.vcf", &format);
+  g_assert_cmpuint (people->len, ==, 8);
+  report = import (store, people);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 8);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (report), ==, 0);
+  g_assert_cmpuint (count_people (store), ==, 8);
+
+  /* Everyone after the first colleague, and Erik after Anna. */
+  g_assert_cmpuint (rapport_import_report_get_duplicates (report)->len, ==, 6);
+  duplicate = find_duplicate (report, "Đorđe Petrović");
+  g_assert_nonnull (duplicate);
+  g_assert_cmpint (duplicate->reason, ==, RAPPORT_DUPLICATE_SHARED_DETAIL);
+  g_assert_cmpstr (duplicate->shared, ==, "+44 20 7946 0000");
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (colleagues); i++)
+    g_assert_true (has_id (duplicate->existing_ids, find_person (store, colleagues[i])));
+  duplicate = find_duplicate (report, "Ingrid Lindqvist");
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 2);
+  duplicate = find_duplicate (report, "Erik Berg");
+  g_assert_cmpint (duplicate->reason, ==, RAPPORT_DUPLICATE_SHARED_DETAIL);
+  g_assert_cmpstr (duplicate->shared, ==, "Berg.Family@mail.example");
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 1);
+  g_assert_cmpint (duplicate->existing_id, ==, find_person (store, "Anna Berg"));
+  g_assert_null (find_duplicate (report, "Margaret Okafor"));
+  g_assert_null (find_duplicate (report, "Anna Berg"));
+
+  /* Each kept what was on their own card. */
+  {
+    g_autoptr(RapportContact) erik = rapport_store_get_contact (store, find_person (store, "Erik Berg"), NULL);
+
+    g_assert_cmpuint (rapport_contact_get_fields (erik)->len, ==, 3);
+  }
+
+  /* The same file again changes nothing. */
+  people_again = read_fixture ("shared-directory.vcf", &format);
+  again = import (store, people_again);
+  g_assert_cmpuint (rapport_import_report_get_added (again)->len, ==, 0);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (again), ==, 0);
+  g_assert_cmpuint (rapport_import_report_get_n_unchanged (again), ==, 8);
+  g_assert_cmpuint (rapport_import_report_get_duplicates (again)->len, ==, 0);
+  g_assert_cmpuint (count_people (store), ==, 8);
+}
+
+/* An assistant's number on her boss's card, a shared sales@: different
+ * people; the boss from another address book, as an initial: the same. */
+static void
+test_shared_office (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  RapportPossibleDuplicate *duplicate;
+  RapportImportFormat format;
+
+  people = read_fixture ("shared-office.vcf", &format);
+  report = import (store, people);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 4);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (report), ==, 1);
+  g_assert_cmpuint (count_people (store), ==, 4);
+
+  duplicate = find_duplicate (report, "Rosa Walker");
+  g_assert_cmpstr (duplicate->shared, ==, "020 7946 0150");
+  g_assert_cmpint (duplicate->existing_id, ==, find_person (store, "Olúwaseun Adeyemi"));
+  duplicate = find_duplicate (report, "Mei Nakamura");
+  g_assert_cmpstr (duplicate->shared, ==, "SALES@timberworks.example");
+  g_assert_cmpint (duplicate->existing_id, ==, find_person (store, "Lars Jansen"));
+  g_assert_cmpuint (rapport_import_report_get_duplicates (report)->len, ==, 2);
+
+  {
+    g_autoptr(RapportContact) boss = rapport_store_get_contact (store, find_person (store, "Olúwaseun Adeyemi"), NULL);
+
+    g_assert_cmpstr (rapport_contact_get_notes (boss), ==, "Prefers calls before ten.");
+  }
+}
+
+/* Many cards, few numbers: nobody collapses (the benchmark does 30,000
+ * cards on 1,100 numbers). */
+static void
+test_shared_numbers (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GBytes) bytes = rapport_bench_data_shared_vcards (900, 30, 20261207);
+  g_autoptr(GPtrArray) problems = rapport_import_problems_new ();
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) people_again = NULL;
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportImportReport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportImportFormat format;
+
+  people = rapport_import_read (bytes, &format, problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 900);
+  report = import (store, people);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 900);
+  g_assert_cmpuint (count_people (store), ==, 900);
+  /* All but the first on each number may be someone else there. */
+  g_assert_cmpuint (rapport_import_report_get_duplicates (report)->len, ==, 900 - 30);
+
+  people_again = rapport_import_read (bytes, &format, problems, &error);
+  again = import (store, people_again);
+  g_assert_cmpuint (rapport_import_report_get_n_unchanged (again), ==, 900);
+  g_assert_cmpuint (count_people (store), ==, 900);
+}
+
 static void
 cancel_at_half (guint    done,
                 guint    total,
@@ -336,6 +509,9 @@ main (int   argc,
   g_test_add_func ("/rapport/store-import/fixtures-twice", test_fixtures_twice);
   g_test_add_func ("/rapport/store-import/match-update-undo", test_match_update_undo);
   g_test_add_func ("/rapport/store-import/cancel", test_cancel);
+  g_test_add_func ("/rapport/store-import/shared-directory", test_shared_directory);
+  g_test_add_func ("/rapport/store-import/shared-office", test_shared_office);
+  g_test_add_func ("/rapport/store-import/shared-numbers", test_shared_numbers);
   g_test_add_func ("/rapport/store-import/round-trip", test_round_trip);
 
   return g_test_run ();
