@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Importing from the window: the worker thread, the report, Undo, and
- * Cancel — real widgets under the virtual display, a real database.
+ * Cancel; merging people from the report and from a person's page; and
+ * Restore… offering the copy kept before a restore — real widgets under
+ * the virtual display, a real database.
  */
 
 #include "config.h"
@@ -155,6 +157,65 @@ test_cancel (void)
   test_close_window (window);
 }
 
+/* The first row under @widget whose title begins with @prefix. */
+static GtkWidget *
+find_row_starting (GtkWidget  *widget,
+                   const char *prefix)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), prefix))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_starting (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer window)
+{
+  return adw_application_window_get_visible_dialog (window) != NULL;
+}
+
+/* The copy kept before a restore is offered in Restore…, by its name. */
+static void
+test_restore_lists_kept_copy (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ada = test_add_person (store, "Ada Lovelace");
+  g_autofree char *dir = g_dir_make_tmp ("rapport-restore-ui-XXXXXX", NULL);
+  g_autofree char *backup = g_build_filename (dir, "Rapport backup.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window = test_open_window (store, 1000, 700);
+  AdwDialog *dialog;
+  GtkWidget *row;
+
+  g_assert_true (rapport_store_back_up (store, backup, &error));
+  g_assert_true (rapport_store_restore (store, backup, &kept, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore", NULL);
+  test_wait_until (has_dialog, window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  row = find_row_starting (GTK_WIDGET (dialog), "Before the Restore on ");
+  g_assert_nonnull (row);
+  test_wait_until (test_is_laid_out, row);
+  {
+    g_autofree char *path = g_file_get_path (g_object_get_data (G_OBJECT (row), "file"));
+
+    g_assert_cmpstr (path, ==, kept);
+  }
+
+  adw_dialog_close (dialog);
+  test_wait_until (no_dialog, window);
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +226,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/import-ui/import-report-undo", test_import_report_undo);
   g_test_add_func ("/rapport/import-ui/cancel", test_cancel);
+  g_test_add_func ("/rapport/import-ui/restore-lists-kept-copy", test_restore_lists_kept_copy);
 
   return g_test_run ();
 }

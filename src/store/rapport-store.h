@@ -103,6 +103,7 @@ gboolean              rapport_store_back_up_daily     (RapportStore          *se
                                                        GError               **error);
 GPtrArray            *rapport_store_list_backups      (const char            *dir);
 char                 *rapport_store_dup_backup_dir    (RapportStore          *self);
+GPtrArray            *rapport_store_list_restore_copies (RapportStore        *self);
 RapportStore         *rapport_store_open_instead      (const char            *path,
                                                        const char            *backup_path,
                                                        char                 **moved_to,
