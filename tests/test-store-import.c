@@ -401,6 +401,157 @@ test_shared_numbers (void)
   g_assert_cmpuint (count_people (store), ==, 900);
 }
 
+/* One person as vCard 4.0: everything about them. */
+static char *
+dump_person (RapportStore *store,
+             gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_ptr_array_add (people, rapport_store_get_contact (store, id, &error));
+  g_assert_no_error (error);
+  bytes = rapport_vcard_write (people);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* Ten people share a name: the report offers each of them; the merge goes
+ * where the user says; Undo Import takes it back exactly. */
+static void
+test_namesakes_merge_undo (void)
+{
+  const char *companies[] = { "Atlas Freight", "Blue Kiln", "Café Lumière", "Helix Bio", "Kiln Ltd",
+                              "Lumen Legal", "Molot", "Open Harbour", "Orbit Media", "Sahel Solar" };
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) namesakes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) file = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *merged = NULL;
+  g_autofree char *after = NULL;
+  RapportPossibleDuplicate *duplicate;
+  RapportContact *kiln;
+  RapportContact *incoming;
+
+  for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
+    {
+      RapportContact *ana = card ("Ana Silva", companies[i], -1);
+
+      g_assert_true (rapport_store_add_contact (store, ana, &error));
+      g_ptr_array_add (namesakes, ana);
+    }
+  kiln = g_ptr_array_index (namesakes, 4);
+  before = dump_person (store, rapport_contact_get_id (kiln));
+
+  incoming = card ("Ana Silva", "Kiln Ltd", RAPPORT_FIELD_EMAIL, "ana@kiln.example",
+                   RAPPORT_FIELD_URL, "https://www.linkedin.com/in/ana-kiln", -1);
+  rapport_contact_set_profession (incoming, "Potter");
+  g_ptr_array_add (file, incoming);
+  report = import (store, file);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 1);
+
+  /* Every namesake is offered, not one picked for the user. */
+  duplicate = g_ptr_array_index (rapport_import_report_get_duplicates (report), 0);
+  g_assert_cmpint (duplicate->reason, ==, RAPPORT_DUPLICATE_SAME_NAME);
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 10);
+  for (guint i = 0; i < namesakes->len; i++)
+    g_assert_true (has_id (duplicate->existing_ids, rapport_contact_get_id (g_ptr_array_index (namesakes, i))));
+
+  /* Merged into the one the user chose: the one at Kiln Ltd. */
+  merge = rapport_store_merge (store, duplicate->added_id, rapport_contact_get_id (kiln), &error);
+  g_assert_no_error (error);
+  rapport_import_report_set_merged (report, duplicate, merge);
+  g_assert_cmpstr (rapport_contact_get_profession (kiln), ==, "Potter");
+  g_assert_cmpuint (rapport_contact_get_fields (kiln)->len, ==, 2);
+  g_assert_cmpuint (count_people (store), ==, 10);
+  merged = dump_person (store, rapport_contact_get_id (kiln));
+  g_assert_cmpstr (merged, !=, before);
+  for (guint i = 0; i < namesakes->len; i++)
+    if (g_ptr_array_index (namesakes, i) != kiln)
+      g_assert_cmpuint (rapport_contact_get_fields (g_ptr_array_index (namesakes, i))->len, ==, 0);
+
+  /* Undo Import: she is exactly as she was, and the added person gone. */
+  g_assert_true (rapport_store_undo_import (store, report, &error));
+  g_assert_no_error (error);
+  after = dump_person (store, rapport_contact_get_id (kiln));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_people (store), ==, 10);
+  {
+    g_autoptr(RapportStore) reopened = rapport_store_open (rapport_store_get_path (store), &error);
+    g_autofree char *on_disk = NULL;
+
+    g_assert_no_error (error);
+    on_disk = dump_person (reopened, rapport_contact_get_id (kiln));
+    g_assert_cmpstr (on_disk, ==, before);
+  }
+}
+
+/* A merge moves interactions and events; undoing it gives both people
+ * back as they were. */
+static void
+test_merge_unmerge (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = card ("Ana Silva", "Kiln Ltd", RAPPORT_FIELD_EMAIL, "ana@kiln.example", -1);
+  g_autoptr(RapportContact) twin = card ("A. Silva", "", RAPPORT_FIELD_PHONE, "+44 20 7946 0018", -1);
+  g_autoptr(RapportContact) ben = card ("Ben Ng", "", -1);
+  g_autoptr(RapportInteraction) lunch = NULL;
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(RapportEvent) fair = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 12, 20, 18, 0, 0);
+  g_autoptr(RapportMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ana_before = NULL;
+  g_autofree char *twin_before = NULL;
+  gint64 twin_id;
+
+  for (RapportContact **c = (RapportContact *[]) { ana, twin, ben, NULL }; *c; c++)
+    g_assert_true (rapport_store_add_contact (store, *c, &error));
+  twin_id = rapport_contact_get_id (twin);
+  lunch = test_add_interaction (store, RAPPORT_INTERACTION_MET_IN_PERSON, NULL, "Lunch",
+                                IDS (twin_id, rapport_contact_get_id (ben)));
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "Call", IDS (rapport_contact_get_id (ana)));
+  fair = rapport_event_new ("Kiln fair", when);
+  g_assert_true (rapport_store_add_event (store, fair, &error));
+  g_assert_true (rapport_store_set_attendee (store, rapport_event_get_id (fair), twin_id, "Ask about glazes", &error));
+  g_assert_no_error (error);
+  ana_before = dump_person (store, rapport_contact_get_id (ana));
+  twin_before = dump_person (store, twin_id);
+
+  merge = rapport_store_merge (store, twin_id, rapport_contact_get_id (ana), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_people (store), ==, 2);
+  g_assert_cmpuint (rapport_contact_get_fields (ana)->len, ==, 2);
+  {
+    g_autoptr(GListModel) timeline = rapport_store_list_timeline (store, rapport_contact_get_id (ana));
+    g_autoptr(GPtrArray) attendees = rapport_store_list_attendees (store, rapport_event_get_id (fair), &error);
+
+    g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
+    g_assert_cmpuint (attendees->len, ==, 1);
+  }
+
+  g_assert_true (rapport_store_unmerge (store, merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_people (store), ==, 3);
+  {
+    g_autofree char *ana_after = dump_person (store, rapport_contact_get_id (ana));
+    g_autofree char *twin_after = dump_person (store, twin_id);
+    g_autoptr(GListModel) ana_timeline = rapport_store_list_timeline (store, rapport_contact_get_id (ana));
+    g_autoptr(GListModel) twin_timeline = rapport_store_list_timeline (store, twin_id);
+    g_autoptr(GPtrArray) attendees = rapport_store_list_attendees (store, rapport_event_get_id (fair), &error);
+
+    g_assert_cmpstr (ana_after, ==, ana_before);
+    g_assert_cmpstr (twin_after, ==, twin_before);
+    g_assert_cmpuint (g_list_model_get_n_items (ana_timeline), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (twin_timeline), ==, 1);
+    g_assert_cmpuint (attendees->len, ==, 1);
+    g_assert_cmpint (rapport_attendee_get_contact_id (g_ptr_array_index (attendees, 0)), ==, twin_id);
+  }
+}
+
 static void
 cancel_at_half (guint    done,
                 guint    total,
@@ -512,6 +663,8 @@ main (int   argc,
   g_test_add_func ("/rapport/store-import/shared-directory", test_shared_directory);
   g_test_add_func ("/rapport/store-import/shared-office", test_shared_office);
   g_test_add_func ("/rapport/store-import/shared-numbers", test_shared_numbers);
+  g_test_add_func ("/rapport/store-import/namesakes-merge-undo", test_namesakes_merge_undo);
+  g_test_add_func ("/rapport/store-import/merge-unmerge", test_merge_unmerge);
   g_test_add_func ("/rapport/store-import/round-trip", test_round_trip);
 
   return g_test_run ();
