@@ -234,7 +234,7 @@ keep_apart_clicked_cb (RapportImportDialog *self)
         gtk_widget_set_visible (row, FALSE);
     }
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Kept apart. To merge someone later, use Merge With… on their page.",
+                                              "%u kept apart. To merge someone later, use Merge With… on their page.",
                                               "All %u kept apart. To merge someone later, use Merge With… on their page.",
                                               n), n);
   adw_preferences_group_set_description (self->duplicates_group, description);
