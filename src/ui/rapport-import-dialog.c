@@ -142,7 +142,7 @@ dup_duplicate_subtitle (RapportImportDialog      *self,
                         RapportPossibleDuplicate *duplicate)
 {
   g_autoptr(RapportContact) added = rapport_store_get_contact (self->store, duplicate->added_id, NULL);
-  g_autofree char *summary = added ? rapport_merge_dialog_dup_summary (added) : g_strdup ("");
+  g_autofree char *summary = added ? rapport_merge_dialog_dup_summary (added, FALSE) : g_strdup ("");
   g_autofree char *first = dup_name (self->store, duplicate->existing_id);
   g_autofree char *why = NULL;
   guint others = duplicate->existing_ids->len - 1;
@@ -171,6 +171,8 @@ dup_duplicate_subtitle (RapportImportDialog      *self,
                                         "same name as %u people in Rapport", others + 1),
                            others + 1);
 
+  if (*summary == '\0')
+    return g_steal_pointer (&why);
   /* Translators: an imported person's company and emails, then why they may be
    * someone already there: "Kestrel Health · ana@example.org — shares … with …" */
   return g_strdup_printf (_("%s — %s"), summary, why);

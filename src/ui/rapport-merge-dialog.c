@@ -62,13 +62,16 @@ static guint signals[N_SIGNALS];
  * rapport_merge_dialog_dup_summary:
  * @contact: a person
  *
+ * @last_contacted: whether to say when you were last in touch
+ *
  * What tells a person from their namesakes at a glance: "Kestrel Health ·
  * ana@example.org, +44 20 7946 0018 · last contacted 3 weeks ago".
  *
  * Returns: (transfer full): the text
  */
 char *
-rapport_merge_dialog_dup_summary (RapportContact *contact)
+rapport_merge_dialog_dup_summary (RapportContact *contact,
+                                  gboolean        last_contacted)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GPtrArray) details = g_ptr_array_new ();
@@ -107,10 +110,20 @@ rapport_merge_dialog_dup_summary (RapportContact *contact)
       g_string_append (out, joined);
     }
 
+  if (!last_contacted)
+    return g_string_free (g_steal_pointer (&out), FALSE);
+
   rapport_date_set_today (&today);
-  ago = rapport_format_days_ago (rapport_contact_get_last_contacted (contact), &today);
-  /* Translators: "last contacted 3 weeks ago", "last contacted never" */
-  contacted = g_strdup_printf (_("last contacted %s"), ago);
+  if (rapport_contact_get_last_contacted (contact) == NULL)
+    {
+      contacted = g_strdup (_("never contacted"));
+    }
+  else
+    {
+      ago = rapport_format_days_ago (rapport_contact_get_last_contacted (contact), &today);
+      /* Translators: "last contacted 3 weeks ago" */
+      contacted = g_strdup_printf (_("last contacted %s"), ago);
+    }
   if (out->len > 0)
     g_string_append (out, " · ");
   g_string_append (out, contacted);
@@ -177,7 +190,7 @@ add_choice (RapportMergeDialog *self,
   GtkWidget *check = gtk_check_button_new ();
   gint64 id = rapport_contact_get_id (contact);
   g_autofree char *name = dup_name (contact);
-  g_autofree char *summary = rapport_merge_dialog_dup_summary (contact);
+  g_autofree char *summary = rapport_merge_dialog_dup_summary (contact, TRUE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -360,15 +373,20 @@ rapport_merge_dialog_new_for_candidates (RapportStore *store,
 
   from = rapport_store_get_contact (store, from_id, NULL);
   name = from ? dup_name (from) : g_strdup (_("Unnamed person"));
-  summary = from ? rapport_merge_dialog_dup_summary (from) : g_strdup ("");
+  summary = from ? rapport_merge_dialog_dup_summary (from, FALSE) : g_strdup ("");
   /* Translators: the title of the dialog that merges an imported person */
   title = g_strdup_printf (_("Merge %s"), name);
   adw_dialog_set_title (ADW_DIALOG (self), title);
   adw_preferences_group_set_title (self->choice_group, _("Who Is It?"));
   /* Translators: the first %s is an imported person's name, the second what
    * the file says of them (company, emails) */
-  description = g_strdup_printf (_("The import added %s (%s). Choose who they are, to merge them into that person."),
-                                 name, summary);
+  if (*summary != '\0')
+    description = g_strdup_printf (_("The import added %s (%s). Choose who they are, to merge them into that person."),
+                                   name, summary);
+  else
+    /* Translators: %s is an imported person's name */
+    description = g_strdup_printf (_("The import added %s. Choose who they are, to merge them into that person."),
+                                   name);
   adw_preferences_group_set_description (self->choice_group, description);
 
   for (guint i = 0; i < candidates->len; i++)

@@ -22,6 +22,7 @@ RapportMergeDialog *rapport_merge_dialog_new_for_person     (RapportStore       
                                                              gint64              into_id);
 void                rapport_merge_dialog_choose             (RapportMergeDialog *self,
                                                              gint64              other_id);
-char               *rapport_merge_dialog_dup_summary        (RapportContact     *contact);
+char               *rapport_merge_dialog_dup_summary        (RapportContact     *contact,
+                                                             gboolean            last_contacted);
 
 G_END_DECLS
