@@ -258,7 +258,7 @@ show_duplicates (RapportImportDialog *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), duplicate->name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       g_object_set_data (G_OBJECT (button), "duplicate", duplicate);
