@@ -106,29 +106,38 @@ rapport_identity_normalize_phone (const char *phone)
 }
 
 /**
- * rapport_identity_phones_match:
- * @a: a phone number
- * @b: another
+ * rapport_identity_phone_digits:
+ * @phone: a phone number as a file held it
  *
- * The exact test behind the key: the digits are the same, or one number is
- * the other with a country code (one to three digits, or 00 and one to
- * three) in front, the other possibly starting with a trunk 0.
+ * Returns: (transfer full): its digits, up to an extension, for
+ *   rapport_identity_phone_digits_match()
+ */
+char *
+rapport_identity_phone_digits (const char *phone)
+{
+  g_return_val_if_fail (phone != NULL, NULL);
+  return phone_digits (phone);
+}
+
+/**
+ * rapport_identity_phone_digits_match:
+ * @da: a number's digits, from rapport_identity_phone_digits()
+ * @db: another's
  *
- * Returns: whether @a and @b are the same number
+ * rapport_identity_phones_match() on digits worked out once: an import
+ * compares one number with everyone who shares its key.
+ *
+ * Returns: whether they are the same number
  */
 gboolean
-rapport_identity_phones_match (const char *a,
-                               const char *b)
+rapport_identity_phone_digits_match (const char *da,
+                                     const char *db)
 {
-  g_autofree char *da = NULL;
-  g_autofree char *db = NULL;
   const char *longer, *shorter;
   gsize extra;
 
-  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  g_return_val_if_fail (da != NULL && db != NULL, FALSE);
 
-  da = phone_digits (a);
-  db = phone_digits (b);
   if (strlen (da) < PHONE_MIN_DIGITS || strlen (db) < PHONE_MIN_DIGITS)
     return FALSE;
 
@@ -152,6 +161,31 @@ rapport_identity_phones_match (const char *a,
 
   extra = strlen (longer) - strlen (shorter);
   return extra <= 3 && g_str_equal (longer + extra, shorter);
+}
+
+/**
+ * rapport_identity_phones_match:
+ * @a: a phone number
+ * @b: another
+ *
+ * The exact test behind the key: the digits are the same, or one number is
+ * the other with a country code (one to three digits, or 00 and one to
+ * three) in front, the other possibly starting with a trunk 0.
+ *
+ * Returns: whether @a and @b are the same number
+ */
+gboolean
+rapport_identity_phones_match (const char *a,
+                               const char *b)
+{
+  g_autofree char *da = NULL;
+  g_autofree char *db = NULL;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  da = phone_digits (a);
+  db = phone_digits (b);
+  return rapport_identity_phone_digits_match (da, db);
 }
 
 /**

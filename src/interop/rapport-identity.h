@@ -15,6 +15,9 @@ char     *rapport_identity_normalize_email (const char     *email);
 char     *rapport_identity_normalize_phone (const char     *phone);
 gboolean  rapport_identity_phones_match    (const char     *a,
                                             const char     *b);
+char     *rapport_identity_phone_digits    (const char     *phone);
+gboolean  rapport_identity_phone_digits_match (const char  *da,
+                                               const char  *db);
 char     *rapport_identity_clean_url       (const char     *url);
 char     *rapport_identity_normalize_url   (const char     *url);
 GStrv     rapport_identity_keys            (RapportContact *contact);

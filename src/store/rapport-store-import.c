@@ -31,13 +31,42 @@ typedef struct
 {
   GHashTable *by_key;    /* "email:…", "url:…", "phone:…" → GPtrArray of KeyEntry */
   GHashTable *by_name;   /* name key → GArray of ids */
-  GHashTable *names;     /* id → RapportNameParts, or NULL for someone without a name */
+  GHashTable *names;     /* id → NameEntry */
 } Index;
+
+/* A name taken apart only when someone shares a detail with it: most never are. */
+typedef struct
+{
+  char *name;            /* NULL for someone without a name */
+  RapportNameParts *parts;
+  gboolean parsed;
+} NameEntry;
+
+static void
+name_entry_free (gpointer data)
+{
+  NameEntry *entry = data;
+
+  g_free (entry->name);
+  rapport_identity_name_parts_free (entry->parts);
+  g_free (entry);
+}
+
+static RapportNameParts *
+name_entry_get_parts (NameEntry *entry)
+{
+  if (!entry->parsed)
+    {
+      entry->parts = rapport_identity_name_parts_new (entry->name);
+      entry->parsed = TRUE;
+    }
+  return entry->parts;
+}
 
 typedef struct
 {
   gint64 id;
-  char *number;          /* phones only: the key finds candidates, the number decides */
+  char *digits;          /* phones only: the key finds candidates, the whole number decides */
 } KeyEntry;
 
 static void
@@ -45,7 +74,7 @@ key_entry_free (gpointer data)
 {
   KeyEntry *entry = data;
 
-  g_free (entry->number);
+  g_free (entry->digits);
   g_free (entry);
 }
 
@@ -94,12 +123,14 @@ index_add_field (Index            *index,
                  const char       *value)
 {
   g_autofree char *key = identity_key (kind, value);
-  gboolean phone = kind == RAPPORT_FIELD_PHONE;
+  g_autofree char *digits = NULL;
   GPtrArray *entries;
   KeyEntry *entry;
 
   if (key == NULL)
     return;
+  if (kind == RAPPORT_FIELD_PHONE)
+    digits = rapport_identity_phone_digits (value);
   entries = g_hash_table_lookup (index->by_key, key);
   if (entries == NULL)
     {
@@ -112,12 +143,12 @@ index_add_field (Index            *index,
     {
       KeyEntry *other = g_ptr_array_index (entries, i);
 
-      if (other->id == id && (!phone || g_str_equal (other->number, value)))
+      if (other->id == id && g_strcmp0 (other->digits, digits) == 0)
         return;
     }
   entry = g_new0 (KeyEntry, 1);
   entry->id = id;
-  entry->number = phone ? g_strdup (value) : NULL;
+  entry->digits = g_steal_pointer (&digits);
   g_ptr_array_add (entries, entry);
 }
 
@@ -143,13 +174,16 @@ index_add_name (Index      *index,
   g_array_append_val (ids, id);
 }
 
+/* Takes @person_name, the name that says who they are (or NULL). */
 static void
 index_add_person_name (Index      *index,
                        gint64      id,
-                       const char *person_name)
+                       char       *person_name)
 {
-  g_hash_table_insert (index->names, GSIZE_TO_POINTER ((gsize) id),
-                       rapport_identity_name_parts_new (person_name));
+  NameEntry *entry = g_new0 (NameEntry, 1);
+
+  entry->name = person_name;
+  g_hash_table_insert (index->names, GSIZE_TO_POINTER ((gsize) id), entry);
 }
 
 static void
@@ -158,14 +192,13 @@ index_add_contact (Index          *index,
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
   g_autofree char *name = rapport_contact_dup_name (contact);
-  g_autofree char *person_name = rapport_identity_person_name (contact);
   gint64 id = rapport_contact_get_id (contact);
 
   for (guint i = 0; i < fields->len; i++)
     index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
                      rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
   index_add_name (index, id, name);
-  index_add_person_name (index, id, person_name);
+  index_add_person_name (index, id, rapport_identity_person_name (contact));
 }
 
 /* Everyone already in Rapport, by the details that identify them. */
@@ -179,7 +212,7 @@ index_build (RapportStore  *self,
 
   index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   index->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  index->names = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) rapport_identity_name_parts_free);
+  index->names = g_hash_table_new_full (NULL, NULL, NULL, name_entry_free);
 
   stmt = rapport_store_prepare (self,
                                 "SELECT f.contact_id, f.kind, f.value FROM contact_field f "
@@ -206,11 +239,11 @@ index_build (RapportStore  *self,
                                                             rapport_store_column_text (stmt, 3),
                                                             rapport_store_column_text (stmt, 4),
                                                             rapport_store_column_text (stmt, 5));
-      g_autofree char *person_name = rapport_contact_compose_name (rapport_store_column_text (stmt, 1),
-                                                                   rapport_store_column_text (stmt, 2),
-                                                                   rapport_store_column_text (stmt, 3),
-                                                                   rapport_store_column_text (stmt, 4),
-                                                                   NULL);
+      char *person_name = rapport_contact_compose_name (rapport_store_column_text (stmt, 1),
+                                                        rapport_store_column_text (stmt, 2),
+                                                        rapport_store_column_text (stmt, 3),
+                                                        rapport_store_column_text (stmt, 4),
+                                                        NULL);
 
       index_add_name (index, id, name);
       index_add_person_name (index, id, person_name);
@@ -243,16 +276,19 @@ index_find_sharing (Index          *index,
       RapportContactField *field = g_ptr_array_index (fields, i);
       const char *value = rapport_contact_field_get_value (field);
       g_autofree char *key = identity_key (rapport_contact_field_get_kind (field), value);
+      g_autofree char *digits = NULL;
       GPtrArray *entries;
 
       if (key == NULL || (entries = g_hash_table_lookup (index->by_key, key)) == NULL)
         continue;
+      if (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE)
+        digits = rapport_identity_phone_digits (value);
       for (guint j = 0; j < entries->len; j++)
         {
           KeyEntry *entry = g_ptr_array_index (entries, j);
 
           /* Two countries can share the last digits: the whole number decides. */
-          if (entry->number != NULL && !rapport_identity_phones_match (entry->number, value))
+          if (entry->digits != NULL && !rapport_identity_phone_digits_match (entry->digits, digits))
             continue;
           if (*shared == NULL)
             *shared = value;
@@ -277,7 +313,8 @@ index_choose (Index            *index,
   for (guint i = 0; i < candidates->len; i++)
     {
       gint64 id = g_array_index (candidates, gint64, i);
-      RapportNameParts *other = g_hash_table_lookup (index->names, GSIZE_TO_POINTER ((gsize) id));
+      NameEntry *entry = g_hash_table_lookup (index->names, GSIZE_TO_POINTER ((gsize) id));
+      RapportNameParts *other = entry ? name_entry_get_parts (entry) : NULL;
 
       if (parts != NULL && other != NULL && !rapport_identity_name_parts_agree (parts, other))
         continue;
@@ -379,8 +416,6 @@ rapport_store_import (RapportStore           *self,
   for (guint i = 0; i < contacts->len; i++)
     {
       RapportContact *contact = g_ptr_array_index (contacts, i);
-      g_autofree char *person_name = rapport_identity_person_name (contact);
-      g_autoptr(RapportNameParts) parts = rapport_identity_name_parts_new (person_name);
       g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autoptr(GArray) namesakes = g_array_new (FALSE, FALSE, sizeof (gint64));
       const char *shared = NULL;
@@ -393,7 +428,12 @@ rapport_store_import (RapportStore           *self,
 
       index_find_sharing (&index, contact, candidates, &shared);
       if (candidates->len > 0)
-        match = index_choose (&index, parts, candidates);
+        {
+          g_autofree char *person_name = rapport_identity_person_name (contact);
+          g_autoptr(RapportNameParts) parts = rapport_identity_name_parts_new (person_name);
+
+          match = index_choose (&index, parts, candidates);
+        }
       if (match > 0)
         {
           g_autoptr(RapportContact) target = rapport_store_get_contact (self, match, error);
