@@ -252,13 +252,27 @@ index_build (RapportStore  *self,
 }
 
 static void
-add_candidate (GArray *candidates,
-               gint64  id)
+add_candidate (GArray      *candidates,
+               GHashTable **seen,
+               gint64       id)
 {
-  for (guint i = 0; i < candidates->len; i++)
-    if (g_array_index (candidates, gint64, i) == id)
+  /* A few are looked through; a big switchboard's thousands are hashed. */
+  if (*seen == NULL && candidates->len < 32)
+    {
+      for (guint i = 0; i < candidates->len; i++)
+        if (g_array_index (candidates, gint64, i) == id)
+          return;
+      g_array_append_val (candidates, id);
       return;
-  g_array_append_val (candidates, id);
+    }
+  if (*seen == NULL)
+    {
+      *seen = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < candidates->len; i++)
+        g_hash_table_add (*seen, GSIZE_TO_POINTER ((gsize) g_array_index (candidates, gint64, i)));
+    }
+  if (g_hash_table_add (*seen, GSIZE_TO_POINTER ((gsize) id)))
+    g_array_append_val (candidates, id);
 }
 
 /* Everyone already in Rapport with one of @contact's emails, numbers or
@@ -270,6 +284,7 @@ index_find_sharing (Index          *index,
                     const char    **shared)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
+  g_autoptr(GHashTable) seen = NULL;
 
   for (guint i = 0; i < fields->len; i++)
     {
@@ -292,7 +307,7 @@ index_find_sharing (Index          *index,
             continue;
           if (*shared == NULL)
             *shared = value;
-          add_candidate (candidates, entry->id);
+          add_candidate (candidates, &seen, entry->id);
         }
     }
 }
