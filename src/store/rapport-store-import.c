@@ -37,7 +37,8 @@ typedef struct
 /* A name taken apart only when someone shares a detail with it: most never are. */
 typedef struct
 {
-  char *name;            /* NULL for someone without a name */
+  char *name;                /* NULL for someone without a name */
+  RapportContact *contact;   /* or, for someone the import adds, them (borrowed) */
   RapportNameParts *parts;
   gboolean parsed;
 } NameEntry;
@@ -57,6 +58,8 @@ name_entry_get_parts (NameEntry *entry)
 {
   if (!entry->parsed)
     {
+      if (entry->contact != NULL)
+        entry->name = rapport_identity_person_name (entry->contact);
       entry->parts = rapport_identity_name_parts_new (entry->name);
       entry->parsed = TRUE;
     }
@@ -174,21 +177,27 @@ index_add_name (Index      *index,
   g_array_append_val (ids, id);
 }
 
-/* Takes @person_name, the name that says who they are (or NULL). */
+/* Takes @person_name, the name that says who they are (or NULL); or
+ * borrows @contact, whose name is read only if ever needed. */
 static void
-index_add_person_name (Index      *index,
-                       gint64      id,
-                       char       *person_name)
+index_add_person_name (Index          *index,
+                       gint64          id,
+                       char           *person_name,
+                       RapportContact *contact)
 {
   NameEntry *entry = g_new0 (NameEntry, 1);
 
   entry->name = person_name;
+  entry->contact = contact;
   g_hash_table_insert (index->names, GSIZE_TO_POINTER ((gsize) id), entry);
 }
 
+/* @added: whether @contact is one of the import's own, alive until it
+ * ends, rather than someone in Rapport it updated. */
 static void
 index_add_contact (Index          *index,
-                   RapportContact *contact)
+                   RapportContact *contact,
+                   gboolean        added)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
   g_autofree char *name = rapport_contact_dup_name (contact);
@@ -198,7 +207,10 @@ index_add_contact (Index          *index,
     index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
                      rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
   index_add_name (index, id, name);
-  index_add_person_name (index, id, rapport_identity_person_name (contact));
+  if (added)
+    index_add_person_name (index, id, NULL, contact);
+  else
+    index_add_person_name (index, id, rapport_identity_person_name (contact), NULL);
 }
 
 /* Everyone already in Rapport, by the details that identify them. */
@@ -246,7 +258,7 @@ index_build (RapportStore  *self,
                                                         NULL);
 
       index_add_name (index, id, name);
-      index_add_person_name (index, id, person_name);
+      index_add_person_name (index, id, person_name, NULL);
     }
   return rapport_store_finish_reading (self, stmt, rc, error);
 }
@@ -417,6 +429,8 @@ rapport_store_import (RapportStore           *self,
                       GError                **error)
 {
   g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) namesakes = g_array_new (FALSE, FALSE, sizeof (gint64));
   Index index = { NULL, NULL, NULL };
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
@@ -431,8 +445,6 @@ rapport_store_import (RapportStore           *self,
   for (guint i = 0; i < contacts->len; i++)
     {
       RapportContact *contact = g_ptr_array_index (contacts, i);
-      g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_autoptr(GArray) namesakes = g_array_new (FALSE, FALSE, sizeof (gint64));
       const char *shared = NULL;
       gint64 match = 0;
 
@@ -441,6 +453,8 @@ rapport_store_import (RapportStore           *self,
       if (progress != NULL && i % PROGRESS_EVERY == 0)
         progress (i, contacts->len, user_data);
 
+      g_array_set_size (candidates, 0);
+      g_array_set_size (namesakes, 0);
       index_find_sharing (&index, contact, candidates, &shared);
       if (candidates->len > 0)
         {
@@ -465,7 +479,7 @@ rapport_store_import (RapportStore           *self,
           if (!rapport_store_save_contact (self, target, error))
             goto failed;
           rapport_import_report_add_updated (report, match, merge);
-          index_add_contact (&index, target);
+          index_add_contact (&index, target, FALSE);
           continue;
         }
 
@@ -495,7 +509,7 @@ rapport_store_import (RapportStore           *self,
                                                sharing ? candidates : namesakes, name,
                                                sharing ? shared : NULL);
         }
-      index_add_contact (&index, contact);
+      index_add_contact (&index, contact, TRUE);
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
