@@ -74,6 +74,29 @@ test_back_up_and_restore (void)
     g_assert_no_error (error);
     g_assert_cmpuint (n_people (previous), ==, 2);
   }
+
+  /* Kept with the other backups, and listed to be restored: also one an
+   * earlier version kept beside the database. */
+  {
+    g_autofree char *backups = rapport_store_dup_backup_dir (store);
+    g_autofree char *kept_dir = g_path_get_dirname (kept);
+    g_autofree char *kept_name = g_path_get_basename (kept);
+    g_autofree char *data_dir = g_path_get_dirname (rapport_store_get_path (store));
+    g_autofree char *old = g_build_filename (data_dir, "rapport-before-restore-2020-01-02-030405.db", NULL);
+    g_autoptr(GPtrArray) copies = NULL;
+
+    g_assert_cmpstr (kept_dir, ==, backups);
+    g_assert_true (g_str_has_prefix (kept_name, "rapport-before-restore-"));
+    g_assert_true (g_file_set_contents (old, "", 0, NULL));
+    copies = rapport_store_list_restore_copies (store);
+    g_assert_cmpuint (copies->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (copies, 0), ==, kept);
+    g_assert_cmpstr (g_ptr_array_index (copies, 1), ==, old);
+    /* Not taken for a daily backup, nor pruned as one. */
+    g_ptr_array_unref (copies);
+    copies = rapport_store_list_backups (backups);
+    g_assert_cmpuint (copies->len, ==, 0);
+  }
   g_assert_cmpint (g_stat (backup, &after), ==, 0);
   g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
   g_assert_cmpint (after.st_size, ==, before.st_size);

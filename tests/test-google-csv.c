@@ -93,7 +93,8 @@ test_current (void)
   problem = test_problem (problems, 0);
   g_assert_cmpuint (problem->where, ==, 8);
   g_assert_true (problem->skipped);
-  g_assert_cmpstr (problem->message, ==, "Line 8 was skipped: it has no name, email address or phone number");
+  /* The fixture's row with no one in it is also a column short. */
+  g_assert_cmpstr (problem->message, ==, "Line 8 was skipped: it has 35 columns where the header has 36");
   problem = test_problem (problems, 1);
   g_assert_cmpuint (problem->where, ==, 9);
   g_assert_false (problem->skipped);
@@ -420,6 +421,26 @@ test_writer (void)
   }
 }
 
+/* A row that lost a column is skipped, and said so with its line. */
+static void
+test_short_row (void)
+{
+  static const char data[] =
+    "Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value\n"
+    "Ada Lovelace,Ada,Lovelace,ada@example.org,+44 20 7946 0018\n"
+    "Charles Babbage,Charles,charles@example.org,+44 20 7946 0019\n";
+  g_autoptr(GPtrArray) problems = rapport_import_problems_new ();
+  g_autoptr(GPtrArray) contacts = rapport_google_csv_read (data, sizeof data - 1, problems, NULL);
+  RapportImportProblem *problem;
+
+  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_true (problem->skipped);
+  g_assert_cmpuint (problem->where, ==, 3);
+  g_assert_cmpstr (problem->message, ==, "Line 3 was skipped: it has 4 columns where the header has 5");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/rapport/google-csv/writer", test_writer);
   g_test_add_func ("/rapport/google-csv/round-trip", test_round_trip);
   g_test_add_func ("/rapport/google-csv/formulas-round-trip", test_formulas_round_trip);
+  g_test_add_func ("/rapport/google-csv/short-row", test_short_row);
 
   return g_test_run ();
 }

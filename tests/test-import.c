@@ -237,6 +237,102 @@ test_keys_across_formats (void)
   g_assert_true (g_strv_contains ((const char * const *) b, "url:linkedin.com/in/charles-example"));
 }
 
+/* When a shared email, number or profile may make two records one person. */
+static void
+test_names_agree (void)
+{
+  const struct {
+    const char *a, *b;
+    gboolean agree;
+  } cases[] = {
+    /* The same person written differently. */
+    { "John Smith", "john smith", TRUE },
+    { "John Smith", "  JOHN   SMITH ", TRUE },
+    { "José Álvarez", "Jose Alvarez", TRUE },
+    { "Søren Kierkegaard", "Soren Kierkegaard", TRUE },
+    { "Đorđe Petrović", "Dorde Petrovic", TRUE },
+    { "Łukasz Wałęsa", "Lukasz Walesa", TRUE },
+    { "Jürgen Müller", "Jurgen Muller", TRUE },
+    { "Straße", "Strasse", TRUE },
+    { "J. Smith", "John Smith", TRUE },
+    { "John Smith", "J Smith", TRUE },
+    { "J.-L. Picard", "Jean-Luc Picard", TRUE },
+    { "Jean Luc Picard", "Jean-Luc Picard", TRUE },
+    { "Smith John", "John Smith", TRUE },
+    { "Smith, John", "John Smith", TRUE },
+    { "John Adam Smith", "John Smith", TRUE },
+    { "John A. Smith", "John Smith", TRUE },
+    { "Ana Silva", "Ana Maria Silva Costa", TRUE },
+    { "Dr John Smith", "John Smith", TRUE },
+    { "John Smith Jr.", "Dr. John Smith", TRUE },
+    { "O'Brien, Siobhán", "Siobhan OBrien", TRUE },
+    { "John", "John Smith", TRUE },
+    { "Smith", "John Smith", TRUE },
+    { "山田 太郎", "山田太郎", TRUE },
+    { "Александр Иванов", "александр иванов", TRUE },
+    /* Another person. */
+    { "Anna Berg", "Erik Berg", FALSE },
+    { "John Smith", "Jane Smith", FALSE },
+    { "John A. Smith", "John B. Smith", FALSE },
+    { "John Smith", "John Smithson", FALSE },
+    { "Jan Novák", "Jana Nováková", FALSE },
+    { "Jan Novák", "Jana Novák", FALSE },
+    { "Ben Ng", "Benjamin Ng", FALSE },
+    { "J. S.", "John Smith", FALSE },
+    { "J Smith", "K Smith", FALSE },
+    { "Info", "Ana Silva", FALSE },
+    { "Sales Team", "Ana Silva", FALSE },
+    { "Ada Lovelace", "Charles Babbage", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s / %s", cases[i].a, cases[i].b);
+      g_assert_cmpint (rapport_identity_names_agree (cases[i].a, cases[i].b), ==, cases[i].agree);
+      g_assert_cmpint (rapport_identity_names_agree (cases[i].b, cases[i].a), ==, cases[i].agree);
+    }
+
+  /* No name agrees with any: the card says nothing against it. */
+  g_assert_true (rapport_identity_names_agree (NULL, "Ana Silva"));
+  g_assert_true (rapport_identity_names_agree ("Ana Silva", ""));
+  g_assert_true (rapport_identity_names_agree (" , ", "Ana Silva"));
+  g_assert_true (rapport_identity_names_agree ("Dr.", "Ana Silva"));
+  g_assert_true (rapport_identity_names_agree ("Bad \xff bytes", "Ana Silva"));
+}
+
+static void
+test_names_same (void)
+{
+  g_autoptr(RapportNameParts) a = rapport_identity_name_parts_new ("Smith, John");
+  g_autoptr(RapportNameParts) b = rapport_identity_name_parts_new ("john SMITH");
+  g_autoptr(RapportNameParts) c = rapport_identity_name_parts_new ("J. Smith");
+  g_autoptr(RapportNameParts) d = rapport_identity_name_parts_new ("John Smith Smith");
+
+  g_assert_true (rapport_identity_name_parts_same (a, b));
+  g_assert_false (rapport_identity_name_parts_same (a, c));
+  g_assert_true (rapport_identity_name_parts_agree (a, c));
+  g_assert_false (rapport_identity_name_parts_same (a, d));
+  g_assert_null (rapport_identity_name_parts_new ("  "));
+  g_assert_null (rapport_identity_name_parts_new (NULL));
+}
+
+/* The name that counts is the person's, never the company shown instead. */
+static void
+test_person_name (void)
+{
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autofree char *none = NULL;
+  g_autofree char *name = NULL;
+
+  rapport_contact_set_company (contact, "Acme");
+  none = rapport_identity_person_name (contact);
+  g_assert_null (none);
+  rapport_contact_set_given_name (contact, "Ana");
+  rapport_contact_set_family_name (contact, "Silva");
+  name = rapport_identity_person_name (contact);
+  g_assert_cmpstr (name, ==, "Ana Silva");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +349,9 @@ main (int   argc,
   g_test_add_func ("/rapport/identity/urls", test_urls);
   g_test_add_func ("/rapport/identity/keys", test_keys);
   g_test_add_func ("/rapport/identity/keys-across-formats", test_keys_across_formats);
+  g_test_add_func ("/rapport/identity/names-agree", test_names_agree);
+  g_test_add_func ("/rapport/identity/names-same", test_names_same);
+  g_test_add_func ("/rapport/identity/person-name", test_person_name);
 
   return g_test_run ();
 }

@@ -141,6 +141,33 @@ test_notes_quoted (void)
   test_assert_field (hedy, 1, RAPPORT_FIELD_URL, "LinkedIn", "https://www.linkedin.com/in/hedy-example");
 }
 
+/* A row that lost columns is skipped, and said so with its line. */
+static void
+test_short_row (void)
+{
+  static const char data[] =
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+    "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,10 Dec 2015\r\n"
+    "Only,Three,https://cols\r\n"
+    "Too,Many,https://www.linkedin.com/in/too,,A,B,10 Dec 2015,extra\r\n"
+    "Trailing,Comma,https://www.linkedin.com/in/trailing,,Co,Job,10 Dec 2015,\r\n";
+  g_autoptr(GPtrArray) problems = rapport_import_problems_new ();
+  g_autoptr(GPtrArray) contacts = rapport_linkedin_read (data, sizeof data - 1, problems, NULL);
+  RapportImportProblem *problem;
+
+  g_assert_cmpuint (contacts->len, ==, 2);
+  assert_person (g_ptr_array_index (contacts, 0), "Ada", "Lovelace", "Engines", "Analyst");
+  assert_person (g_ptr_array_index (contacts, 1), "Trailing", "Comma", "Co", "Job");
+  g_assert_cmpuint (problems->len, ==, 2);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_true (problem->skipped);
+  g_assert_cmpuint (problem->where, ==, 3);
+  g_assert_cmpstr (problem->message, ==, "Line 3 was skipped: it has 3 columns where the header has 7");
+  problem = g_ptr_array_index (problems, 1);
+  g_assert_cmpuint (problem->where, ==, 4);
+  g_assert_cmpstr (problem->message, ==, "Line 4 was skipped: it has 8 columns where the header has 7");
+}
+
 static void
 test_dates (void)
 {
@@ -230,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/rapport/linkedin/2018", test_2018);
   g_test_add_func ("/rapport/linkedin/notes-quoted", test_notes_quoted);
   g_test_add_func ("/rapport/linkedin/dates", test_dates);
+  g_test_add_func ("/rapport/linkedin/short-row", test_short_row);
   g_test_add_func ("/rapport/linkedin/not-linkedin", test_not_linkedin);
   g_test_add_func ("/rapport/linkedin/many-rows", test_many_rows);
 

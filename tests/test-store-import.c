@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "interop-test-util.h"
+#include "rapport-bench-data.h"
 #include "rapport-contact-field.h"
 #include "rapport-import.h"
 #include "rapport-test-util.h"
@@ -84,7 +85,8 @@ test_fixtures_twice (void)
 {
   const char *files[] = { "apple-3.0.vcf", "android-2.1.vcf", "rfc-4.0.vcf", "broken.vcf",
                           "linkedin-current.csv", "linkedin-2018.csv", "google-contacts.csv",
-                          "google-legacy.csv", "outlook.csv" };
+                          "google-legacy.csv", "outlook.csv", "shared-directory.vcf",
+                          "shared-office.vcf" };
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autofree char *after_first = NULL;
   guint added = 0;
@@ -161,11 +163,11 @@ test_match_update_undo (void)
                                 IDS (rapport_contact_get_id (dee)));
 
   /* Ana by email (another case), with an old company and a new number;
-   * Ben by his number written another way; Cy by her profile without
+   * Ben by his number written another way, with an initial; Cy by her profile without
    * "www." and the slash; Dee by name only, with an email; Eve is new. */
   g_ptr_array_add (file, card ("Ana Silva", "Old Co", RAPPORT_FIELD_EMAIL, "ANA@Example.org",
                                RAPPORT_FIELD_PHONE, "+351 21 000 0000", -1));
-  g_ptr_array_add (file, card ("Benjamin Ng", "Kiln Ltd", RAPPORT_FIELD_PHONE, "020 7946 0018", -1));
+  g_ptr_array_add (file, card ("B. Ng", "Kiln Ltd", RAPPORT_FIELD_PHONE, "020 7946 0018", -1));
   g_ptr_array_add (file, card ("Cy Obi", "", RAPPORT_FIELD_URL, "linkedin.com/in/Cy-Obi", -1));
   g_ptr_array_add (file, card ("Dee Park", "", RAPPORT_FIELD_EMAIL, "dee@example.org", -1));
   g_ptr_array_add (file, card ("Eve Adams", "", -1));
@@ -225,6 +227,328 @@ test_match_update_undo (void)
     g_assert_cmpuint (rapport_contact_get_fields (dee)->len, ==, 1);
     timeline = rapport_store_list_timeline (store, rapport_contact_get_id (dee));
     g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  }
+}
+
+static guint
+count_people (RapportStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = rapport_store_list_contact_ids (store, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+static gint64
+find_person (RapportStore *store,
+             const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = rapport_store_list_contact_ids (store, &error);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(RapportContact) contact = rapport_store_get_contact (store, g_array_index (ids, gint64, i), &error);
+      g_autofree char *shown = rapport_contact_dup_name (contact);
+
+      if (g_str_equal (shown, name))
+        return rapport_contact_get_id (contact);
+    }
+  g_assert_not_reached ();
+}
+
+static RapportPossibleDuplicate *
+find_duplicate (RapportImportReport *report,
+                const char          *name)
+{
+  GPtrArray *duplicates = rapport_import_report_get_duplicates (report);
+
+  for (guint i = 0; i < duplicates->len; i++)
+    if (g_str_equal (((RapportPossibleDuplicate *) g_ptr_array_index (duplicates, i))->name, name))
+      return g_ptr_array_index (duplicates, i);
+  return NULL;
+}
+
+static gboolean
+has_id (GArray *ids,
+        gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Six colleagues on one switchboard, two of them on info@, and a couple
+ * on one landline and one family mailbox: eight people, who stay eight,
+ * each offered to merge with those they share a detail with. */
+static void
+test_shared_directory (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportImportReport) again = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) people_again = NULL;
+  RapportPossibleDuplicate *duplicate;
+  RapportImportFormat format;
+  const char *colleagues[] = { "Margaret Okafor", "Tomás Reyes", "Ingrid Lindqvist", "Priya Sharma",
+                               "Kwame Mensah" };
+
+  people = read_fixture ("shared-directory.vcf", &format);
+  g_assert_cmpuint (people->len, ==, 8);
+  report = import (store, people);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 8);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (report), ==, 0);
+  g_assert_cmpuint (count_people (store), ==, 8);
+
+  /* Everyone after the first colleague, and Erik after Anna. */
+  g_assert_cmpuint (rapport_import_report_get_duplicates (report)->len, ==, 6);
+  duplicate = find_duplicate (report, "Đorđe Petrović");
+  g_assert_nonnull (duplicate);
+  g_assert_cmpint (duplicate->reason, ==, RAPPORT_DUPLICATE_SHARED_DETAIL);
+  g_assert_cmpstr (duplicate->shared, ==, "+44 20 7946 0000");
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (colleagues); i++)
+    g_assert_true (has_id (duplicate->existing_ids, find_person (store, colleagues[i])));
+  duplicate = find_duplicate (report, "Ingrid Lindqvist");
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 2);
+  duplicate = find_duplicate (report, "Erik Berg");
+  g_assert_cmpint (duplicate->reason, ==, RAPPORT_DUPLICATE_SHARED_DETAIL);
+  g_assert_cmpstr (duplicate->shared, ==, "Berg.Family@mail.example");
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 1);
+  g_assert_cmpint (duplicate->existing_id, ==, find_person (store, "Anna Berg"));
+  g_assert_null (find_duplicate (report, "Margaret Okafor"));
+  g_assert_null (find_duplicate (report, "Anna Berg"));
+
+  /* Each kept what was on their own card. */
+  {
+    g_autoptr(RapportContact) erik = rapport_store_get_contact (store, find_person (store, "Erik Berg"), NULL);
+
+    g_assert_cmpuint (rapport_contact_get_fields (erik)->len, ==, 3);
+  }
+
+  /* The same file again changes nothing. */
+  people_again = read_fixture ("shared-directory.vcf", &format);
+  again = import (store, people_again);
+  g_assert_cmpuint (rapport_import_report_get_added (again)->len, ==, 0);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (again), ==, 0);
+  g_assert_cmpuint (rapport_import_report_get_n_unchanged (again), ==, 8);
+  g_assert_cmpuint (rapport_import_report_get_duplicates (again)->len, ==, 0);
+  g_assert_cmpuint (count_people (store), ==, 8);
+}
+
+/* An assistant's number on her boss's card, a shared sales@: different
+ * people; the boss from another address book, as an initial: the same. */
+static void
+test_shared_office (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  RapportPossibleDuplicate *duplicate;
+  RapportImportFormat format;
+
+  people = read_fixture ("shared-office.vcf", &format);
+  report = import (store, people);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 4);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (report), ==, 1);
+  g_assert_cmpuint (count_people (store), ==, 4);
+
+  duplicate = find_duplicate (report, "Rosa Walker");
+  g_assert_cmpstr (duplicate->shared, ==, "020 7946 0150");
+  g_assert_cmpint (duplicate->existing_id, ==, find_person (store, "Olúwaseun Adeyemi"));
+  duplicate = find_duplicate (report, "Mei Nakamura");
+  g_assert_cmpstr (duplicate->shared, ==, "SALES@timberworks.example");
+  g_assert_cmpint (duplicate->existing_id, ==, find_person (store, "Lars Jansen"));
+  g_assert_cmpuint (rapport_import_report_get_duplicates (report)->len, ==, 2);
+
+  {
+    g_autoptr(RapportContact) boss = rapport_store_get_contact (store, find_person (store, "Olúwaseun Adeyemi"), NULL);
+
+    g_assert_cmpstr (rapport_contact_get_notes (boss), ==, "Prefers calls before ten.");
+  }
+}
+
+/* Many cards, few numbers: nobody collapses (the benchmark does 30,000
+ * cards on 1,100 numbers). */
+static void
+test_shared_numbers (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GBytes) bytes = rapport_bench_data_shared_vcards (900, 30, 20261207);
+  g_autoptr(GPtrArray) problems = rapport_import_problems_new ();
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) people_again = NULL;
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportImportReport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportImportFormat format;
+
+  people = rapport_import_read (bytes, &format, problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 900);
+  report = import (store, people);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 900);
+  g_assert_cmpuint (count_people (store), ==, 900);
+  /* All but the first on each number may be someone else there. */
+  g_assert_cmpuint (rapport_import_report_get_duplicates (report)->len, ==, 900 - 30);
+
+  people_again = rapport_import_read (bytes, &format, problems, &error);
+  again = import (store, people_again);
+  g_assert_cmpuint (rapport_import_report_get_n_unchanged (again), ==, 900);
+  g_assert_cmpuint (count_people (store), ==, 900);
+}
+
+/* One person as vCard 4.0: everything about them. */
+static char *
+dump_person (RapportStore *store,
+             gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_ptr_array_add (people, rapport_store_get_contact (store, id, &error));
+  g_assert_no_error (error);
+  bytes = rapport_vcard_write (people);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* Ten people share a name: the report offers each of them; the merge goes
+ * where the user says; Undo Import takes it back exactly. */
+static void
+test_namesakes_merge_undo (void)
+{
+  const char *companies[] = { "Atlas Freight", "Blue Kiln", "Café Lumière", "Helix Bio", "Kiln Ltd",
+                              "Lumen Legal", "Molot", "Open Harbour", "Orbit Media", "Sahel Solar" };
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) namesakes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) file = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *merged = NULL;
+  g_autofree char *after = NULL;
+  RapportPossibleDuplicate *duplicate;
+  RapportContact *kiln;
+  RapportContact *incoming;
+
+  for (guint i = 0; i < G_N_ELEMENTS (companies); i++)
+    {
+      RapportContact *ana = card ("Ana Silva", companies[i], -1);
+
+      g_assert_true (rapport_store_add_contact (store, ana, &error));
+      g_ptr_array_add (namesakes, ana);
+    }
+  kiln = g_ptr_array_index (namesakes, 4);
+  before = dump_person (store, rapport_contact_get_id (kiln));
+
+  incoming = card ("Ana Silva", "Kiln Ltd", RAPPORT_FIELD_EMAIL, "ana@kiln.example",
+                   RAPPORT_FIELD_URL, "https://www.linkedin.com/in/ana-kiln", -1);
+  rapport_contact_set_profession (incoming, "Potter");
+  g_ptr_array_add (file, incoming);
+  report = import (store, file);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 1);
+
+  /* Every namesake is offered, not one picked for the user. */
+  duplicate = g_ptr_array_index (rapport_import_report_get_duplicates (report), 0);
+  g_assert_cmpint (duplicate->reason, ==, RAPPORT_DUPLICATE_SAME_NAME);
+  g_assert_cmpuint (duplicate->existing_ids->len, ==, 10);
+  for (guint i = 0; i < namesakes->len; i++)
+    g_assert_true (has_id (duplicate->existing_ids, rapport_contact_get_id (g_ptr_array_index (namesakes, i))));
+
+  /* Merged into the one the user chose: the one at Kiln Ltd. */
+  merge = rapport_store_merge (store, duplicate->added_id, rapport_contact_get_id (kiln), &error);
+  g_assert_no_error (error);
+  rapport_import_report_set_merged (report, duplicate, merge);
+  g_assert_cmpstr (rapport_contact_get_profession (kiln), ==, "Potter");
+  g_assert_cmpuint (rapport_contact_get_fields (kiln)->len, ==, 2);
+  g_assert_cmpuint (count_people (store), ==, 10);
+  merged = dump_person (store, rapport_contact_get_id (kiln));
+  g_assert_cmpstr (merged, !=, before);
+  for (guint i = 0; i < namesakes->len; i++)
+    if (g_ptr_array_index (namesakes, i) != kiln)
+      g_assert_cmpuint (rapport_contact_get_fields (g_ptr_array_index (namesakes, i))->len, ==, 0);
+
+  /* Undo Import: she is exactly as she was, and the added person gone. */
+  g_assert_true (rapport_store_undo_import (store, report, &error));
+  g_assert_no_error (error);
+  after = dump_person (store, rapport_contact_get_id (kiln));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_people (store), ==, 10);
+  {
+    g_autoptr(RapportStore) reopened = rapport_store_open (rapport_store_get_path (store), &error);
+    g_autofree char *on_disk = NULL;
+
+    g_assert_no_error (error);
+    on_disk = dump_person (reopened, rapport_contact_get_id (kiln));
+    g_assert_cmpstr (on_disk, ==, before);
+  }
+}
+
+/* A merge moves interactions and events; undoing it gives both people
+ * back as they were. */
+static void
+test_merge_unmerge (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = card ("Ana Silva", "Kiln Ltd", RAPPORT_FIELD_EMAIL, "ana@kiln.example", -1);
+  g_autoptr(RapportContact) twin = card ("A. Silva", "", RAPPORT_FIELD_PHONE, "+44 20 7946 0018", -1);
+  g_autoptr(RapportContact) ben = card ("Ben Ng", "", -1);
+  g_autoptr(RapportInteraction) lunch = NULL;
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(RapportEvent) fair = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 12, 20, 18, 0, 0);
+  g_autoptr(RapportMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ana_before = NULL;
+  g_autofree char *twin_before = NULL;
+  gint64 twin_id;
+
+  for (RapportContact **c = (RapportContact *[]) { ana, twin, ben, NULL }; *c; c++)
+    g_assert_true (rapport_store_add_contact (store, *c, &error));
+  twin_id = rapport_contact_get_id (twin);
+  lunch = test_add_interaction (store, RAPPORT_INTERACTION_MET_IN_PERSON, NULL, "Lunch",
+                                IDS (twin_id, rapport_contact_get_id (ben)));
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, NULL, "Call", IDS (rapport_contact_get_id (ana)));
+  fair = rapport_event_new ("Kiln fair", when);
+  g_assert_true (rapport_store_add_event (store, fair, &error));
+  g_assert_true (rapport_store_set_attendee (store, rapport_event_get_id (fair), twin_id, "Ask about glazes", &error));
+  g_assert_no_error (error);
+  ana_before = dump_person (store, rapport_contact_get_id (ana));
+  twin_before = dump_person (store, twin_id);
+
+  merge = rapport_store_merge (store, twin_id, rapport_contact_get_id (ana), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_people (store), ==, 2);
+  g_assert_cmpuint (rapport_contact_get_fields (ana)->len, ==, 2);
+  {
+    g_autoptr(GListModel) timeline = rapport_store_list_timeline (store, rapport_contact_get_id (ana));
+    g_autoptr(GPtrArray) attendees = rapport_store_list_attendees (store, rapport_event_get_id (fair), &error);
+
+    g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
+    g_assert_cmpuint (attendees->len, ==, 1);
+  }
+
+  g_assert_true (rapport_store_unmerge (store, merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_people (store), ==, 3);
+  {
+    g_autofree char *ana_after = dump_person (store, rapport_contact_get_id (ana));
+    g_autofree char *twin_after = dump_person (store, twin_id);
+    g_autoptr(GListModel) ana_timeline = rapport_store_list_timeline (store, rapport_contact_get_id (ana));
+    g_autoptr(GListModel) twin_timeline = rapport_store_list_timeline (store, twin_id);
+    g_autoptr(GPtrArray) attendees = rapport_store_list_attendees (store, rapport_event_get_id (fair), &error);
+
+    g_assert_cmpstr (ana_after, ==, ana_before);
+    g_assert_cmpstr (twin_after, ==, twin_before);
+    g_assert_cmpuint (g_list_model_get_n_items (ana_timeline), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (twin_timeline), ==, 1);
+    g_assert_cmpuint (attendees->len, ==, 1);
+    g_assert_cmpint (rapport_attendee_get_contact_id (g_ptr_array_index (attendees, 0)), ==, twin_id);
   }
 }
 
@@ -398,6 +722,11 @@ main (int   argc,
   g_test_add_func ("/rapport/store-import/fixtures-twice", test_fixtures_twice);
   g_test_add_func ("/rapport/store-import/match-update-undo", test_match_update_undo);
   g_test_add_func ("/rapport/store-import/cancel", test_cancel);
+  g_test_add_func ("/rapport/store-import/shared-directory", test_shared_directory);
+  g_test_add_func ("/rapport/store-import/shared-office", test_shared_office);
+  g_test_add_func ("/rapport/store-import/shared-numbers", test_shared_numbers);
+  g_test_add_func ("/rapport/store-import/namesakes-merge-undo", test_namesakes_merge_undo);
+  g_test_add_func ("/rapport/store-import/merge-unmerge", test_merge_unmerge);
   g_test_add_func ("/rapport/store-import/round-trip", test_round_trip);
   g_test_add_func ("/rapport/store-import/addresses-by-parts", test_addresses_by_parts);
 

@@ -13,10 +13,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "rapport-charset.h"
 #include "rapport-csv.h"
+#include "rapport-import-problem.h"
 
 /* A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one
  * that begins with =, +, -, @, a tab or a carriage return. A sign followed by
@@ -235,6 +237,48 @@ rapport_csv_row_is_blank (const char * const *row)
       if (!g_ascii_isspace (*p))
         return FALSE;
   return TRUE;
+}
+
+/**
+ * rapport_csv_row_fits:
+ * @row: the cells of a row
+ * @n_header: how many columns the header names
+ * @line: the row's line, for the report
+ * @problems: (nullable) (element-type RapportImportProblem): where to say
+ *   that a row was skipped
+ *
+ * Whether @row has a cell for each column of the header (empty cells past
+ * them, from a trailing comma, are allowed). A row with fewer or more has
+ * lost a comma or gained one, so its cells are in the wrong columns — a
+ * profile in the company, a name in the email: it is skipped, and said so.
+ *
+ * Returns: whether to read the row
+ */
+gboolean
+rapport_csv_row_fits (const char * const *row,
+                      guint               n_header,
+                      guint               line,
+                      GPtrArray          *problems)
+{
+  guint n;
+
+  g_return_val_if_fail (row != NULL, FALSE);
+
+  n = g_strv_length ((char **) row);
+  for (guint i = n_header; i < n && *row[i] == '\0'; i++)
+    if (i + 1 == n)
+      return TRUE;
+  if (n == n_header)
+    return TRUE;
+
+  rapport_import_problems_add (problems, line, TRUE,
+                               /* Translators: a CSV row with the wrong number of columns,
+                                * "Line 12 was skipped: it has 3 columns where the header has 7" */
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "Line %u was skipped: it has %u column where the header has %u",
+                                            "Line %u was skipped: it has %u columns where the header has %u", n),
+                               line, n, n_header);
+  return FALSE;
 }
 
 /**

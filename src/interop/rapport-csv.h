@@ -18,6 +18,10 @@ gboolean          rapport_csv_reader_next     (RapportCsvReader   *self,
                                                GStrv              *row,
                                                guint              *line);
 gboolean          rapport_csv_row_is_blank    (const char * const *row);
+gboolean          rapport_csv_row_fits        (const char * const *row,
+                                               guint               n_header,
+                                               guint               line,
+                                               GPtrArray          *problems);
 int               rapport_csv_row_find        (const char * const *row,
                                                const char         *name);
 void              rapport_csv_append_field    (GString            *out,

@@ -716,7 +716,8 @@ rapport_google_csv_read (const char  *data,
       g_auto(GStrv) owned = g_steal_pointer (&row);
       RapportContact *contact;
 
-      if (rapport_csv_row_is_blank ((const char * const *) owned))
+      if (rapport_csv_row_is_blank ((const char * const *) owned) ||
+          !rapport_csv_row_fits ((const char * const *) owned, g_strv_length (header), line, problems))
         continue;
       contact = contact_from_row ((const char * const *) owned, columns, groups, line, problems);
       if (contact != NULL)

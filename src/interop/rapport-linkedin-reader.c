@@ -243,6 +243,7 @@ rapport_linkedin_read (const char  *data,
   g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
   int columns[N_COLUMNS];
   gboolean found = FALSE;
+  guint n_header = 0;
   guint rows = 0;
   GStrv row = NULL;
   guint line = 0;
@@ -257,6 +258,7 @@ rapport_linkedin_read (const char  *data,
       if (rapport_linkedin_is_header ((const char * const *) row))
         {
           found = TRUE;
+          n_header = g_strv_length (row);
           for (guint c = 0; c < N_COLUMNS; c++)
             {
               columns[c] = -1;
@@ -279,7 +281,8 @@ rapport_linkedin_read (const char  *data,
       g_auto(GStrv) owned = g_steal_pointer (&row);
       RapportContact *contact;
 
-      if (rapport_csv_row_is_blank ((const char * const *) owned))
+      if (rapport_csv_row_is_blank ((const char * const *) owned) ||
+          !rapport_csv_row_fits ((const char * const *) owned, n_header, line, problems))
         continue;
       contact = contact_from_row ((const char * const *) owned, columns, line, problems);
       if (contact != NULL)

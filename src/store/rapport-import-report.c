@@ -28,6 +28,7 @@ struct _RapportImportReport
   guint n_unchanged;
   GPtrArray *problems;      /* RapportImportProblem */
   GPtrArray *duplicates;    /* RapportPossibleDuplicate */
+  GPtrArray *user_merges;   /* RapportMerge, made from the report, in order */
 };
 
 G_DEFINE_FINAL_TYPE (RapportImportReport, rapport_import_report, G_TYPE_OBJECT)
@@ -37,7 +38,10 @@ duplicate_free (gpointer data)
 {
   RapportPossibleDuplicate *duplicate = data;
 
+  g_array_unref (duplicate->existing_ids);
   g_free (duplicate->name);
+  g_free (duplicate->shared);
+  g_clear_object (&duplicate->merge);
   g_free (duplicate);
 }
 
@@ -51,6 +55,7 @@ rapport_import_report_finalize (GObject *object)
   g_ptr_array_unref (self->merges);
   g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->duplicates);
+  g_ptr_array_unref (self->user_merges);
 
   G_OBJECT_CLASS (rapport_import_report_parent_class)->finalize (object);
 }
@@ -69,6 +74,7 @@ rapport_import_report_init (RapportImportReport *self)
   self->merges = g_ptr_array_new_with_free_func (g_object_unref);
   self->problems = rapport_import_problems_new ();
   self->duplicates = g_ptr_array_new_with_free_func (duplicate_free);
+  self->user_merges = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -236,21 +242,66 @@ rapport_import_report_add_unchanged (RapportImportReport *self)
   self->n_unchanged++;
 }
 
+/**
+ * rapport_import_report_add_duplicate:
+ * @existing_ids: (element-type gint64): everyone it may be, at least one
+ * @shared: (nullable): the detail in common, for %RAPPORT_DUPLICATE_SHARED_DETAIL
+ */
 void
-rapport_import_report_add_duplicate (RapportImportReport *self,
-                                     gint64               added_id,
-                                     gint64               existing_id,
-                                     const char          *name)
+rapport_import_report_add_duplicate (RapportImportReport    *self,
+                                     gint64                  added_id,
+                                     RapportDuplicateReason  reason,
+                                     GArray                 *existing_ids,
+                                     const char             *name,
+                                     const char             *shared)
 {
   RapportPossibleDuplicate *duplicate;
 
   g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+  g_return_if_fail (existing_ids != NULL && existing_ids->len > 0);
 
   duplicate = g_new0 (RapportPossibleDuplicate, 1);
   duplicate->added_id = added_id;
-  duplicate->existing_id = existing_id;
+  duplicate->existing_ids = g_array_copy (existing_ids);
+  duplicate->existing_id = g_array_index (existing_ids, gint64, 0);
+  duplicate->reason = reason;
   duplicate->name = g_strdup (name);
+  duplicate->shared = g_strdup (shared);
   g_ptr_array_add (self->duplicates, duplicate);
+}
+
+/**
+ * rapport_import_report_set_merged:
+ * @duplicate: one of the report's duplicates
+ * @merge: (nullable): the merge the user made of it, which undoing the
+ *   import takes back first; %NULL once taken back on its own
+ */
+void
+rapport_import_report_set_merged (RapportImportReport      *self,
+                                  RapportPossibleDuplicate *duplicate,
+                                  RapportMerge             *merge)
+{
+  g_return_if_fail (RAPPORT_IS_IMPORT_REPORT (self));
+  g_return_if_fail (duplicate != NULL);
+
+  if (duplicate->merge != NULL)
+    g_ptr_array_remove (self->user_merges, duplicate->merge);
+  g_set_object (&duplicate->merge, merge);
+  if (merge != NULL)
+    g_ptr_array_add (self->user_merges, g_object_ref (merge));
+}
+
+/**
+ * rapport_import_report_get_merges:
+ *
+ * Returns: (transfer none) (element-type RapportMerge): the merges made
+ *   from the report and not taken back, in the order they were made
+ */
+GPtrArray *
+rapport_import_report_get_merges (RapportImportReport *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_IMPORT_REPORT (self), NULL);
+  return self->user_merges;
 }
 
 /**

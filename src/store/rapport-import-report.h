@@ -7,22 +7,48 @@
 
 #include "rapport-contact-merge.h"
 #include "rapport-import.h"
+#include "rapport-merge.h"
 
 G_BEGIN_DECLS
 
 /**
+ * RapportDuplicateReason:
+ * @RAPPORT_DUPLICATE_SAME_NAME: the same name, nothing else in common
+ * @RAPPORT_DUPLICATE_SHARED_DETAIL: an email, number or profile in common,
+ *   but names that disagree (a switchboard, a family landline, a shared
+ *   mailbox), or that agree with several people
+ *
+ * Why an added person may be someone already in Rapport.
+ */
+typedef enum
+{
+  RAPPORT_DUPLICATE_SAME_NAME,
+  RAPPORT_DUPLICATE_SHARED_DETAIL,
+} RapportDuplicateReason;
+
+/**
  * RapportPossibleDuplicate:
  * @added_id: the person the import added
- * @existing_id: someone already in Rapport with the same name
- * @name: that name
+ * @existing_id: the first of @existing_ids
+ * @existing_ids: (element-type gint64): everyone already in Rapport it may
+ *   be, in the order found: namesakes, or people sharing @shared
+ * @reason: why
+ * @name: the added person's name
+ * @shared: (nullable): the email, number or profile in common, as the
+ *   file wrote it
+ * @merge: (nullable): the merge made from the report, once made
  *
- * A name-only match: maybe the same person, for the user to decide.
+ * Maybe the same person, for the user to decide.
  */
 typedef struct
 {
-  gint64  added_id;
-  gint64  existing_id;
-  char   *name;
+  gint64                  added_id;
+  gint64                  existing_id;
+  GArray                 *existing_ids;
+  RapportDuplicateReason  reason;
+  char                   *name;
+  char                   *shared;
+  RapportMerge           *merge;
 } RapportPossibleDuplicate;
 
 #define RAPPORT_TYPE_IMPORT_REPORT (rapport_import_report_get_type ())
@@ -38,6 +64,10 @@ guint                rapport_import_report_get_n_skipped    (RapportImportReport
 GPtrArray           *rapport_import_report_get_problems     (RapportImportReport *self);
 GPtrArray           *rapport_import_report_get_duplicates   (RapportImportReport *self);
 GArray              *rapport_import_report_dup_changed_ids  (RapportImportReport *self);
+void                 rapport_import_report_set_merged       (RapportImportReport *self,
+                                                             RapportPossibleDuplicate *duplicate,
+                                                             RapportMerge        *merge);
+GPtrArray           *rapport_import_report_get_merges       (RapportImportReport *self);
 char                *rapport_import_report_dup_summary      (RapportImportReport *self);
 
 /* For the store, while importing. */
@@ -49,8 +79,10 @@ void                 rapport_import_report_add_updated      (RapportImportReport
 void                 rapport_import_report_add_unchanged    (RapportImportReport *self);
 void                 rapport_import_report_add_duplicate    (RapportImportReport *self,
                                                              gint64               added_id,
-                                                             gint64               existing_id,
-                                                             const char          *name);
+                                                             RapportDuplicateReason reason,
+                                                             GArray              *existing_ids,
+                                                             const char          *name,
+                                                             const char          *shared);
 void                 rapport_import_report_take_problems    (RapportImportReport *self,
                                                              GPtrArray           *problems);
 guint                rapport_import_report_get_n_updates    (RapportImportReport *self);

@@ -19,6 +19,9 @@
 
 #include "rapport-store-private.h"
 
+/* The copy of the data a restore replaced: rapport-before-restore-DATE-TIME.db */
+#define BEFORE_RESTORE_PREFIX "rapport-before-restore-"
+
 /* Copies everything from @source to @dest, whole or not at all. */
 static gboolean
 copy_database (sqlite3     *dest,
@@ -104,9 +107,10 @@ rapport_store_back_up (RapportStore  *self,
  *   before the restore was kept
  *
  * Replaces all of Rapport's data with the backup's. The backup file itself
- * is only read; the data being replaced is first backed up beside the
- * database, with the date and time in its name. Every list and object in
- * use is brought up to date.
+ * is only read; the data being replaced is first backed up with the
+ * automatic backups (rapport_store_list_restore_copies() lists it), with
+ * the date and time in its name. Every list and object in use is brought
+ * up to date.
  *
  * Returns: %TRUE on success; on failure nothing changed
  */
@@ -119,8 +123,9 @@ rapport_store_restore (RapportStore  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
   g_autofree char *dir = g_path_get_dirname (rapport_store_get_path (self));
-  g_autofree char *kept_name = g_strdup_printf ("rapport-before-restore-%s.db", stamp);
-  g_autofree char *kept = g_build_filename (dir, kept_name, NULL);
+  g_autofree char *backup_dir = rapport_store_dup_backup_dir (self);
+  g_autofree char *kept_name = g_strdup_printf (BEFORE_RESTORE_PREFIX "%s.db", stamp);
+  g_autofree char *kept = g_build_filename (backup_dir, kept_name, NULL);
   g_autofree char *copy = g_build_filename (dir, "rapport-restoring.db", NULL);
   g_autoptr(GFile) source = NULL;
   g_autoptr(GFile) copy_file = NULL;
@@ -130,6 +135,15 @@ rapport_store_restore (RapportStore  *self,
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (!rapport_store_in_batch (self), FALSE);
+
+  if (g_mkdir_with_parents (backup_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return FALSE;
+    }
 
   /* Opened from a copy: opening checks it and brings an older one up to
    * this version, which must not touch the user's file. */
@@ -195,6 +209,54 @@ rapport_store_list_backups (const char *dir)
     if (g_str_has_prefix (name, "rapport-") && g_str_has_suffix (name, ".db") && strlen (name) == 21)
       g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
   g_ptr_array_sort (paths, compare_names_descending);
+  return paths;
+}
+
+static void
+add_restore_copies (GPtrArray  *paths,
+                    const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    if (g_str_has_prefix (name, BEFORE_RESTORE_PREFIX) && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+}
+
+static int
+compare_basenames_descending (gconstpointer a,
+                              gconstpointer b)
+{
+  g_autofree char *name_a = g_path_get_basename (*(const char * const *) a);
+  g_autofree char *name_b = g_path_get_basename (*(const char * const *) b);
+
+  return -g_strcmp0 (name_a, name_b);
+}
+
+/**
+ * rapport_store_list_restore_copies:
+ *
+ * The copies of the data as it was before each restore: in the folder of
+ * automatic backups, and beside the database where earlier versions of
+ * Rapport kept them.
+ *
+ * Returns: (transfer full) (element-type filename): their paths, newest first
+ */
+GPtrArray *
+rapport_store_list_restore_copies (RapportStore *self)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = NULL;
+  g_autofree char *backup_dir = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), paths);
+
+  dir = g_path_get_dirname (rapport_store_get_path (self));
+  backup_dir = rapport_store_dup_backup_dir (self);
+  add_restore_copies (paths, backup_dir);
+  add_restore_copies (paths, dir);
+  g_ptr_array_sort (paths, compare_basenames_descending);
   return paths;
 }
 

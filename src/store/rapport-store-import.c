@@ -3,11 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Bringing people read from another app's file into Rapport, matched as
- * docs/identity.md says: the same email, phone number or profile means the same
- * person, who is updated (blanks filled, new details added, nothing
- * overwritten) rather than added twice; the same name alone is only a
- * suggestion, reported for the user to confirm. The whole import is one
- * transaction, so cancelling it or failing half-way leaves the file as it
+ * docs/identity.md says: the same email, phone number or profile, with
+ * names that agree (or no name on one side), means the same person, who is
+ * updated (blanks filled, new details added, nothing overwritten) rather
+ * than added twice; a detail in common with names that disagree, or the
+ * same name alone, is only a suggestion, reported for the user to confirm.
+ * The whole import is one transaction, so cancelling it or failing half-way leaves the file as it
  * was, and importing the same file again changes nothing.
  */
 
@@ -23,24 +24,60 @@
 /* How often the importer says how far it got. */
 #define PROGRESS_EVERY 250
 
+/* Enough people to choose from in a report; a switchboard may have more. */
+#define MAX_CANDIDATES 20
+
 typedef struct
 {
-  GHashTable *by_key;    /* "email:…", "url:…" → id; "phone:…" → GPtrArray of PhoneEntry */
+  GHashTable *by_key;    /* "email:…", "url:…", "phone:…" → GPtrArray of KeyEntry */
   GHashTable *by_name;   /* name key → GArray of ids */
+  GHashTable *names;     /* id → NameEntry */
 } Index;
+
+/* A name taken apart only when someone shares a detail with it: most never are. */
+typedef struct
+{
+  char *name;                /* NULL for someone without a name */
+  RapportContact *contact;   /* or, for someone the import adds, them (borrowed) */
+  RapportNameParts *parts;
+  gboolean parsed;
+} NameEntry;
+
+static void
+name_entry_free (gpointer data)
+{
+  NameEntry *entry = data;
+
+  g_free (entry->name);
+  rapport_identity_name_parts_free (entry->parts);
+  g_free (entry);
+}
+
+static RapportNameParts *
+name_entry_get_parts (NameEntry *entry)
+{
+  if (!entry->parsed)
+    {
+      if (entry->contact != NULL)
+        entry->name = rapport_identity_person_name (entry->contact);
+      entry->parts = rapport_identity_name_parts_new (entry->name);
+      entry->parsed = TRUE;
+    }
+  return entry->parts;
+}
 
 typedef struct
 {
   gint64 id;
-  char *number;
-} PhoneEntry;
+  char *digits;          /* phones only: the key finds candidates, the whole number decides */
+} KeyEntry;
 
 static void
-phone_entry_free (gpointer data)
+key_entry_free (gpointer data)
 {
-  PhoneEntry *entry = data;
+  KeyEntry *entry = data;
 
-  g_free (entry->number);
+  g_free (entry->digits);
   g_free (entry);
 }
 
@@ -49,6 +86,7 @@ index_clear (Index *index)
 {
   g_clear_pointer (&index->by_key, g_hash_table_unref);
   g_clear_pointer (&index->by_name, g_hash_table_unref);
+  g_clear_pointer (&index->names, g_hash_table_unref);
 }
 
 /* The key a field is indexed under ("email:…", "url:…", "phone:…"), or
@@ -87,32 +125,33 @@ index_add_field (Index            *index,
                  RapportFieldKind  kind,
                  const char       *value)
 {
-  char *key = identity_key (kind, value);
+  g_autofree char *key = identity_key (kind, value);
+  g_autofree char *digits = NULL;
   GPtrArray *entries;
-  PhoneEntry *entry;
+  KeyEntry *entry;
 
   if (key == NULL)
     return;
-  if (kind != RAPPORT_FIELD_PHONE)
-    {
-      g_hash_table_insert (index->by_key, key, GSIZE_TO_POINTER ((gsize) id));
-      return;
-    }
-
-  /* Numbers keep their whole digits: the key only finds candidates. */
+  if (kind == RAPPORT_FIELD_PHONE)
+    digits = rapport_identity_phone_digits (value);
   entries = g_hash_table_lookup (index->by_key, key);
   if (entries == NULL)
     {
-      entries = g_ptr_array_new_with_free_func (phone_entry_free);
-      g_hash_table_insert (index->by_key, key, entries);
+      entries = g_ptr_array_new_with_free_func (key_entry_free);
+      g_hash_table_insert (index->by_key, g_steal_pointer (&key), entries);
     }
-  else
+
+  /* Someone updated is indexed again: once is enough. */
+  for (guint i = 0; i < entries->len; i++)
     {
-      g_free (key);
+      KeyEntry *other = g_ptr_array_index (entries, i);
+
+      if (other->id == id && g_strcmp0 (other->digits, digits) == 0)
+        return;
     }
-  entry = g_new0 (PhoneEntry, 1);
+  entry = g_new0 (KeyEntry, 1);
   entry->id = id;
-  entry->number = g_strdup (value);
+  entry->digits = g_steal_pointer (&digits);
   g_ptr_array_add (entries, entry);
 }
 
@@ -132,12 +171,33 @@ index_add_name (Index      *index,
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_hash_table_insert (index->by_name, g_steal_pointer (&key), ids);
     }
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return;
   g_array_append_val (ids, id);
 }
 
+/* Takes @person_name, the name that says who they are (or NULL); or
+ * borrows @contact, whose name is read only if ever needed. */
+static void
+index_add_person_name (Index          *index,
+                       gint64          id,
+                       char           *person_name,
+                       RapportContact *contact)
+{
+  NameEntry *entry = g_new0 (NameEntry, 1);
+
+  entry->name = person_name;
+  entry->contact = contact;
+  g_hash_table_insert (index->names, GSIZE_TO_POINTER ((gsize) id), entry);
+}
+
+/* @added: whether @contact is one of the import's own, alive until it
+ * ends, rather than someone in Rapport it updated. */
 static void
 index_add_contact (Index          *index,
-                   RapportContact *contact)
+                   RapportContact *contact,
+                   gboolean        added)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
   g_autofree char *name = rapport_contact_dup_name (contact);
@@ -147,22 +207,10 @@ index_add_contact (Index          *index,
     index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
                      rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
   index_add_name (index, id, name);
-}
-
-static void
-free_key_value (gpointer key,
-                gpointer value,
-                gpointer user_data)
-{
-  if (g_str_has_prefix (key, "phone:"))
-    g_ptr_array_unref (value);
-}
-
-static void
-key_table_destroy (GHashTable *table)
-{
-  g_hash_table_foreach (table, free_key_value, NULL);
-  g_hash_table_unref (table);
+  if (added)
+    index_add_person_name (index, id, NULL, contact);
+  else
+    index_add_person_name (index, id, rapport_identity_person_name (contact), NULL);
 }
 
 /* Everyone already in Rapport, by the details that identify them. */
@@ -174,8 +222,9 @@ index_build (RapportStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   index->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  index->names = g_hash_table_new_full (NULL, NULL, NULL, name_entry_free);
 
   stmt = rapport_store_prepare (self,
                                 "SELECT f.contact_id, f.kind, f.value FROM contact_field f "
@@ -195,45 +244,131 @@ index_build (RapportStore  *self,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
       g_autofree char *name = rapport_store_column_name (stmt, 1);
+      /* The person's own name, for telling people apart: no nickname or
+       * company standing in for it. */
+      char *person_name = rapport_store_column_person_name (stmt, 1);
 
-      index_add_name (index, sqlite3_column_int64 (stmt, 0), name);
+      index_add_name (index, id, name);
+      index_add_person_name (index, id, person_name, NULL);
     }
   return rapport_store_finish_reading (self, stmt, rc, error);
 }
 
-/* The person already in Rapport with one of @contact's emails, numbers or
- * profiles, or 0. */
-static gint64
-index_match (Index          *index,
-             RapportContact *contact)
+static void
+add_candidate (GArray      *candidates,
+               GHashTable **seen,
+               gint64       id)
+{
+  /* A few are looked through; a big switchboard's thousands are hashed. */
+  if (*seen == NULL && candidates->len < 32)
+    {
+      for (guint i = 0; i < candidates->len; i++)
+        if (g_array_index (candidates, gint64, i) == id)
+          return;
+      g_array_append_val (candidates, id);
+      return;
+    }
+  if (*seen == NULL)
+    {
+      *seen = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < candidates->len; i++)
+        g_hash_table_add (*seen, GSIZE_TO_POINTER ((gsize) g_array_index (candidates, gint64, i)));
+    }
+  if (g_hash_table_add (*seen, GSIZE_TO_POINTER ((gsize) id)))
+    g_array_append_val (candidates, id);
+}
+
+/* Everyone already in Rapport with one of @contact's emails, numbers or
+ * profiles, into @candidates; the first detail in common into @shared. */
+static void
+index_find_sharing (Index          *index,
+                    RapportContact *contact,
+                    GArray         *candidates,
+                    const char    **shared)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
+  g_autoptr(GHashTable) seen = NULL;
 
   for (guint i = 0; i < fields->len; i++)
     {
       RapportContactField *field = g_ptr_array_index (fields, i);
       const char *value = rapport_contact_field_get_value (field);
       g_autofree char *key = identity_key (rapport_contact_field_get_kind (field), value);
-      gpointer found;
+      g_autofree char *digits = NULL;
+      GPtrArray *entries;
 
-      if (key == NULL || (found = g_hash_table_lookup (index->by_key, key)) == NULL)
+      if (key == NULL || (entries = g_hash_table_lookup (index->by_key, key)) == NULL)
         continue;
-
-      if (rapport_contact_field_get_kind (field) != RAPPORT_FIELD_PHONE)
-        return (gint64) GPOINTER_TO_SIZE (found);
-
-      /* Two countries can share the last digits: the whole number decides. */
-      for (guint j = 0; j < ((GPtrArray *) found)->len; j++)
+      if (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE)
+        digits = rapport_identity_phone_digits (value);
+      for (guint j = 0; j < entries->len; j++)
         {
-          PhoneEntry *entry = g_ptr_array_index ((GPtrArray *) found, j);
+          KeyEntry *entry = g_ptr_array_index (entries, j);
 
-          if (rapport_identity_phones_match (entry->number, value))
-            return entry->id;
+          /* Two countries can share the last digits: the whole number decides. */
+          if (entry->digits != NULL && !rapport_identity_phone_digits_match (entry->digits, digits))
+            continue;
+          if (*shared == NULL)
+            *shared = value;
+          add_candidate (candidates, &seen, entry->id);
+        }
+    }
+}
+
+/* Of the people sharing a detail with a card named @parts, the one it is
+ * (docs/identity.md): the only one whose name agrees, or of several, the
+ * only one with the very same name. 0 for none, -1 for several, left in
+ * @candidates. */
+static gint64
+index_choose (Index            *index,
+              RapportNameParts *parts,
+              GArray           *candidates)
+{
+  g_autoptr(GArray) agreeing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 same = 0;
+  guint n_same = 0;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      gint64 id = g_array_index (candidates, gint64, i);
+      NameEntry *entry = g_hash_table_lookup (index->names, GSIZE_TO_POINTER ((gsize) id));
+      RapportNameParts *other = entry ? name_entry_get_parts (entry) : NULL;
+
+      if (parts != NULL && other != NULL && !rapport_identity_name_parts_agree (parts, other))
+        continue;
+      g_array_append_val (agreeing, id);
+      if (parts != NULL && other != NULL && rapport_identity_name_parts_same (parts, other))
+        {
+          same = id;
+          n_same++;
         }
     }
 
-  return 0;
+  if (agreeing->len == 0)
+    return 0;
+  if (agreeing->len == 1)
+    return g_array_index (agreeing, gint64, 0);
+  g_array_set_size (candidates, 0);
+  g_array_append_vals (candidates, agreeing->data, agreeing->len);
+  return n_same == 1 ? same : -1;
+}
+
+/* Whether one of @candidates already has everything @contact says. */
+static gboolean
+any_contains (RapportStore   *self,
+              GArray         *candidates,
+              RapportContact *contact)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      g_autoptr(RapportContact) other = rapport_store_get_contact (self, g_array_index (candidates, gint64, i), NULL);
+
+      if (other != NULL && rapport_contact_contains (other, contact))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Someone with @contact's name who already has everything it says. */
@@ -241,12 +376,13 @@ static gboolean
 index_has_same (RapportStore   *self,
                 Index          *index,
                 RapportContact *contact,
-                gint64         *same_name)
+                GArray         *namesakes)
 {
   g_autofree char *key = rapport_identity_name_key (contact);
   GArray *ids = key ? g_hash_table_lookup (index->by_name, key) : NULL;
 
-  *same_name = ids != NULL && ids->len > 0 ? g_array_index (ids, gint64, 0) : 0;
+  if (ids != NULL)
+    g_array_append_vals (namesakes, ids->data, MIN (ids->len, MAX_CANDIDATES));
 
   /* Someone who already had all of this would have had its email, number
    * or profile too, and been matched by it: only a record without any can
@@ -258,14 +394,7 @@ index_has_same (RapportStore   *self,
       return FALSE;
   }
 
-  for (guint i = 0; ids != NULL && i < ids->len; i++)
-    {
-      g_autoptr(RapportContact) other = rapport_store_get_contact (self, g_array_index (ids, gint64, i), NULL);
-
-      if (other != NULL && rapport_contact_contains (other, contact))
-        return TRUE;
-    }
-  return FALSE;
+  return ids != NULL && any_contains (self, ids, contact);
 }
 
 /**
@@ -293,7 +422,9 @@ rapport_store_import (RapportStore           *self,
                       GError                **error)
 {
   g_autoptr(RapportImportReport) report = NULL;
-  Index index = { NULL, NULL };
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) namesakes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Index index = { NULL, NULL, NULL };
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
   g_return_val_if_fail (contacts != NULL, NULL);
@@ -307,15 +438,25 @@ rapport_store_import (RapportStore           *self,
   for (guint i = 0; i < contacts->len; i++)
     {
       RapportContact *contact = g_ptr_array_index (contacts, i);
-      gint64 match, same_name;
+      const char *shared = NULL;
+      gint64 match = 0;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         goto failed;
       if (progress != NULL && i % PROGRESS_EVERY == 0)
         progress (i, contacts->len, user_data);
 
-      match = index_match (&index, contact);
-      if (match != 0)
+      g_array_set_size (candidates, 0);
+      g_array_set_size (namesakes, 0);
+      index_find_sharing (&index, contact, candidates, &shared);
+      if (candidates->len > 0)
+        {
+          g_autofree char *person_name = rapport_identity_person_name (contact);
+          g_autoptr(RapportNameParts) parts = rapport_identity_name_parts_new (person_name);
+
+          match = index_choose (&index, parts, candidates);
+        }
+      if (match > 0)
         {
           g_autoptr(RapportContact) target = rapport_store_get_contact (self, match, error);
           g_autoptr(RapportContactMerge) merge = NULL;
@@ -331,13 +472,15 @@ rapport_store_import (RapportStore           *self,
           if (!rapport_store_save_contact (self, target, error))
             goto failed;
           rapport_import_report_add_updated (report, match, merge);
-          index_add_contact (&index, target);
+          index_add_contact (&index, target, FALSE);
           continue;
         }
 
-      /* Here already, name and all (a re-import of a row without an email,
-       * number or profile): nothing to do. */
-      if (index_has_same (self, &index, contact, &same_name))
+      /* Here already, name and all: a re-import of a card that agrees
+       * with several people, or of a row without an email, number or
+       * profile. Nothing to do. */
+      if ((match < 0 && any_contains (self, candidates, contact)) ||
+          index_has_same (self, &index, contact, namesakes))
         {
           rapport_import_report_add_unchanged (report);
           continue;
@@ -346,18 +489,24 @@ rapport_store_import (RapportStore           *self,
       if (!rapport_store_add_contact (self, contact, error))
         goto failed;
       rapport_import_report_add_added (report, rapport_contact_get_id (contact));
-      if (same_name != 0)
+      if (candidates->len > 0 || namesakes->len > 0)
         {
           g_autofree char *name = rapport_contact_dup_name (contact);
+          gboolean sharing = candidates->len > 0;
 
-          rapport_import_report_add_duplicate (report, rapport_contact_get_id (contact), same_name, name);
+          if (sharing)
+            g_array_set_size (candidates, MIN (candidates->len, MAX_CANDIDATES));
+          rapport_import_report_add_duplicate (report, rapport_contact_get_id (contact),
+                                               sharing ? RAPPORT_DUPLICATE_SHARED_DETAIL
+                                                       : RAPPORT_DUPLICATE_SAME_NAME,
+                                               sharing ? candidates : namesakes, name,
+                                               sharing ? shared : NULL);
         }
-      index_add_contact (&index, contact);
+      index_add_contact (&index, contact, TRUE);
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto failed;
-  key_table_destroy (g_steal_pointer (&index.by_key));
   index_clear (&index);
   if (!rapport_store_commit_batch (self, error))
     return NULL;
@@ -367,8 +516,6 @@ rapport_store_import (RapportStore           *self,
   return g_steal_pointer (&report);
 
 failed:
-  if (index.by_key != NULL)
-    key_table_destroy (g_steal_pointer (&index.by_key));
   index_clear (&index);
   /* The file is as it was; so are the people in use. */
   rapport_store_cancel_batch (self);
@@ -379,8 +526,9 @@ failed:
  * rapport_store_undo_import:
  * @report: what rapport_store_import() did, in this file
  *
- * Takes the import back: the people it added are deleted, and what it
- * brought into others is taken out again — where nobody changed it since.
+ * Takes the import back: the merges made from its report are undone, the
+ * people it added are deleted, and what it brought into others is taken
+ * out again — where nobody changed it since.
  *
  * Returns: %TRUE on success; on failure nothing changed
  */
@@ -389,6 +537,7 @@ rapport_store_undo_import (RapportStore         *self,
                            RapportImportReport  *report,
                            GError              **error)
 {
+  GPtrArray *merges;
   GArray *added;
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
@@ -396,6 +545,13 @@ rapport_store_undo_import (RapportStore         *self,
 
   if (!rapport_store_begin_batch (self, error))
     return FALSE;
+
+  /* The merges made from its report first, newest first: the people they
+   * put in the trash come back, to be deleted with the rest it added. */
+  merges = rapport_import_report_get_merges (report);
+  for (guint i = merges->len; i-- > 0;)
+    if (!rapport_store_unmerge (self, g_ptr_array_index (merges, i), error))
+      goto failed;
 
   added = rapport_import_report_get_added (report);
   for (guint i = 0; i < added->len; i++)
@@ -424,65 +580,6 @@ rapport_store_undo_import (RapportStore         *self,
         goto failed;
     }
 
-  return rapport_store_commit_batch (self, error);
-
-failed:
-  rapport_store_cancel_batch (self);
-  return FALSE;
-}
-
-/**
- * rapport_store_merge_into:
- * @from_id: a person to fold into another (an import's possible duplicate)
- * @into_id: the person who stays
- *
- * "Same person": brings what @from_id has into @into_id as an import
- * would, moves @from_id's interactions and events over, and deletes them.
- *
- * Returns: %TRUE on success; on failure nothing changed
- */
-gboolean
-rapport_store_merge_into (RapportStore  *self,
-                          gint64         from_id,
-                          gint64         into_id,
-                          GError       **error)
-{
-  static const char *moves[] = {
-    "INSERT OR IGNORE INTO interaction_contact (contact_id, interaction_id) "
-    "SELECT ?2, interaction_id FROM interaction_contact WHERE contact_id = ?1",
-    "INSERT OR IGNORE INTO event_attendee (event_id, contact_id, position, goal) "
-    "SELECT event_id, ?2, position, goal FROM event_attendee WHERE contact_id = ?1",
-  };
-  g_autoptr(RapportContact) from = NULL;
-  g_autoptr(RapportContact) into = NULL;
-  g_autoptr(RapportContactMerge) merge = NULL;
-
-  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (from_id != into_id, FALSE);
-
-  if (!(from = rapport_store_get_contact (self, from_id, error)) ||
-      !(into = rapport_store_get_contact (self, into_id, error)))
-    return FALSE;
-
-  if (!rapport_store_begin_batch (self, error))
-    return FALSE;
-  merge = rapport_contact_merge (into, from);
-  if (merge != NULL && !rapport_store_save_contact (self, into, error))
-    goto failed;
-  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
-    {
-      sqlite3_stmt *stmt = rapport_store_prepare (self, moves[i], error);
-
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, from_id);
-      sqlite3_bind_int64 (stmt, 2, into_id);
-      if (!rapport_store_step_done (self, stmt, error))
-        goto failed;
-    }
-  rapport_store_defer_contact (self, into_id);
-  if (!rapport_store_delete_contact (self, from_id, error))
-    goto failed;
   return rapport_store_commit_batch (self, error);
 
 failed:

@@ -28,6 +28,19 @@ rapport_store_column_name (sqlite3_stmt *stmt,
                                        rapport_store_column_text (stmt, first + 7));
 }
 
+/* The same, without the company standing in for a missing name. */
+char *
+rapport_store_column_person_name (sqlite3_stmt *stmt,
+                                  int           first)
+{
+  const char *parts[RAPPORT_N_NAME_PARTS];
+
+  for (guint i = 0; i < RAPPORT_N_NAME_PARTS; i++)
+    parts[i] = rapport_store_column_text (stmt, first + 1 + (int) i);
+  return rapport_contact_compose_name (rapport_store_column_text (stmt, first), parts,
+                                       rapport_store_column_text (stmt, first + 6), NULL);
+}
+
 /* Empty names sort after every other. */
 void
 rapport_store_bind_sort_key (sqlite3_stmt *stmt,

@@ -144,6 +144,8 @@ gboolean      rapport_store_finish_reading   (RapportStore     *self,
   "display_name, name_prefix, given_name, additional_name, family_name, name_suffix, nickname, company"
 char         *rapport_store_column_name      (sqlite3_stmt     *stmt,
                                               int               first);
+char         *rapport_store_column_person_name (sqlite3_stmt   *stmt,
+                                                int             first);
 void          rapport_store_bind_sort_key    (sqlite3_stmt     *stmt,
                                               int               column,
                                               const char       *name);

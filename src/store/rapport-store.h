@@ -12,6 +12,7 @@
 #include "rapport-event.h"
 #include "rapport-import-report.h"
 #include "rapport-interaction.h"
+#include "rapport-merge.h"
 #include "rapport-peec-statement.h"
 
 G_BEGIN_DECLS
@@ -102,6 +103,7 @@ gboolean              rapport_store_back_up_daily     (RapportStore          *se
                                                        GError               **error);
 GPtrArray            *rapport_store_list_backups      (const char            *dir);
 char                 *rapport_store_dup_backup_dir    (RapportStore          *self);
+GPtrArray            *rapport_store_list_restore_copies (RapportStore        *self);
 RapportStore         *rapport_store_open_instead      (const char            *path,
                                                        const char            *backup_path,
                                                        char                 **moved_to,
@@ -228,6 +230,13 @@ gboolean              rapport_store_undo_import       (RapportStore          *se
 gboolean              rapport_store_merge_into        (RapportStore          *self,
                                                        gint64                 from_id,
                                                        gint64                 into_id,
+                                                       GError               **error);
+RapportMerge         *rapport_store_merge             (RapportStore          *self,
+                                                       gint64                 from_id,
+                                                       gint64                 into_id,
+                                                       GError               **error);
+gboolean              rapport_store_unmerge           (RapportStore          *self,
+                                                       RapportMerge          *merge,
                                                        GError               **error);
 void                  rapport_store_reload_contacts   (RapportStore          *self,
                                                        GArray                *ids);

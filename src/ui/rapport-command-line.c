@@ -60,9 +60,15 @@ rapport_command_line_import (const char *path)
     {
       RapportPossibleDuplicate *duplicate = g_ptr_array_index (duplicates, i);
 
-      /* Translators: an imported person with the name of someone already in Rapport */
-      g_print (_("Added %s, who has the same name as someone already in Rapport: open Rapport to merge them if they are one person\n"),
-               duplicate->name);
+      if (duplicate->reason == RAPPORT_DUPLICATE_SHARED_DETAIL)
+        /* Translators: an imported person who shares an email, phone number or
+         * profile (the second %s) with someone already in Rapport but has another name */
+        g_print (_("Added %s, who shares %s with someone already in Rapport: open Rapport to merge them if they are one person\n"),
+                 duplicate->name, duplicate->shared);
+      else
+        /* Translators: an imported person with the name of someone already in Rapport */
+        g_print (_("Added %s, who has the same name as someone already in Rapport: open Rapport to merge them if they are one person\n"),
+                 duplicate->name);
     }
 
   summary = rapport_import_report_dup_summary (report);

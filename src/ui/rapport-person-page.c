@@ -17,6 +17,7 @@
 
 #include "rapport-contact-fields-group.h"
 #include "rapport-contact-row.h"
+#include "rapport-merge-dialog.h"
 #include "rapport-partial-date-row.h"
 #include "rapport-person-page.h"
 #include "rapport-photo-decoder.h"
@@ -391,6 +392,58 @@ delete_action (GtkWidget  *widget,
     g_object_unref (g_object_ref_sink (toast));
 }
 
+static void
+undo_merge_cb (AdwToast *toast,
+               gpointer  user_data)
+{
+  RapportStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_store_unmerge (store, user_data, &error))
+    g_warning ("Could not undo: %s", error->message);
+}
+
+static void
+merged_cb (RapportMergeDialog *dialog,
+           RapportMerge       *merge,
+           RapportPersonPage  *self)
+{
+  g_autoptr(RapportContact) into = rapport_store_get_contact (self->store, rapport_merge_get_into_id (merge), NULL);
+  g_autofree char *name = into ? rapport_contact_dup_name (into) : g_strdup ("");
+  g_autofree char *title = NULL;
+  AdwToastOverlay *overlay = find_toast_overlay (self);
+  AdwToast *toast;
+
+  /* Translators: after Merge With…, %s is the person who stayed */
+  title = g_strdup_printf (_("Merged into %s"), *name ? name : _("Unnamed person"));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_merge_cb),
+                         g_object_ref (merge), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* Another record of the same person, found and folded into this one. */
+static void
+merge_with_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RapportPersonPage *self = RAPPORT_PERSON_PAGE (widget);
+  RapportMergeDialog *dialog;
+
+  if (self->contact == NULL || rapport_contact_get_id (self->contact) == 0)
+    return;
+  save (self);
+  dialog = rapport_merge_dialog_new_for_person (self->store, rapport_contact_get_id (self->contact));
+  g_signal_connect_object (dialog, "merged", G_CALLBACK (merged_cb), self, 0);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
 /* Binding the rows to the contact */
 
 static gboolean
@@ -697,6 +750,7 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.archive", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "person.unarchive", NULL, unarchive_action);
   gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "person.merge-with", NULL, merge_with_action);
 }
 
 static void

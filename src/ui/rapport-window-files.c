@@ -260,7 +260,13 @@ back_up_to (RapportWindow *self,
       rapport_window_add_toast (self, error ? error->message : _("Backups can only be saved to a local folder"));
       return;
     }
-  rapport_window_add_toast (self, _("Backed up"));
+  {
+    g_autofree char *shown = g_filename_display_name (path);
+    /* Translators: after Back Up…; %s is the backup file's full path */
+    g_autofree char *done = g_strdup_printf (_("Backed up to %s"), shown);
+
+    rapport_window_add_toast (self, done);
+  }
 }
 
 static void
@@ -301,8 +307,10 @@ restore_confirmed_cb (AdwAlertDialog *alert,
     }
 
   kept_name = g_path_get_basename (kept);
-  /* Translators: after a restore; %s is the file the replaced data was kept in */
-  done = g_strdup_printf (_("Restored. What was there before is kept as “%s”"), kept_name);
+  /* Translators: after a restore; %s is the file the replaced data was kept
+   * in; "Restore…" is the menu item, "Kept Before Restoring" its group */
+  done = g_strdup_printf (_("Restored. What was there before is kept as “%s”, under Kept Before Restoring in Restore…"),
+                          kept_name);
   rapport_window_add_toast (self, done);
 }
 
@@ -312,7 +320,7 @@ confirm_restore (RapportWindow *self,
                  GFile         *file)
 {
   g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folder = g_path_get_dirname (rapport_store_get_path (self->store));
+  g_autofree char *folder = rapport_store_dup_backup_dir (self->store);
   g_autofree char *body = NULL;
 
   body = g_strdup_printf (_("Everything in Rapport will be replaced by the people, interactions, events "
@@ -342,10 +350,12 @@ backup_row_activated_cb (AdwActionRow  *row,
   g_object_unref (file);
 }
 
-/* A row for one automatic backup: its day, its time and size. */
+/* A row for one backup: its day (in @before_restore's words for a copy
+ * kept before a restore), its time and size. */
 static GtkWidget *
 backup_row_new (RapportWindow *self,
-                const char    *path)
+                const char    *path,
+                gboolean       before_restore)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
@@ -367,7 +377,18 @@ backup_row_new (RapportWindow *self,
   /* Translators: when a backup was made and how big it is, "09:14 · 2.1 MB" */
   subtitle = g_strdup_printf (_("%s · %s"), time, size);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
+  if (before_restore)
+    {
+      /* Translators: a copy of the data kept when a backup was restored,
+       * "Before the Restore on Monday 7 December 2026" */
+      g_autofree char *title = g_strdup_printf (_("Before the Restore on %s"), day);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
+    }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -376,7 +397,8 @@ backup_row_new (RapportWindow *self,
   return row;
 }
 
-/* The automatic backups, newest first, and a way to pick any other. */
+/* The automatic backups, newest first; the copies kept before each
+ * restore, to undo one; and a way to pick any other. */
 static void
 restore_action (GSimpleAction *action,
                 GVariant      *parameter,
@@ -388,7 +410,9 @@ restore_action (GSimpleAction *action,
   AdwDialog *dialog = adw_dialog_new ();
   GtkWidget *view = adw_toolbar_view_new ();
   GtkWidget *page = adw_preferences_page_new ();
+  g_autoptr(GPtrArray) restore_copies = rapport_store_list_restore_copies (self->store);
   GtkWidget *automatic = adw_preferences_group_new ();
+  GtkWidget *before_restore = adw_preferences_group_new ();
   GtkWidget *other = adw_preferences_group_new ();
   GtkWidget *choose = adw_button_row_new ();
 
@@ -397,13 +421,27 @@ restore_action (GSimpleAction *action,
   adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (automatic), _("Automatic Backups"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (automatic),
-                                         backups->len > 0
-                                         ? _("Rapport keeps a copy from each of the last seven days it was used")
-                                         : _("None yet: Rapport makes one each day it is used"));
+  {
+    g_autofree char *shown = g_filename_display_name (dir);
+    /* Translators: %s is the folder of the automatic backups */
+    g_autofree char *where = g_strdup_printf (backups->len > 0
+                                              ? _("Rapport keeps a copy from each of the last seven days it was used, in %s")
+                                              : _("None yet: Rapport makes one each day it is used, in %s"),
+                                              shown);
+
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (automatic), where);
+  }
   for (guint i = 0; i < backups->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (automatic),
-                               backup_row_new (self, g_ptr_array_index (backups, i)));
+                               backup_row_new (self, g_ptr_array_index (backups, i), FALSE));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (before_restore), _("Kept Before Restoring"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (before_restore),
+                                         _("What Rapport held just before each restore: choose one to undo it"));
+  gtk_widget_set_visible (before_restore, restore_copies->len > 0);
+  for (guint i = 0; i < restore_copies->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (before_restore),
+                               backup_row_new (self, g_ptr_array_index (restore_copies, i), TRUE));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choose), _("_Choose a Backup File…"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (choose), TRUE);
@@ -411,6 +449,7 @@ restore_action (GSimpleAction *action,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (other), choose);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (automatic));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (before_restore));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (other));
   adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), page);
   adw_dialog_set_child (dialog, view);

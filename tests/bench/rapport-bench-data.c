@@ -350,6 +350,65 @@ rapport_bench_data_vcards (guint   n_cards,
   return rapport_vcard_write (people);
 }
 
+/* Middle names none of the given or family names share: with them every
+ * generated name below is different, and no two agree. */
+static const char *middle_names[] = {
+  "Alba", "Bruno", "Carmen", "Dario", "Elio", "Flora", "Greta", "Hugo", "Iris", "Jonas",
+  "Kira", "Lino", "Mira", "Nils", "Otto", "Paz", "Rafa", "Sami", "Tove", "Vera",
+};
+
+/**
+ * rapport_bench_data_shared_vcards:
+ * @n_cards: how many people, at most 74,800
+ * @n_numbers: how many phone numbers they share among them
+ *
+ * A vCard 4.0 file of different people (no two names agree) who share a
+ * few phone numbers, as a company's switchboards and families' landlines
+ * are shared: each has one of @n_numbers numbers, and one in three an
+ * email of their own. Imported, it must give @n_cards people.
+ *
+ * Returns: (transfer full): the file's bytes
+ */
+GBytes *
+rapport_bench_data_shared_vcards (guint   n_cards,
+                                  guint   n_numbers,
+                                  guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  const guint n_given = G_N_ELEMENTS (given_names), n_family = G_N_ELEMENTS (family_names);
+
+  g_return_val_if_fail (n_cards <= n_given * n_family * G_N_ELEMENTS (middle_names), NULL);
+  g_return_val_if_fail (n_numbers > 0 && n_numbers <= 10000, NULL);
+
+  for (guint i = 0; i < n_cards; i++)
+    {
+      RapportContact *contact = rapport_contact_new ();
+      g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
+      const char *given = given_names[i % n_given];
+      const char *family = family_names[(i / n_given) % n_family];
+      const char *middle = middle_names[(i / (n_given * n_family)) % G_N_ELEMENTS (middle_names)];
+      g_autofree char *name = g_strjoin (" ", given, middle, family, NULL);
+      g_autofree char *phone = g_strdup_printf ("+44 20 7946 %04d", g_rand_int_range (rand, 0, (gint32) n_numbers));
+
+      rapport_contact_set_display_name (contact, name);
+      rapport_contact_set_given_name (contact, given);
+      rapport_contact_set_family_name (contact, family);
+      rapport_contact_set_company (contact, PICK (rand, companies));
+      rapport_contact_set_profession (contact, PICK (rand, professions));
+      g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_PHONE, "work", phone));
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        {
+          g_autofree char *email = g_strdup_printf ("person%u@example.org", i);
+
+          g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_EMAIL, "work", email));
+        }
+      rapport_contact_set_fields (contact, fields);
+      g_ptr_array_add (people, contact);
+    }
+  return rapport_vcard_write (people);
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)

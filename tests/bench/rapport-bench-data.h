@@ -30,5 +30,8 @@ GBytes  *rapport_bench_data_linkedin_csv (guint          n_rows,
                                           guint32        seed);
 GBytes  *rapport_bench_data_vcards   (guint              n_cards,
                                       guint32            seed);
+GBytes  *rapport_bench_data_shared_vcards (guint         n_cards,
+                                           guint         n_numbers,
+                                           guint32       seed);
 
 G_END_DECLS

@@ -48,6 +48,8 @@ static char *import_path;
 static char *action_name;
 static gboolean action_done;
 static gboolean import_started;
+static gboolean merge;
+static gboolean merge_opened;
 static gboolean due_shown;
 static int event = -1;
 static int statement = -1;
@@ -144,6 +146,16 @@ save_cb (gpointer user_data)
         }
       if (RAPPORT_IS_IMPORT_DIALOG (dialog) && rapport_import_dialog_get_report (RAPPORT_IMPORT_DIALOG (dialog)) == NULL)
         return G_SOURCE_CONTINUE;
+      /* Merge… on the first possible duplicate, as a click would. */
+      if (merge && !merge_opened && RAPPORT_IS_IMPORT_DIALOG (dialog))
+        {
+          GtkWidget *button = test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Merge…");
+
+          merge_opened = TRUE;
+          if (button != NULL)
+            g_signal_emit_by_name (button, "clicked");
+          return G_SOURCE_CONTINUE;
+        }
     }
 
   /* The Due list, as its button would show it; then look again. */
@@ -354,6 +366,7 @@ main (int   argc,
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore)", "NAME" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merge, "With --import: press Merge… on the first possible duplicate", NULL },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
     { "statement", 0, 0, G_OPTION_ARG_INT, &statement, "Open the statement at this position in the list", "N" },

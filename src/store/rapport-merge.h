@@ -1,0 +1,25 @@
+/* rapport-merge.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rapport-contact-merge.h"
+
+G_BEGIN_DECLS
+
+#define RAPPORT_TYPE_MERGE (rapport_merge_get_type ())
+
+G_DECLARE_FINAL_TYPE (RapportMerge, rapport_merge, RAPPORT, MERGE, GObject)
+
+RapportMerge        *rapport_merge_new              (gint64               from_id,
+                                                     gint64               into_id,
+                                                     RapportContactMerge *changes);
+gint64               rapport_merge_get_from_id      (RapportMerge        *self);
+gint64               rapport_merge_get_into_id      (RapportMerge        *self);
+RapportContactMerge *rapport_merge_get_changes      (RapportMerge        *self);
+GArray              *rapport_merge_get_interactions (RapportMerge        *self);
+GArray              *rapport_merge_get_events       (RapportMerge        *self);
+
+G_END_DECLS
