@@ -241,7 +241,8 @@ test_keys_across_formats (void)
 static void
 test_names_agree (void)
 {
-  const struct {
+  const struct
+  {
     const char *a, *b;
     gboolean agree;
   } cases[] = {

@@ -485,7 +485,7 @@ rapport_identity_name_parts_new (const char *name)
 
   words = g_ptr_array_new_with_free_func (g_free);
   word = g_string_new (NULL);
-  for (const char *p = decomposed; ; p = g_utf8_next_char (p))
+  for (const char *p = decomposed;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       const char *letter;

@@ -283,10 +283,10 @@ add_candidate (GArray      *candidates,
 /* Everyone already in Rapport with one of @contact's emails, numbers or
  * profiles, into @candidates; the first detail in common into @shared. */
 static void
-index_find_sharing (Index          *index,
-                    RapportContact *contact,
-                    GArray         *candidates,
-                    const char    **shared)
+index_find_sharing (Index           *index,
+                    RapportContact  *contact,
+                    GArray          *candidates,
+                    const char     **shared)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
   g_autoptr(GHashTable) seen = NULL;

@@ -16,7 +16,8 @@
 #include "rapport-store-private.h"
 
 /* What @from_id has and @into_id has not: the rows a merge adds. */
-static const struct {
+static const struct
+{
   const char *missing;
   const char *copy;
   const char *remove;

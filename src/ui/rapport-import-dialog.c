@@ -238,7 +238,8 @@ keep_apart_clicked_cb (RapportImportDialog *self)
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%u kept apart. To merge someone later, use Merge With… on their page.",
                                               "All %u kept apart. To merge someone later, use Merge With… on their page.",
-                                              n), n);
+                                              n),
+                                 n);
   adw_preferences_group_set_description (self->duplicates_group, description);
 }
 
@@ -276,7 +277,8 @@ show_duplicates (RapportImportDialog *self)
       GtkWidget *row = adw_action_row_new ();
       guint more = duplicates->len - MAX_DUPLICATE_ROWS;
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more",
-                                                             "And %u more", more), more);
+                                                             "And %u more", more),
+                                                more);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),

@@ -392,7 +392,7 @@ rapport_merge_dialog_new_for_candidates (RapportStore *store,
   for (guint i = 0; i < candidates->len; i++)
     {
       g_autoptr(RapportContact) contact = rapport_store_get_contact (store, g_array_index (candidates, gint64, i),
-                                                                     NULL);
+                                                                      NULL);
 
       /* Merged or deleted since: not to choose. */
       if (contact != NULL && g_array_index (candidates, gint64, i) != from_id)

@@ -425,8 +425,8 @@ restore_action (GSimpleAction *action,
     g_autofree char *shown = g_filename_display_name (dir);
     /* Translators: %s is the folder of the automatic backups */
     g_autofree char *where = g_strdup_printf (backups->len > 0
-                                              ? _("Rapport keeps a copy from each of the last seven days it was used, in %s")
-                                              : _("None yet: Rapport makes one each day it is used, in %s"),
+                                                ? _("Rapport keeps a copy from each of the last seven days it was used, in %s")
+                                                : _("None yet: Rapport makes one each day it is used, in %s"),
                                               shown);
 
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (automatic), where);

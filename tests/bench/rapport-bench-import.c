@@ -292,8 +292,8 @@ main (int   argc,
     {
       g_autofree char *path = g_build_filename (dir, files[i].file, NULL);
       g_autoptr(GBytes) bytes = files[i].generate
-                                ? files[i].generate (files[i].rows, SEED)
-                                : rapport_bench_data_shared_vcards (files[i].rows, SHARED_NUMBERS, SEED);
+                                   ? files[i].generate (files[i].rows, SEED)
+                                   : rapport_bench_data_shared_vcards (files[i].rows, SHARED_NUMBERS, SEED);
       Result ours, floor;
 
       g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
