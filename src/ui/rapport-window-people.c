@@ -182,6 +182,77 @@ stop_search_cb (RapportWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* The cell of the first row drawn whole in the list's visible part. */
+static GtkWidget *
+first_row_in_sight (RapportWindow *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->people_view);
+  GtkWidget *first = NULL;
+  guint first_position = G_MAXUINT;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      RapportContact *contact;
+      graphene_rect_t bounds;
+      guint position;
+
+      if (!RAPPORT_IS_CONTACT_ROW (row) || !gtk_widget_get_mapped (child) ||
+          !gtk_widget_compute_bounds (child, view, &bounds) ||
+          bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > gtk_widget_get_height (view) ||
+          (contact = rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (row))) == NULL)
+        continue;
+      position = rapport_people_model_find (self->people, rapport_contact_get_id (contact));
+      if (position < first_position)
+        {
+          first_position = position;
+          first = child;
+        }
+    }
+
+  return first;
+}
+
+/* Down from the search goes to the first row in sight, not to the one
+ * focused last, which may be far out of sight. */
+static gboolean
+search_key_pressed_cb (RapportWindow         *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkWidget *row;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      self->people == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  row = first_row_in_sight (self);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  else
+    gtk_grid_view_scroll_to (self->people_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+  return GDK_EVENT_STOP;
+}
+
+/* Enter in the search opens the first match. Narrow, the list goes out of
+ * sight: the focus goes to the page that comes instead. */
+static void
+search_activate_cb (RapportWindow *self)
+{
+  if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    gtk_widget_child_focus (GTK_WIDGET (self->person_page), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 change_sort_state (GSimpleAction *action,
                    GVariant      *state,
@@ -394,6 +465,8 @@ rapport_window_people_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
 }
 
 void

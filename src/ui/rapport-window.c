@@ -78,7 +78,12 @@ content_title_changed_cb (RapportWindow *self)
   g_autofree char *title = NULL;
 
   if (g_strcmp0 (visible, "person") == 0)
-    g_object_get (self->person_page, "title", &title, NULL);
+    {
+      g_object_get (self->person_page, "title", &title, NULL);
+      /* Not a welcome: someone being added, as the page's header says. */
+      if (title == NULL || *title == '\0')
+        g_set_str (&title, _("New Person"));
+    }
   else if (g_strcmp0 (visible, "statement") == 0)
     g_object_get (self->statement_page, "title", &title, NULL);
   else if (g_strcmp0 (visible, "event") == 0)
