@@ -424,6 +424,82 @@ test_new_person (void)
   test_close_window (window);
 }
 
+static GtkWidget *
+filter_chip (RapportWindow *window,
+             const char    *label)
+{
+  GtkWidget *found = test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label);
+  GtkWidget *button = found ? gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON) : NULL;
+
+  return button != NULL && gtk_widget_get_mapped (button) ? button : NULL;
+}
+
+/* What narrows the list shows, each with a click that takes it away, and a
+ * search that finds nobody says which filters are on and offers to clear
+ * them. */
+static void
+test_filters_shown (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
+  g_autoptr(RapportContact) bo = test_add_person (store, "Bo");
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "Climbing", NULL };
+  RapportWindow *window;
+  GtkWidget *chip, *clear;
+
+  rapport_contact_set_tags (ana, tags);
+  rapport_contact_set_cadence_days (bo, 30);
+  g_assert_true (rapport_store_save_contact (store, ana, &error));
+  g_assert_true (rapport_store_save_contact (store, bo, &error));
+  g_assert_no_error (error);
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-100), "Call",
+                               IDS (rapport_contact_get_id (bo)));
+
+  window = test_open_window (store, 1000, 700);
+  wait_for_count (window, 2);
+  g_assert_null (filter_chip (window, "Tag: Climbing"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "tag", g_variant_new_string ("Climbing"));
+  wait_for_count (window, 1);
+  test_settle ();
+  chip = filter_chip (window, "Tag: Climbing");
+  g_assert_nonnull (chip);
+  gtk_widget_activate (chip);
+  wait_for_count (window, 2);
+  test_settle ();
+  g_assert_null (filter_chip (window, "Tag: Climbing"));
+
+  /* Due and a tag, and a search: nobody. The page says why. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "tag", g_variant_new_string ("Climbing"));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "due-only", g_variant_new_boolean (TRUE));
+  wait_for_count (window, 0);
+  test_settle ();
+  g_assert_nonnull (filter_chip (window, "Due"));
+  g_assert_nonnull (filter_chip (window, "Tag: Climbing"));
+  {
+    GtkWidget *title = test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "No Matches");
+    AdwStatusPage *page = ADW_STATUS_PAGE (gtk_widget_get_ancestor (title, ADW_TYPE_STATUS_PAGE));
+    const char *description;
+
+    g_assert_nonnull (page);
+    description = adw_status_page_get_description (page);
+    g_assert_nonnull (strstr (description, "Due"));
+    g_assert_nonnull (strstr (description, "Tag: Climbing"));
+  }
+  clear = test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Clear Filters");
+  g_assert_nonnull (clear);
+  g_assert_true (gtk_widget_get_mapped (clear));
+  gtk_widget_activate (clear);
+  wait_for_count (window, 2);
+  test_settle ();
+  g_assert_null (filter_chip (window, "Due"));
+  g_assert_null (filter_chip (window, "Tag: Climbing"));
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/search-keys", test_search_keys);
   g_test_add_func ("/rapport/keyboard-ui/search-enter-narrow", test_search_enter_narrow);
   g_test_add_func ("/rapport/keyboard-ui/new-person", test_new_person);
+  g_test_add_func ("/rapport/keyboard-ui/filters-shown", test_filters_shown);
 
   return g_test_run ();
 }

@@ -56,12 +56,101 @@ due_only_alone (RapportWindow *self)
          !rapport_people_model_get_archived (self->people);
 }
 
+/* The filters besides the search, as their chips say them, and the
+ * detailed actions that take each away. */
+static void
+list_filters (RapportWindow *self,
+              GPtrArray     *labels,
+              GPtrArray     *actions)
+{
+  const char *tag = rapport_people_model_get_tag (self->people);
+  int closeness = rapport_people_model_get_closeness (self->people);
+
+  if (rapport_people_model_get_due_only (self->people))
+    {
+      /* Translators: a filter of the list of people, shown with a button to remove it */
+      g_ptr_array_add (labels, g_strdup (C_("filter", "Due")));
+      g_ptr_array_add (actions, g_strdup ("win.due-only"));
+    }
+  if (rapport_people_model_get_archived (self->people))
+    {
+      /* Translators: a filter of the list of people, shown with a button to remove it */
+      g_ptr_array_add (labels, g_strdup (C_("filter", "Archived")));
+      g_ptr_array_add (actions, g_strdup ("win.archived"));
+    }
+  if (rapport_people_model_get_enjoy_only (self->people))
+    {
+      /* Translators: a filter of the list of people, shown with a button to remove it */
+      g_ptr_array_add (labels, g_strdup (C_("filter", "People You Enjoy")));
+      g_ptr_array_add (actions, g_strdup ("win.enjoy-only"));
+    }
+  if (closeness >= 0)
+    {
+      g_ptr_array_add (labels, g_strdup (rapport_closeness_get_label (closeness)));
+      g_ptr_array_add (actions, g_strdup ("win.closeness(-1)"));
+    }
+  if (tag != NULL)
+    {
+      /* Translators: a filter of the list of people; %s is a tag */
+      g_ptr_array_add (labels, g_strdup_printf (_("Tag: %s"), tag));
+      g_ptr_array_add (actions, g_strdup ("win.tag('')"));
+    }
+}
+
+static GtkWidget *
+filter_chip_new (const char *label,
+                 const char *action)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *content = adw_button_content_new ();
+  GtkWidget *button = gtk_button_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "window-close-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, _("Remove This Filter"));
+  /* Translators: what a screen reader says of a filter's button; %s is the filter */
+  name = g_strdup_printf (_("Remove Filter: %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_add_css_class (button, "filter-chip");
+  return button;
+}
+
+/* Chips for what narrows the list, remade only when that changes (this
+ * runs at every keystroke). */
+static void
+update_filters (RapportWindow *self,
+                GPtrArray     *labels,
+                GPtrArray     *actions)
+{
+  g_autofree char *key = NULL;
+  GtkWidget *child;
+
+  g_ptr_array_add (labels, NULL);
+  key = g_strjoinv ("\n", (char **) labels->pdata);
+  g_ptr_array_remove_index (labels, labels->len - 1);
+  if (g_strcmp0 (key, self->shown_filters) == 0)
+    return;
+  g_set_str (&self->shown_filters, key);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box))) != NULL)
+    adw_wrap_box_remove (self->filter_box, child);
+  for (guint i = 0; i < labels->len; i++)
+    adw_wrap_box_append (self->filter_box, filter_chip_new (labels->pdata[i], actions->pdata[i]));
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_box), labels->len > 0);
+}
+
 void
 rapport_window_update_list_state (RapportWindow *self)
 {
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
   g_autofree char *count = NULL;
 
+  list_filters (self, labels, actions);
+  update_filters (self, labels, actions);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (rapport_window_is_filtered (self))
@@ -77,15 +166,29 @@ rapport_window_update_list_state (RapportWindow *self)
       adw_status_page_set_description (self->no_matches_page,
                                        _("Nobody is due for a catch-up today"));
     }
+  else if (labels->len > 0)
+    {
+      g_autofree char *joined = NULL;
+      g_autofree char *description = NULL;
+
+      /* A forgotten filter is the likeliest reason: say which, and offer
+       * to take them away. */
+      g_ptr_array_add (labels, NULL);
+      joined = g_strjoinv (", ", (char **) labels->pdata);
+      g_ptr_array_remove_index (labels, labels->len - 1);
+      /* Translators: %s lists the filters, as in "Due, Tag: climbing" */
+      description = g_strdup_printf (_("Nobody matches with these filters: %s"), joined);
+      adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_description (self->no_matches_page, description);
+    }
   else
     {
       adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
       adw_status_page_set_title (self->no_matches_page, _("No Matches"));
-      adw_status_page_set_description (self->no_matches_page,
-                                       rapport_people_model_get_archived (self->people)
-                                       ? _("Nobody you archived matches")
-                                       : _("Try other words, or fewer filters"));
+      adw_status_page_set_description (self->no_matches_page, _("Try other words"));
     }
+  gtk_widget_set_visible (self->clear_filters_button, labels->len > 0 && !due_only_alone (self));
 
   if (rapport_people_model_get_archived (self->people))
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
@@ -446,7 +549,22 @@ show_due_action (GSimpleAction *action,
   rapport_window_show_due (user_data);
 }
 
+static void
+clear_filters_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GActionGroup *group = G_ACTION_GROUP (user_data);
+
+  g_action_group_change_action_state (group, "due-only", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (group, "archived", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (group, "enjoy-only", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (group, "closeness", g_variant_new_int32 (-1));
+  g_action_group_change_action_state (group, "tag", g_variant_new_string (""));
+}
+
 static const GActionEntry people_actions[] = {
+  { .name = "clear-filters", .activate = clear_filters_action },
   { .name = "show-due", .activate = show_due_action },
   { .name = "log-interaction", .parameter_type = "x", .activate = log_interaction_action },
   { .name = "snooze", .parameter_type = "x", .activate = snooze_action },

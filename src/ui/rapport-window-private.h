@@ -40,6 +40,8 @@ struct _RapportWindow
   GtkStack *list_stack;
   GtkGridView *people_view;
   AdwStatusPage *no_matches_page;
+  GtkWidget *clear_filters_button;
+  AdwWrapBox *filter_box;
   AdwNavigationPage *content_page;
   GtkStack *content_stack;
   RapportPersonPage *person_page;
@@ -60,6 +62,8 @@ struct _RapportWindow
   GtkListItemFactory *row_factory;
   GtkListItemFactory *due_row_factory;
   RapportPeopleSort sort;
+  char *shown_filters;             /* what filter_box shows, to redo it only when it changes */
+  gint64 reveal_id;                /* a person to scroll to once their row is back */
   gboolean closing_anyway;
 };
 

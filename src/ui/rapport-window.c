@@ -545,6 +545,7 @@ rapport_window_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->shown_filters, g_free);
 
   G_OBJECT_CLASS (rapport_window_parent_class)->dispose (object);
 }
@@ -629,6 +630,8 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, no_matches_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, clear_filters_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, person_page);
