@@ -500,6 +500,153 @@ test_filters_shown (void)
   test_close_window (window);
 }
 
+static RapportContact *
+add_due_person (RapportStore *store,
+                const char   *name,
+                int           days_ago)
+{
+  RapportContact *contact = test_add_person (store, name);
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rapport_contact_set_cadence_days (contact, 30);
+  g_assert_true (rapport_store_save_contact (store, contact, &error));
+  g_assert_no_error (error);
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-days_ago), "Call",
+                               IDS (rapport_contact_get_id (contact)));
+  return contact;
+}
+
+static void
+show_due (RapportWindow *window)
+{
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "due-only", g_variant_new_boolean (TRUE));
+  test_settle ();
+}
+
+/* Someone due only because of a follow-up is not "due to reconnect" (they
+ * have no cadence): the Due list and their page say it is the follow-up.
+ * And a due row shows the whole name at the window's usual size. */
+static void
+test_due_reasons (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) cy = test_add_person (store, "Cy Follow");
+  g_autoptr(RapportContact) soren = add_due_person (store, "Søren Nakamura-Lindqvist", 100);
+  g_autoptr(RapportInteraction) lunch = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  GtkWidget *row, *name;
+
+  lunch = test_add_interaction (store, RAPPORT_INTERACTION_MET_IN_PERSON, test_days_from_today (-20), "Lunch",
+                                IDS (rapport_contact_get_id (cy)));
+  rapport_interaction_set_follow_up (lunch, test_days_from_today (-5));
+  g_assert_true (rapport_store_save_interaction (store, lunch, &error));
+  g_assert_no_error (error);
+
+  window = test_open_window (store, 1000, 700);
+  wait_for_count (window, 2);
+  show_due (window);
+  wait_for_count (window, 2);
+  test_settle ();
+
+  row = row_of (people_view (window), cy);
+  g_assert_nonnull (row);
+  g_assert_nonnull (test_find_widget (row, GTK_TYPE_LABEL, "Follow-up was due 5 days ago"));
+  row = row_of (people_view (window), soren);
+  g_assert_nonnull (row);
+  g_assert_null (test_find_widget (row, GTK_TYPE_LABEL, "Follow-up was due 5 days ago"));
+
+  /* The name, whole. */
+  name = test_find_widget (row, GTK_TYPE_LABEL, "Søren Nakamura-Lindqvist");
+  g_assert_nonnull (name);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (name))));
+
+  /* Their pages agree. */
+  g_assert_true (gtk_widget_activate_action (people_view (window), "list.activate-item", "u",
+                                             rapport_people_model_find (rapport_window_get_people (window),
+                                                                        rapport_contact_get_id (cy))));
+  test_settle ();
+  name = test_find_widget (GTK_WIDGET (rapport_window_get_person_page (window)), GTK_TYPE_LABEL,
+                           "Follow-up was due 5 days ago");
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_get_mapped (name));
+  g_assert_null (test_find_widget (GTK_WIDGET (rapport_window_get_person_page (window)), GTK_TYPE_LABEL,
+                                   "Due to reconnect"));
+
+  test_close_window (window);
+}
+
+static gboolean
+toast_undo_visible (gpointer window)
+{
+  GtkWidget *button = test_find_widget (window, GTK_TYPE_BUTTON, "_Undo");
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+static gboolean
+row_in_sight_cb (gpointer data)
+{
+  gpointer *args = data;
+  GtkWidget *row = row_of (people_view (args[0]), args[1]);
+
+  return row != NULL && in_sight (args[0], row);
+}
+
+/* Undo Snooze brings the row back, and the list scrolls to it. */
+static void
+test_undo_snooze_scrolls (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) first = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment;
+  RapportWindow *window;
+  GtkWidget *snooze;
+
+  g_assert_true (rapport_store_begin_batch (store, &error));
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Due %02u", i);
+      g_autoptr(RapportContact) contact = add_due_person (store, name, 200 - (int) i);
+
+      if (i == 0)
+        first = g_object_ref (contact);
+    }
+  g_assert_true (rapport_store_commit_batch (store, &error));
+  g_assert_no_error (error);
+
+  window = test_open_window (store, 1000, 600);
+  show_due (window);
+  wait_for_count (window, 60);
+  test_settle ();
+  g_assert_true (person_at (window, 0) == first);
+
+  snooze = test_find_widget (row_of (people_view (window), first), GTK_TYPE_BUTTON, NULL);
+  while (snooze != NULL && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (snooze)), "alarm-symbolic") != 0)
+    snooze = gtk_widget_get_next_sibling (snooze);
+  g_assert_nonnull (snooze);
+  gtk_widget_activate (snooze);
+  wait_for_count (window, 59);
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (people_view (window)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  test_settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  test_wait_until (toast_undo_visible, window);
+  gtk_widget_activate (test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"));
+  wait_for_count (window, 60);
+  {
+    gpointer args[] = { window, first };
+
+    test_wait_until (row_in_sight_cb, args);
+  }
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -513,6 +660,8 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/search-enter-narrow", test_search_enter_narrow);
   g_test_add_func ("/rapport/keyboard-ui/new-person", test_new_person);
   g_test_add_func ("/rapport/keyboard-ui/filters-shown", test_filters_shown);
+  g_test_add_func ("/rapport/keyboard-ui/due-reasons", test_due_reasons);
+  g_test_add_func ("/rapport/keyboard-ui/undo-snooze-scrolls", test_undo_snooze_scrolls);
 
   return g_test_run ();
 }

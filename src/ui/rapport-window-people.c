@@ -468,15 +468,21 @@ set_snooze (RapportWindow *self,
   until = today;
   g_date_add_days (&until, SNOOZE_DAYS);
 
+  /* Undone, the row comes back where it was, maybe out of sight. */
+  self->reveal_id = snooze ? 0 : id;
   contact = rapport_store_get_contact (self->store, id, &error);
   if (contact == NULL ||
       !rapport_store_snooze_contact (self->store, id, snooze ? &until : NULL, &error))
     {
+      self->reveal_id = 0;
       show_toast (self, adw_toast_new (error->message));
       return;
     }
   if (!snooze)
-    return;
+    {
+      rapport_window_reveal_pending (self);
+      return;
+    }
 
   name = rapport_contact_dup_name (contact);
   day = rapport_format_day (&until, &today);
@@ -487,6 +493,44 @@ set_snooze (RapportWindow *self,
   adw_toast_set_action_name (toast, "win.unsnooze");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   show_toast (self, toast);
+}
+
+static gboolean
+reveal_cb (gpointer data)
+{
+  RapportWindow *self = data;
+  guint position;
+
+  if (self->people == NULL || self->reveal_id == 0)
+    return G_SOURCE_REMOVE;
+  position = rapport_people_model_find (self->people, self->reveal_id);
+  self->reveal_id = 0;
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_grid_view_scroll_to (self->people_view, position, GTK_LIST_SCROLL_NONE, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * rapport_window_reveal_pending:
+ *
+ * Scrolls the list to the person it waits for (one whose snooze was
+ * undone), once their row is in it.
+ */
+void
+rapport_window_reveal_pending (RapportWindow *self)
+{
+  guint position;
+
+  if (self->reveal_id == 0 || self->people == NULL)
+    return;
+
+  position = rapport_people_model_find (self->people, self->reveal_id);
+  if (position == G_MAXUINT || position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return;
+
+  /* After the view has taken in the row: while the list changes, it keeps
+   * the row at its top where it is, whatever it was asked. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reveal_cb, g_object_ref (self), g_object_unref);
 }
 
 static void

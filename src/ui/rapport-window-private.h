@@ -80,6 +80,7 @@ void rapport_window_select_contact     (RapportWindow  *self,
                                         RapportContact *contact);
 void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
 gboolean rapport_window_is_filtered    (RapportWindow  *self);
+void rapport_window_reveal_pending     (RapportWindow  *self);
 
 /* rapport-window-files.c */
 typedef void (*RapportFileChosenFunc) (RapportWindow *self,

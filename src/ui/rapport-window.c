@@ -199,6 +199,8 @@ people_items_changed_cb (RapportWindow *self)
 {
   RapportContact *shown = rapport_person_page_get_contact (self->person_page);
 
+  rapport_window_reveal_pending (self);
+
   /* A new search drops the selection; the open person's row, when it is
    * among the rows read, is selected again. */
   if (shown != NULL &&
