@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "rapport-event-page.h"
 #include "rapport-contact-row.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
@@ -647,6 +648,55 @@ test_undo_snooze_scrolls (void)
   test_close_window (window);
 }
 
+static GtkWidget *
+mapped_button (RapportWindow *window,
+               const char    *label)
+{
+  GtkWidget *button = test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, label);
+
+  return button != NULL && gtk_widget_get_mapped (button) ? button : NULL;
+}
+
+/* Before an event its main action prepares for it (the briefing); after
+ * it, it logs it. */
+static void
+test_event_main_action (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(RapportEvent) coming = rapport_event_new ("Harbour Meetup", tomorrow);
+  g_autoptr(RapportEvent) past = rapport_event_new ("Spring Fair", last_week);
+  g_autoptr(GError) error = NULL;
+  RapportSidebarList *events;
+  RapportWindow *window;
+  AdwViewStack *stack;
+
+  g_assert_true (rapport_store_add_event (store, coming, &error));
+  g_assert_true (rapport_store_add_event (store, past, &error));
+  g_assert_no_error (error);
+  window = test_open_window (store, 1000, 700);
+  events = test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_EVENTS);
+
+  rapport_sidebar_list_select (events, coming);
+  test_settle ();
+  g_assert_null (mapped_button (window, "_Log the Event"));
+  g_assert_nonnull (mapped_button (window, "_Prepare"));
+  gtk_widget_activate (mapped_button (window, "_Prepare"));
+  test_settle_for (400);   /* a button clicks a moment after it is activated */
+  stack = ADW_VIEW_STACK (test_find_widget (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL),
+                                            ADW_TYPE_VIEW_STACK, NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "briefing");
+
+  rapport_sidebar_list_select (events, past);
+  test_settle ();
+  g_assert_null (mapped_button (window, "_Prepare"));
+  g_assert_nonnull (mapped_button (window, "_Log the Event"));
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/filters-shown", test_filters_shown);
   g_test_add_func ("/rapport/keyboard-ui/due-reasons", test_due_reasons);
   g_test_add_func ("/rapport/keyboard-ui/undo-snooze-scrolls", test_undo_snooze_scrolls);
+  g_test_add_func ("/rapport/keyboard-ui/event-main-action", test_event_main_action);
 
   return g_test_run ();
 }
