@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
+#include <locale.h>
 
 #include "rapport-event-page.h"
 #include "rapport-contact-row.h"
@@ -697,6 +698,36 @@ test_event_main_action (void)
   test_close_window (window);
 }
 
+/* Counts grouped as the language groups digits: "2.100 people" in German.
+ * Needs the locale, made as the README says (_build/locale). */
+static void
+test_counts_for_the_locale (void)
+{
+  g_autofree char *locales = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "_build", "locale", NULL);
+  g_autoptr(RapportStore) store = NULL;
+  g_autofree char *old_numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  RapportWindow *window;
+  GtkWidget *title;
+
+  g_setenv ("LOCPATH", locales, TRUE);
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("needs the de_DE.UTF-8 locale in _build/locale (see the README)");
+      return;
+    }
+
+  store = test_open_new_default_store ();
+  add_many (store, 2100, "Person");
+  window = test_open_window (store, 1000, 700);
+  wait_for_count (window, 2100);
+  test_settle ();
+  title = test_find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, "2.100 people");
+
+  test_close_window (window);
+  setlocale (LC_NUMERIC, old_numeric);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -713,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/due-reasons", test_due_reasons);
   g_test_add_func ("/rapport/keyboard-ui/undo-snooze-scrolls", test_undo_snooze_scrolls);
   g_test_add_func ("/rapport/keyboard-ui/event-main-action", test_event_main_action);
+  g_test_add_func ("/rapport/keyboard-ui/counts-for-the-locale", test_counts_for_the_locale);
 
   return g_test_run ();
 }

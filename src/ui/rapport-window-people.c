@@ -190,14 +190,15 @@ rapport_window_update_list_state (RapportWindow *self)
     }
   gtk_widget_set_visible (self->clear_filters_button, labels->len > 0 && !due_only_alone (self));
 
+  /* Counts in the language's own digits grouping: "30,000", "30.000". */
   if (rapport_people_model_get_archived (self->people))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u archived person", "%'u archived people", n), n);
   else if (due_only_alone (self))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person due", "%u people due", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person due", "%'u people due", n), n);
   else if (rapport_window_is_filtered (self))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u match", "%'u matches", n), n);
   else
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person", "%'u people", n), n);
   /* The count is of people: it shows on their tab only. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "people") == 0)
     adw_window_title_set_subtitle (self->sidebar_title, count);
