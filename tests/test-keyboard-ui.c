@@ -16,6 +16,8 @@
 #include <locale.h>
 
 #include "rapport-event-page.h"
+#include "rapport-preferences-dialog.h"
+#include "rapport-shortcuts.h"
 #include "rapport-contact-row.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
@@ -282,6 +284,14 @@ test_fast_typing_from_top (void)
   test_close_window (window);
 }
 
+static gboolean
+focus_on_person_cb (gpointer data)
+{
+  gpointer *args = data;
+
+  return focused_person (args[0]) == args[1];
+}
+
 /* Down from the search goes to the first row in sight, even when the row
  * last focused is far away; Enter in the search opens the first match. */
 static void
@@ -302,8 +312,11 @@ test_search_keys (void)
 
   /* A person far down the list was opened from it, with the keyboard. */
   gtk_grid_view_scroll_to (GTK_GRID_VIEW (people_view (window)), 1500, GTK_LIST_SCROLL_FOCUS | GTK_LIST_SCROLL_SELECT, NULL);
-  test_settle ();
-  g_assert_true (focused_person (window) == person_at (window, 1500));
+  {
+    gpointer args[] = { window, person_at (window, 1500) };
+
+    test_wait_until (focus_on_person_cb, args);
+  }
   g_assert_true (selected_person (window) == person_at (window, 1500));
 
   /* Ctrl+F, a search, then Down: the first match, in sight. */
@@ -728,6 +741,64 @@ test_counts_for_the_locale (void)
   setlocale (LC_NUMERIC, old_numeric);
 }
 
+/* Preferences in a 360 px window, as a bottom sheet: no warning that it
+ * does not fit (the tests make warnings fatal). */
+static void
+test_narrow_preferences (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = test_open_window (store, 360, 720);
+  AdwDialog *dialog = rapport_preferences_dialog_new ();
+
+  g_object_ref (dialog);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  test_settle_for (300);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+  adw_dialog_force_close (dialog);
+  test_settle ();
+  g_object_unref (dialog);
+
+  test_close_window (window);
+}
+
+static GtkWindow *
+find_shortcuts_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (!RAPPORT_IS_WINDOW (l->data) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The shortcuts window is titled for people, and beside a narrow window
+ * it is no wider than it. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = test_open_window (store, 360, 720);
+  GtkWindow *shortcuts;
+
+  rapport_shortcuts_present (GTK_WIDGET (window));
+  test_settle_for (300);
+  shortcuts = find_shortcuts_window ();
+  if (ADW_IS_DIALOG (shortcuts) || shortcuts == NULL)
+    {
+      /* libadwaita 1.8 and newer: an AdwShortcutsDialog, titled by libadwaita. */
+      test_close_window (window);
+      return;
+    }
+  g_assert_cmpstr (gtk_window_get_title (shortcuts), ==, "Keyboard Shortcuts");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (shortcuts)), <=, 360);
+  gtk_window_destroy (shortcuts);
+  test_settle ();
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -745,6 +816,8 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/undo-snooze-scrolls", test_undo_snooze_scrolls);
   g_test_add_func ("/rapport/keyboard-ui/event-main-action", test_event_main_action);
   g_test_add_func ("/rapport/keyboard-ui/counts-for-the-locale", test_counts_for_the_locale);
+  g_test_add_func ("/rapport/keyboard-ui/narrow-preferences", test_narrow_preferences);
+  g_test_add_func ("/rapport/keyboard-ui/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }
