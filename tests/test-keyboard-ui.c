@@ -799,6 +799,95 @@ test_shortcuts_window (void)
   test_close_window (window);
 }
 
+static char *
+sort_state (RapportWindow *window)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "sort");
+
+  return g_variant_dup_string (state, NULL);
+}
+
+/* Whether the Sort and Filter menu offers the sort @target. */
+static gboolean
+menu_offers_sort (RapportWindow *window,
+                  const char    *target)
+{
+  GtkWidget *button = NULL;
+  GMenuModel *menu;
+
+  /* The Sort and Filter button, by its tooltip. */
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, window);
+    while (stack->len > 0 && button == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_MENU_BUTTON (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), "Sort and Filter") == 0)
+          button = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autoptr(GVariant) value = g_menu_model_get_item_attribute_value (section, j, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+
+          if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* While a search is on, its answer comes best match first, and the sort
+ * menu says so (not "Name"); another order can be chosen for it, and the
+ * list's own order comes back when the search ends. */
+static void
+test_search_sorted_by_relevance (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Brook");
+  g_autoptr(RapportContact) bo = test_add_person (store, "Bo Lind");
+  RapportWindow *window = test_open_window (store, 1000, 700);
+  RapportPeopleModel *people = rapport_window_get_people (window);
+  g_autofree char *state = NULL;
+
+  wait_for_count (window, 2);
+  state = sort_state (window);
+  g_assert_cmpstr (state, ==, "name");
+  g_assert_false (menu_offers_sort (window, "relevance"));
+
+  gtk_editable_set_text (GTK_EDITABLE (search_entry (window)), "brook");
+  wait_for_count (window, 1);
+  g_free (state);
+  state = sort_state (window);
+  g_assert_cmpstr (state, ==, "relevance");
+  g_assert_true (menu_offers_sort (window, "relevance"));
+  g_assert_cmpint (rapport_people_model_get_sort (people), ==, RAPPORT_PEOPLE_SORT_RELEVANCE);
+
+  /* Another order, for this search. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "sort", g_variant_new_string ("last-contacted"));
+  g_assert_cmpint (rapport_people_model_get_sort (people), ==, RAPPORT_PEOPLE_SORT_LAST_CONTACTED);
+
+  gtk_editable_set_text (GTK_EDITABLE (search_entry (window)), "");
+  wait_for_count (window, 2);
+  g_free (state);
+  state = sort_state (window);
+  g_assert_cmpstr (state, ==, "name");
+  g_assert_false (menu_offers_sort (window, "relevance"));
+  g_assert_cmpint (rapport_people_model_get_sort (people), ==, RAPPORT_PEOPLE_SORT_NAME);
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -816,6 +905,7 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/undo-snooze-scrolls", test_undo_snooze_scrolls);
   g_test_add_func ("/rapport/keyboard-ui/event-main-action", test_event_main_action);
   g_test_add_func ("/rapport/keyboard-ui/counts-for-the-locale", test_counts_for_the_locale);
+  g_test_add_func ("/rapport/keyboard-ui/search-sorted-by-relevance", test_search_sorted_by_relevance);
   g_test_add_func ("/rapport/keyboard-ui/narrow-preferences", test_narrow_preferences);
   g_test_add_func ("/rapport/keyboard-ui/shortcuts-window", test_shortcuts_window);
 

@@ -27,7 +27,42 @@ static const struct {
   { "name", RAPPORT_PEOPLE_SORT_NAME },
   { "last-contacted", RAPPORT_PEOPLE_SORT_LAST_CONTACTED },
   { "overdue", RAPPORT_PEOPLE_SORT_MOST_OVERDUE },
+  { "relevance", RAPPORT_PEOPLE_SORT_RELEVANCE },   /* only while searching */
 };
+
+static const char *
+sort_name (RapportPeopleSort sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (sorts[i].sort == sort)
+      return sorts[i].name;
+  return "name";
+}
+
+/* While searching, the sort menu offers (and says it uses) "best match
+ * first"; the list's own order comes back with the search's end. */
+static void
+show_search_sort (RapportWindow *self,
+                  gboolean       searching)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
+  gboolean offered = g_menu_model_get_n_items (G_MENU_MODEL (self->sort_section)) > 3;
+
+  if (searching && !offered)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("Best _Match"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.sort", g_variant_new_string ("relevance"));
+      g_menu_insert_item (self->sort_section, 0, item);
+      self->search_sort = RAPPORT_PEOPLE_SORT_RELEVANCE;
+    }
+  else if (!searching && offered)
+    {
+      g_menu_remove (self->sort_section, 0);
+    }
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (sort_name (searching ? self->search_sort : self->sort)));
+}
 
 gboolean
 rapport_window_is_filtered (RapportWindow *self)
@@ -272,9 +307,11 @@ search_changed_cb (RapportWindow *self)
   if (g_strcmp0 (old_match, new_match) != 0)
     show_from_top (self);
 
-  /* While searching, the best matches come first. */
+  /* While searching, the best matches come first (unless another order
+   * is chosen for the search). */
+  show_search_sort (self, *text != '\0');
   rapport_people_model_begin_change (self->people);
-  rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
+  rapport_people_model_set_sort (self->people, *text != '\0' ? self->search_sort : self->sort);
   rapport_people_model_set_search_text (self->people, text);
   rapport_people_model_end_change (self->people);
   rapport_window_update_list_state (self);
@@ -373,13 +410,22 @@ change_sort_state (GSimpleAction *action,
       {
         const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+        /* During a search, an order for its answer alone. */
+        if (*text != '\0')
+          {
+            self->search_sort = sorts[i].sort;
+            g_simple_action_set_state (action, state);
+            show_from_top (self);
+            rapport_people_model_set_sort (self->people, self->search_sort);
+            return;
+          }
+        if (sorts[i].sort == RAPPORT_PEOPLE_SORT_RELEVANCE)
+          return;
+
         self->sort = sorts[i].sort;
         g_simple_action_set_state (action, state);
-        if (*text == '\0')
-          {
-            show_from_top (self);
-            rapport_people_model_set_sort (self->people, self->sort);
-          }
+        show_from_top (self);
+        rapport_people_model_set_sort (self->people, self->sort);
         g_settings_set_string (self->settings, "sort", name);
       }
 }

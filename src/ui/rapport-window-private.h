@@ -52,6 +52,7 @@ struct _RapportWindow
   AdwBanner *read_only_banner;
   GtkWidget *restore_latest_button;
   GMenu *tag_section;
+  GMenu *sort_section;
 
   /* Owned references */
   GSettings *settings;
@@ -62,6 +63,7 @@ struct _RapportWindow
   GtkListItemFactory *row_factory;
   GtkListItemFactory *due_row_factory;
   RapportPeopleSort sort;
+  RapportPeopleSort search_sort;   /* the order of the search's answer */
   char *shown_filters;             /* what filter_box shows, to redo it only when it changes */
   gint64 reveal_id;                /* a person to scroll to once their row is back */
   gboolean closing_anyway;

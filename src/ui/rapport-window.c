@@ -644,6 +644,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, restore_latest_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_section);
   rapport_window_people_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);
