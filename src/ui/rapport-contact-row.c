@@ -190,17 +190,14 @@ update (RapportContactRow *self)
   name = rapport_contact_dup_name (self->contact);
   last = rapport_format_days_ago (rapport_contact_get_last_contacted (self->contact), &today);
   follow_up = rapport_contact_dup_follow_up_due (self->contact, &today);
-  /* In the Due list, why they are due, in the room of "when" (it says
-   * that too), so that the name has the rest. */
+  /* In the Due list, why they are due (a follow-up, or the time since you
+   * were in touch), in the room of "when", so that the name has the rest. */
   if (!self->due_actions_shown)
     subtitle = rapport_contact_dup_subtitle (self->contact);
   else if (follow_up != NULL)
     subtitle = g_strdup (follow_up);
-  else if (rapport_contact_get_last_contacted (self->contact) == NULL)
-    subtitle = g_strdup (_("Due to reconnect · not in touch yet"));
   else
-    /* Translators: in the Due list; %s is when you were last in touch, "3 months ago" */
-    subtitle = g_strdup_printf (_("Due to reconnect · in touch %s"), last);
+    subtitle = g_strdup_printf (_("Last in touch: %s"), last);
 
   gtk_label_set_label (self->name_label, *name != '\0' ? name : _("Unnamed Person"));
   gtk_widget_set_opacity (GTK_WIDGET (self->name_label), *name != '\0' ? 1.0 : 0.55);
@@ -375,6 +372,8 @@ rapport_contact_row_set_property (GObject      *object,
            * than be cut short: two Sørens must be told apart. */
           gtk_label_set_wrap (self->name_label, self->due_actions_shown);
           gtk_label_set_lines (self->name_label, self->due_actions_shown ? 2 : -1);
+          gtk_label_set_wrap (self->subtitle_label, self->due_actions_shown);
+          gtk_label_set_lines (self->subtitle_label, self->due_actions_shown ? 2 : -1);
           update (self);
           g_object_notify_by_pspec (object, pspec);
         }

@@ -91,19 +91,23 @@ due_only_alone (RapportWindow *self)
          !rapport_people_model_get_archived (self->people);
 }
 
-/* The filters besides the search, as their chips say them, and the
- * detailed actions that take each away. */
+/* The filters besides the search, as their chips say them (or, with
+ * @chips FALSE, as No Matches lists them), and the detailed actions that
+ * take each away. */
 static void
 list_filters (RapportWindow *self,
+              gboolean       chips,
               GPtrArray     *labels,
               GPtrArray     *actions)
 {
   const char *tag = rapport_people_model_get_tag (self->people);
   int closeness = rapport_people_model_get_closeness (self->people);
 
-  if (rapport_people_model_get_due_only (self->people))
+  /* Due has its own button, which shows it on and takes it off: it is
+   * named with the others where they are listed, not given a chip. */
+  if (rapport_people_model_get_due_only (self->people) && !chips)
     {
-      /* Translators: a filter of the list of people, shown with a button to remove it */
+      /* Translators: a filter of the list of people, named where No Matches lists them */
       g_ptr_array_add (labels, g_strdup (C_("filter", "Due")));
       g_ptr_array_add (actions, g_strdup ("win.due-only"));
     }
@@ -184,8 +188,11 @@ rapport_window_update_list_state (RapportWindow *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
   g_autofree char *count = NULL;
 
-  list_filters (self, labels, actions);
+  list_filters (self, TRUE, labels, actions);
   update_filters (self, labels, actions);
+  g_ptr_array_set_size (labels, 0);
+  g_ptr_array_set_size (actions, 0);
+  list_filters (self, FALSE, labels, actions);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (rapport_window_is_filtered (self))
