@@ -129,6 +129,41 @@ press_key (RapportWindow *window,
   test_settle_for (150);
 }
 
+static void
+typed_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  g_assert_true (g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, NULL));
+  *(gboolean *) data = TRUE;
+}
+
+/* Types @text through the X server, @ms milliseconds a key. */
+static void
+type_keys (RapportWindow *window,
+           const char    *text,
+           guint          ms)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autofree char *delay = g_strdup_printf ("%u", ms);
+  g_autoptr(GSubprocess) xdotool = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                              "xdotool", "windowfocus", "--sync", xid, "type", "--delay", delay, text, NULL);
+  g_assert_no_error (error);
+  /* The window answers while the keys come, as it would for a person. */
+  g_subprocess_wait_check_async (xdotool, NULL, typed_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  test_settle_for (200);
+}
+
 static gboolean
 have_xdotool (void)
 {
@@ -348,6 +383,34 @@ test_search_keys (void)
   press_key (window, "Return");
   g_assert_true (rapport_person_page_get_contact (rapport_window_get_person_page (window)) == person_at (window, 0));
   g_assert_true (selected_person (window) == person_at (window, 0));
+
+  test_close_window (window);
+}
+
+/* Typing while the list has the keyboard (as at start) searches, spaces
+ * and all: a space is not taken by the list to choose a row. */
+static void
+test_typing_from_the_list (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Nakamura");
+  g_autoptr(RapportContact) bo = test_add_person (store, "Bo Nakamura");
+  RapportWindow *window;
+
+  if (!have_xdotool ())
+    return;
+
+  rapport_contact_set_company (bo, "Helix Labs");
+  g_assert_true (rapport_store_save_contact (store, bo, NULL));
+  window = test_open_window (store, 1000, 700);
+  wait_for_count (window, 2);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), people_view (window)) ||
+                 gtk_window_get_focus (GTK_WINDOW (window)) == people_view (window));
+
+  type_keys (window, "nakamura helix", 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry (window))), ==, "nakamura helix");
+  wait_for_count (window, 1);
+  g_assert_null (rapport_person_page_get_contact (rapport_window_get_person_page (window)));
 
   test_close_window (window);
 }
@@ -902,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/rapport/keyboard-ui/fast-typing-from-top", test_fast_typing_from_top);
   g_test_add_func ("/rapport/keyboard-ui/search-keys", test_search_keys);
   g_test_add_func ("/rapport/keyboard-ui/search-enter-narrow", test_search_enter_narrow);
+  g_test_add_func ("/rapport/keyboard-ui/typing-from-the-list", test_typing_from_the_list);
   g_test_add_func ("/rapport/keyboard-ui/new-person", test_new_person);
   g_test_add_func ("/rapport/keyboard-ui/filters-shown", test_filters_shown);
   g_test_add_func ("/rapport/keyboard-ui/due-reasons", test_due_reasons);

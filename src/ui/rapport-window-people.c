@@ -330,6 +330,22 @@ stop_search_cb (RapportWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* Typing elsewhere in the window starts a search: the keys that follow go
+ * to the search too, or the list would take a space to choose a row. */
+static void
+search_started_cb (RapportWindow *self)
+{
+  GtkWidget *text = gtk_widget_get_first_child (GTK_WIDGET (self->search_entry));
+
+  while (text != NULL && !GTK_IS_TEXT (text))
+    text = gtk_widget_get_next_sibling (text);
+  if (text != NULL && !gtk_widget_has_focus (text))
+    {
+      gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+    }
+}
+
 /* The cell of the first row drawn whole in the list's visible part. */
 static GtkWidget *
 first_row_in_sight (RapportWindow *self)
@@ -683,6 +699,7 @@ rapport_window_people_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 }
 
 void
