@@ -154,8 +154,16 @@ type_keys (RapportWindow *window,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
   G_GNUC_END_IGNORE_DEPRECATIONS
+  /* The window active first: keys that come before it knows would be
+   * taken as they were before (the list's). */
+  xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "xdotool", "windowfocus", "--sync", xid, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (xdotool, NULL, NULL));
+  g_clear_object (&xdotool);
+  test_wait_until (is_active, window);
+  test_settle_for (100);
   xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                              "xdotool", "windowfocus", "--sync", xid, "type", "--delay", delay, text, NULL);
+                              "xdotool", "type", "--delay", delay, text, NULL);
   g_assert_no_error (error);
   /* The window answers while the keys come, as it would for a person. */
   g_subprocess_wait_check_async (xdotool, NULL, typed_cb, &done);
@@ -320,6 +328,14 @@ test_fast_typing_from_top (void)
 }
 
 static gboolean
+row_made_cb (gpointer data)
+{
+  gpointer *args = data;
+
+  return row_of (people_view (args[0]), args[1]) != NULL;
+}
+
+static gboolean
 focus_on_person_cb (gpointer data)
 {
   gpointer *args = data;
@@ -346,15 +362,19 @@ test_search_keys (void)
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (people_view (window)));
 
   /* A person far down the list was opened from it, with the keyboard. */
+  g_test_message ("a person far down, focused");
   gtk_grid_view_scroll_to (GTK_GRID_VIEW (people_view (window)), 1500, GTK_LIST_SCROLL_FOCUS | GTK_LIST_SCROLL_SELECT, NULL);
   {
     gpointer args[] = { window, person_at (window, 1500) };
 
+    test_wait_until (row_made_cb, args);
+    gtk_widget_grab_focus (gtk_widget_get_parent (row_of (people_view (window), person_at (window, 1500))));
     test_wait_until (focus_on_person_cb, args);
   }
   g_assert_true (selected_person (window) == person_at (window, 1500));
 
   /* Ctrl+F, a search, then Down: the first match, in sight. */
+  g_test_message ("search, then Down");
   focus_search (window);
   type_search (window, "person 00", 20);
   wait_for_count (window, 100);
@@ -376,6 +396,7 @@ test_search_keys (void)
   g_assert_true (focused_person (window) != person_at (window, 0));
 
   /* Enter in the search opens the first match. */
+  g_test_message ("Enter");
   focus_search (window);
   type_search (window, "person 0042", 20);
   wait_for_count (window, 1);
