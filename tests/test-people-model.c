@@ -237,6 +237,47 @@ test_search_scripts (TestDir       *fixture,
   g_assert_true (rapport_store_save_contact (store, c, NULL));
   rapport_people_model_set_search_text (people, "\xd7\xa9\xd7\x9c\xd7\x95");                    /* שלו */
   assert_names (people, "\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x82");
+
+}
+
+/* Letters that are not a base letter with a mark are found the way people
+ * type them: "soren" finds Søren, and "søren" finds Soren too. */
+static void
+test_search_letters (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) a = test_add_person (store, "Søren Nakamura");
+  g_autoptr(RapportContact) b = test_add_person (store, "BJØRN Ærø");
+  g_autoptr(RapportContact) c = test_add_person (store, "Đorđe Łukasz");
+  g_autoptr(RapportContact) d = test_add_person (store, "Œdipe Straße");
+  g_autoptr(RapportContact) e = test_add_person (store, "Þóra Sigurðardóttir");
+  g_autoptr(RapportContact) f = test_add_person (store, "Ħanna Işık");
+  g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
+
+  rapport_people_model_set_search_text (people, "soren");
+  assert_names (people, "Søren Nakamura");
+  rapport_people_model_set_search_text (people, "bjorn");
+  assert_names (people, "BJØRN Ærø");
+  rapport_people_model_set_search_text (people, "aero");
+  assert_names (people, "BJØRN Ærø");
+  rapport_people_model_set_search_text (people, "dorde");
+  assert_names (people, "Đorđe Łukasz");
+  rapport_people_model_set_search_text (people, "lukasz");
+  assert_names (people, "Đorđe Łukasz");
+  rapport_people_model_set_search_text (people, "oedipe strasse");
+  assert_names (people, "Œdipe Straße");
+  rapport_people_model_set_search_text (people, "thora sigurdar");
+  assert_names (people, "Þóra Sigurðardóttir");
+  rapport_people_model_set_search_text (people, "hanna isik");
+  assert_names (people, "Ħanna Işık");
+  /* The query is folded the same way: typed with the letters, or in capitals. */
+  rapport_people_model_set_search_text (people, "SØREN");
+  assert_names (people, "Søren Nakamura");
+  rapport_people_model_set_search_text (people, "đorđe");
+  assert_names (people, "Đorđe Łukasz");
+  rapport_people_model_set_search_text (people, "ærø");
+  assert_names (people, "BJØRN Ærø");
 }
 
 static void
@@ -249,6 +290,12 @@ test_build_match (void)
   g_assert_cmpstr (a, ==, "\"ana\"*");
   g_assert_cmpstr (b, ==, "\"o\"* \"brien\"* \"near\"* \"x\"*");
   g_assert_null (c);
+
+  {
+    g_autofree char *d = rapport_people_model_build_match ("Bjørn Đorđe ÆSIR");
+
+    g_assert_cmpstr (d, ==, "\"bjorn\"* \"dorde\"* \"aesir\"*");
+  }
 }
 
 static void
@@ -818,6 +865,7 @@ main (int   argc,
   ADD ("items-are-shared", test_items_are_shared);
   ADD ("search-prefix", test_search_prefix);
   ADD ("search-scripts", test_search_scripts);
+  ADD ("search-letters", test_search_letters);
   ADD ("sort-and-filters", test_sort_and_filters);
   ADD ("name-order", test_name_order);
   ADD ("long-list", test_long_list);

@@ -105,6 +105,55 @@ rapport_contact_dup_subtitle (RapportContact *contact)
   return g_strdup (*profession != '\0' ? profession : company);
 }
 
+/**
+ * rapport_contact_dup_follow_up_due:
+ * @today: the day to compare with
+ *
+ * Someone can be due because their keep-in-touch cadence has passed, or
+ * because a follow-up has come (with no cadence at all, or before it).
+ * The second is not "due to reconnect": it says so, and since when.
+ *
+ * Returns: (transfer full) (nullable): "Follow-up was due 5 days ago", or
+ *   %NULL when @contact is not due because of a follow-up
+ */
+char *
+rapport_contact_dup_follow_up_due (RapportContact *contact,
+                                   const GDate    *today)
+{
+  const GDate *due_on = rapport_contact_get_due_on (contact);
+  const GDate *last = rapport_contact_get_last_contacted (contact);
+  guint cadence = rapport_contact_get_cadence_days (contact);
+  g_autofree char *since = NULL;
+  GDate reconnect;
+
+  if (!rapport_contact_is_due (contact, today))
+    return NULL;
+
+  /* The cadence counts from the last contact, or from when they were added. */
+  if (cadence > 0)
+    {
+      if (last != NULL && g_date_valid (last))
+        reconnect = *last;
+      else if (rapport_contact_get_created_at (contact) != NULL)
+        {
+          GDateTime *created = rapport_contact_get_created_at (contact);
+
+          g_date_clear (&reconnect, 1);
+          g_date_set_dmy (&reconnect, g_date_time_get_day_of_month (created),
+                          g_date_time_get_month (created), g_date_time_get_year (created));
+        }
+      else
+        return NULL;
+      g_date_add_days (&reconnect, cadence);
+      if (g_date_compare (&reconnect, today) <= 0)
+        return NULL;
+    }
+
+  since = rapport_format_days_ago (due_on, today);
+  /* Translators: someone is due because of a follow-up; %s is "5 days ago", "today"… */
+  return g_strdup_printf (_("Follow-up was due %s"), since);
+}
+
 static GtkWidget *
 marker_new (const char *icon_name,
             const char *label,
@@ -146,6 +195,7 @@ update (RapportContactRow *self)
   g_autofree char *name = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *last = NULL;
+  g_autofree char *follow_up = NULL;
   gboolean due, enjoy;
   GDate today;
 
@@ -154,8 +204,16 @@ update (RapportContactRow *self)
 
   rapport_date_set_today (&today);
   name = rapport_contact_dup_name (self->contact);
-  subtitle = rapport_contact_dup_subtitle (self->contact);
   last = rapport_format_days_ago (rapport_contact_get_last_contacted (self->contact), &today);
+  follow_up = rapport_contact_dup_follow_up_due (self->contact, &today);
+  /* In the Due list, why they are due (a follow-up, or the time since you
+   * were in touch), in the room of "when", so that the name has the rest. */
+  if (!self->due_actions_shown)
+    subtitle = rapport_contact_dup_subtitle (self->contact);
+  else if (follow_up != NULL)
+    subtitle = g_strdup (follow_up);
+  else
+    subtitle = g_strdup_printf (_("Last in touch: %s"), last);
 
   gtk_label_set_label (self->name_label, *name != '\0' ? name : _("Unnamed Person"));
   gtk_widget_set_opacity (GTK_WIDGET (self->name_label), *name != '\0' ? 1.0 : 0.55);
@@ -188,9 +246,19 @@ update (RapportContactRow *self)
     add_markers (self);
   if (self->due_image != NULL)
     {
+      const char *reason = follow_up ? follow_up : _("Due to reconnect");
+      const char *shown = gtk_widget_get_tooltip_text (self->due_image);
+
+      /* Rarely anything but the usual: asked only when it differs. */
+      if (due && g_strcmp0 (shown, reason) != 0)
+        {
+          gtk_widget_set_tooltip_text (self->due_image, reason);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_image), GTK_ACCESSIBLE_PROPERTY_LABEL, reason, -1);
+        }
       gtk_widget_set_visible (self->due_image, due);
       gtk_widget_set_visible (self->enjoy_image, enjoy);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->last_contacted_label), !self->due_actions_shown);
   if (self->due_actions_shown)
     {
       g_autofree char *log_label = g_strdup_printf (_("Log an Interaction With %s"), name);
@@ -324,6 +392,12 @@ rapport_contact_row_set_property (GObject      *object,
             add_due_actions (self);
           if (self->due_actions != NULL)
             gtk_widget_set_visible (self->due_actions, self->due_actions_shown);
+          /* Beside two buttons, a long name takes a second line rather
+           * than be cut short: two Sørens must be told apart. */
+          gtk_label_set_wrap (self->name_label, self->due_actions_shown);
+          gtk_label_set_lines (self->name_label, self->due_actions_shown ? 2 : -1);
+          gtk_label_set_wrap (self->subtitle_label, self->due_actions_shown);
+          gtk_label_set_lines (self->subtitle_label, self->due_actions_shown ? 2 : -1);
           update (self);
           g_object_notify_by_pspec (object, pspec);
         }

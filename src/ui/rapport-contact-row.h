@@ -21,5 +21,7 @@ void            rapport_contact_row_set_contact (RapportContactRow *self,
                                                  RapportContact    *contact);
 GdkTexture     *rapport_contact_dup_texture     (RapportContact    *contact);
 char           *rapport_contact_dup_subtitle    (RapportContact    *contact);
+char           *rapport_contact_dup_follow_up_due (RapportContact  *contact,
+                                                   const GDate     *today);
 
 G_END_DECLS

@@ -70,13 +70,13 @@ recount (RapportDueButton *self)
         g_debug ("Could not count the people due: %s", error->message);
     }
 
-  label = g_strdup_printf ("%u", count);
+  label = g_strdup_printf ("%'u", count);
   gtk_label_set_label (self->badge, label);
   gtk_widget_set_visible (GTK_WIDGET (self->badge), count > 0);
   {
     g_autofree char *description =
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person to get back to",
-                                    "%u people to get back to", count), count);
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person to get back to",
+                                    "%'u people to get back to", count), count);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);

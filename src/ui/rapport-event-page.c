@@ -29,6 +29,7 @@ struct _RapportEventPage
 
   /* Template widgets */
   AdwViewStack *view_stack;
+  GtkButton *main_button;
   AdwEntryRow *name_row;
   AdwActionRow *date_row;
   GtkCalendar *calendar;
@@ -149,12 +150,29 @@ schedule_save (RapportEventPage *self)
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
+/* Before the event, its main action is to prepare (the briefing); once
+ * it has begun, to log it. An event with no time begins with its day. */
+static void
+update_main_action (RapportEventPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDateTime *starts_at = rapport_event_get_starts_at (self->event);
+  gboolean coming = starts_at != NULL && g_date_time_compare (starts_at, now) > 0;
+
+  gtk_button_set_label (self->main_button, coming ? _("_Prepare") : _("_Log the Event"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->main_button),
+                               coming ? _("Read the Briefing Before You Go")
+                                      : _("Note That You Met These People"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->main_button), coming ? "event.prepare" : "event.log");
+}
+
 static void
 update_date (RapportEventPage *self)
 {
   g_autofree char *when = rapport_event_dup_when (self->event);
 
   adw_action_row_set_subtitle (self->date_row, when);
+  update_main_action (self);
 }
 
 static void
@@ -492,6 +510,16 @@ logged_cb (RapportEventPage *self,
 }
 
 static void
+prepare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "briefing");
+}
+
+static void
 log_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
@@ -647,6 +675,7 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-event-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportEventPage, main_button);
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, date_row);
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, calendar);
@@ -668,6 +697,7 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "event.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "event.log", NULL, log_action);
+  gtk_widget_class_install_action (widget_class, "event.prepare", NULL, prepare_action);
   gtk_widget_class_install_action (widget_class, "event.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "event.print", NULL);
 }

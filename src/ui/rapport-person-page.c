@@ -204,7 +204,12 @@ update_header (RapportPersonPage *self)
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
   gtk_label_set_label (self->status_label, status);
-  gtk_widget_set_visible (GTK_WIDGET (self->due_label), rapport_contact_is_due (self->contact, &today));
+  {
+    g_autofree char *follow_up = rapport_contact_dup_follow_up_due (self->contact, &today);
+
+    gtk_label_set_label (self->due_label, follow_up ? follow_up : _("Due to reconnect"));
+    gtk_widget_set_visible (GTK_WIDGET (self->due_label), rapport_contact_is_due (self->contact, &today));
+  }
   adw_avatar_set_text (self->avatar, name);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.archive",

@@ -23,6 +23,21 @@ struct _RapportPreferencesDialog
 
 G_DEFINE_FINAL_TYPE (RapportPreferencesDialog, rapport_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
 
+/* A preferences dialog's pages ask for 360 px, more than its bottom sheet
+ * has in a 360 px window drawn with a border (350 px: libadwaita warns
+ * that it does not fit). Its rows wrap, so 300 px is room enough. */
+static void
+allow_narrower (GtkWidget *widget)
+{
+  int width, height;
+
+  gtk_widget_get_size_request (widget, &width, &height);
+  if (ADW_IS_BREAKPOINT_BIN (widget) && width > 300)
+    gtk_widget_set_size_request (widget, 300, height);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    allow_narrower (child);
+}
+
 static void
 rapport_preferences_dialog_dispose (GObject *object)
 {
@@ -50,6 +65,7 @@ static void
 rapport_preferences_dialog_init (RapportPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  allow_narrower (adw_dialog_get_child (ADW_DIALOG (self)));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "remind-due", self->remind_due_row, "active", G_SETTINGS_BIND_DEFAULT);

@@ -55,17 +55,25 @@ rapport_shortcuts_set_accels (GtkApplication *app)
     }
 }
 
+/* Beside a window narrower than this, the shortcuts come in one column. */
+#define NARROW_WIDTH 600
+
 static gboolean
 have_adw_shortcuts_dialog (void)
 {
   return adw_get_major_version () > 1 || adw_get_minor_version () >= 8;
 }
 
-/* Returns the XML of the dialog, with one <child> level per section and item. */
+/* Returns the XML of the dialog, with one <child> level per section and
+ * item. A GtkShortcutsWindow always lays a section out in two columns
+ * (601 px here): @narrow gives each group a section of its own, one
+ * column, chosen from the window's title. */
 static char *
-build_ui_xml (gboolean adwaita)
+build_ui_xml (gboolean adwaita,
+              gboolean narrow)
 {
   GString *xml = g_string_new ("<interface>\n");
+  gboolean sections = !adwaita && narrow;
   const char *section = NULL;
 
   if (adwaita)
@@ -73,7 +81,9 @@ build_ui_xml (gboolean adwaita)
   else
     g_string_append (xml,
                      "<object class=\"GtkShortcutsWindow\" id=\"dialog\">\n"
-                     "<property name=\"modal\">1</property>\n"
+                     "<property name=\"modal\">1</property>\n");
+  if (!adwaita && !narrow)
+    g_string_append (xml,
                      "<child><object class=\"GtkShortcutsSection\">\n"
                      "<property name=\"section-name\">shortcuts</property>\n");
 
@@ -86,8 +96,17 @@ build_ui_xml (gboolean adwaita)
           g_autofree char *open = NULL;
 
           if (section != NULL)
-            g_string_append (xml, "</object></child>\n");
+            g_string_append (xml, sections ? "</object></child></object></child>\n" : "</object></child>\n");
           section = shortcuts[i].section;
+          if (sections)
+            {
+              g_autofree char *section_open = g_markup_printf_escaped ("<child><object class=\"GtkShortcutsSection\">"
+                                                                       "<property name=\"section-name\">%u</property>"
+                                                                       "<property name=\"title\">%s</property>\n",
+                                                                       i, _(section));
+
+              g_string_append (xml, section_open);
+            }
           open = g_markup_printf_escaped ("<child><object class=\"%s\">"
                                           "<property name=\"title\">%s</property>\n",
                                           adwaita ? "AdwShortcutsSection" : "GtkShortcutsGroup",
@@ -106,12 +125,29 @@ build_ui_xml (gboolean adwaita)
     }
 
   if (section != NULL)
-    g_string_append (xml, "</object></child>\n");
-  if (!adwaita)
+    g_string_append (xml, sections ? "</object></child></object></child>\n" : "</object></child>\n");
+  if (!adwaita && !narrow)
     g_string_append (xml, "</object></child>\n");
   g_string_append (xml, "</object>\n</interface>\n");
 
   return g_string_free (xml, FALSE);
+}
+
+/* The dialog, its shortcuts in one column when @narrow. */
+static GObject *
+build (gboolean narrow)
+{
+  gboolean adwaita = have_adw_shortcuts_dialog ();
+  g_autofree char *xml = build_ui_xml (adwaita, narrow);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (xml, -1);
+  GObject *dialog = gtk_builder_get_object (builder, "dialog");
+
+  /* A window of its own is titled for people, not by the program's name. */
+  if (GTK_IS_WINDOW (dialog))
+    gtk_window_set_title (GTK_WINDOW (dialog), _("Keyboard Shortcuts"));
+
+  /* A toplevel window is owned by GTK; hand the caller a reference of its own. */
+  return g_object_ref_sink (dialog);
 }
 
 /**
@@ -125,13 +161,7 @@ build_ui_xml (gboolean adwaita)
 GObject *
 rapport_shortcuts_build (void)
 {
-  gboolean adwaita = have_adw_shortcuts_dialog ();
-  g_autofree char *xml = build_ui_xml (adwaita);
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (xml, -1);
-  GObject *dialog = gtk_builder_get_object (builder, "dialog");
-
-  /* A toplevel window is owned by GTK; hand the caller a reference of its own. */
-  return g_object_ref_sink (dialog);
+  return build (FALSE);
 }
 
 /**
@@ -144,10 +174,14 @@ void
 rapport_shortcuts_present (GtkWidget *parent)
 {
   g_autoptr(GObject) dialog = NULL;
+  GtkRoot *root;
+  gboolean narrow;
 
   g_return_if_fail (GTK_IS_WIDGET (parent));
 
-  dialog = rapport_shortcuts_build ();
+  root = gtk_widget_get_root (parent);
+  narrow = GTK_IS_WINDOW (root) && gtk_widget_get_width (GTK_WIDGET (root)) < NARROW_WIDTH;
+  dialog = build (narrow);
 
   if (ADW_IS_DIALOG (dialog))
     {
@@ -155,10 +189,12 @@ rapport_shortcuts_present (GtkWidget *parent)
     }
   else
     {
-      GtkRoot *root = gtk_widget_get_root (parent);
-
       if (GTK_IS_WINDOW (root))
         gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+      /* Beside a narrow window, no wider than it (two columns side by side
+       * made it 601 px beside a 360 px window). */
+      if (narrow)
+        gtk_window_set_default_size (GTK_WINDOW (dialog), gtk_widget_get_width (GTK_WIDGET (root)), -1);
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }

@@ -27,7 +27,42 @@ static const struct {
   { "name", RAPPORT_PEOPLE_SORT_NAME },
   { "last-contacted", RAPPORT_PEOPLE_SORT_LAST_CONTACTED },
   { "overdue", RAPPORT_PEOPLE_SORT_MOST_OVERDUE },
+  { "relevance", RAPPORT_PEOPLE_SORT_RELEVANCE },   /* only while searching */
 };
+
+static const char *
+sort_name (RapportPeopleSort sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (sorts[i].sort == sort)
+      return sorts[i].name;
+  return "name";
+}
+
+/* While searching, the sort menu offers (and says it uses) "best match
+ * first"; the list's own order comes back with the search's end. */
+static void
+show_search_sort (RapportWindow *self,
+                  gboolean       searching)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
+  gboolean offered = g_menu_model_get_n_items (G_MENU_MODEL (self->sort_section)) > 3;
+
+  if (searching && !offered)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("Best _Match"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.sort", g_variant_new_string ("relevance"));
+      g_menu_insert_item (self->sort_section, 0, item);
+      self->search_sort = RAPPORT_PEOPLE_SORT_RELEVANCE;
+    }
+  else if (!searching && offered)
+    {
+      g_menu_remove (self->sort_section, 0);
+    }
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (sort_name (searching ? self->search_sort : self->sort)));
+}
 
 gboolean
 rapport_window_is_filtered (RapportWindow *self)
@@ -56,12 +91,108 @@ due_only_alone (RapportWindow *self)
          !rapport_people_model_get_archived (self->people);
 }
 
+/* The filters besides the search, as their chips say them (or, with
+ * @chips FALSE, as No Matches lists them), and the detailed actions that
+ * take each away. */
+static void
+list_filters (RapportWindow *self,
+              gboolean       chips,
+              GPtrArray     *labels,
+              GPtrArray     *actions)
+{
+  const char *tag = rapport_people_model_get_tag (self->people);
+  int closeness = rapport_people_model_get_closeness (self->people);
+
+  /* Due has its own button, which shows it on and takes it off: it is
+   * named with the others where they are listed, not given a chip. */
+  if (rapport_people_model_get_due_only (self->people) && !chips)
+    {
+      /* Translators: a filter of the list of people, named where No Matches lists them */
+      g_ptr_array_add (labels, g_strdup (C_("filter", "Due")));
+      g_ptr_array_add (actions, g_strdup ("win.due-only"));
+    }
+  if (rapport_people_model_get_archived (self->people))
+    {
+      /* Translators: a filter of the list of people, shown with a button to remove it */
+      g_ptr_array_add (labels, g_strdup (C_("filter", "Archived")));
+      g_ptr_array_add (actions, g_strdup ("win.archived"));
+    }
+  if (rapport_people_model_get_enjoy_only (self->people))
+    {
+      /* Translators: a filter of the list of people, shown with a button to remove it */
+      g_ptr_array_add (labels, g_strdup (C_("filter", "People You Enjoy")));
+      g_ptr_array_add (actions, g_strdup ("win.enjoy-only"));
+    }
+  if (closeness >= 0)
+    {
+      g_ptr_array_add (labels, g_strdup (rapport_closeness_get_label (closeness)));
+      g_ptr_array_add (actions, g_strdup ("win.closeness(-1)"));
+    }
+  if (tag != NULL)
+    {
+      /* Translators: a filter of the list of people; %s is a tag */
+      g_ptr_array_add (labels, g_strdup_printf (_("Tag: %s"), tag));
+      g_ptr_array_add (actions, g_strdup ("win.tag('')"));
+    }
+}
+
+static GtkWidget *
+filter_chip_new (const char *label,
+                 const char *action)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *content = adw_button_content_new ();
+  GtkWidget *button = gtk_button_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "window-close-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, _("Remove This Filter"));
+  /* Translators: what a screen reader says of a filter's button; %s is the filter */
+  name = g_strdup_printf (_("Remove Filter: %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_add_css_class (button, "filter-chip");
+  return button;
+}
+
+/* Chips for what narrows the list, remade only when that changes (this
+ * runs at every keystroke). */
+static void
+update_filters (RapportWindow *self,
+                GPtrArray     *labels,
+                GPtrArray     *actions)
+{
+  g_autofree char *key = NULL;
+  GtkWidget *child;
+
+  g_ptr_array_add (labels, NULL);
+  key = g_strjoinv ("\n", (char **) labels->pdata);
+  g_ptr_array_remove_index (labels, labels->len - 1);
+  if (g_strcmp0 (key, self->shown_filters) == 0)
+    return;
+  g_set_str (&self->shown_filters, key);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box))) != NULL)
+    adw_wrap_box_remove (self->filter_box, child);
+  for (guint i = 0; i < labels->len; i++)
+    adw_wrap_box_append (self->filter_box, filter_chip_new (labels->pdata[i], actions->pdata[i]));
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_box), labels->len > 0);
+}
+
 void
 rapport_window_update_list_state (RapportWindow *self)
 {
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
   g_autofree char *count = NULL;
 
+  list_filters (self, TRUE, labels, actions);
+  update_filters (self, labels, actions);
+  g_ptr_array_set_size (labels, 0);
+  g_ptr_array_set_size (actions, 0);
+  list_filters (self, FALSE, labels, actions);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (rapport_window_is_filtered (self))
@@ -77,24 +208,39 @@ rapport_window_update_list_state (RapportWindow *self)
       adw_status_page_set_description (self->no_matches_page,
                                        _("Nobody is due for a catch-up today"));
     }
+  else if (labels->len > 0)
+    {
+      g_autofree char *joined = NULL;
+      g_autofree char *description = NULL;
+
+      /* A forgotten filter is the likeliest reason: say which, and offer
+       * to take them away. */
+      g_ptr_array_add (labels, NULL);
+      joined = g_strjoinv (", ", (char **) labels->pdata);
+      g_ptr_array_remove_index (labels, labels->len - 1);
+      /* Translators: %s lists the filters, as in "Due, Tag: climbing" */
+      description = g_strdup_printf (_("Nobody matches with these filters: %s"), joined);
+      adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_description (self->no_matches_page, description);
+    }
   else
     {
       adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
       adw_status_page_set_title (self->no_matches_page, _("No Matches"));
-      adw_status_page_set_description (self->no_matches_page,
-                                       rapport_people_model_get_archived (self->people)
-                                       ? _("Nobody you archived matches")
-                                       : _("Try other words, or fewer filters"));
+      adw_status_page_set_description (self->no_matches_page, _("Try other words"));
     }
+  gtk_widget_set_visible (self->clear_filters_button, labels->len > 0 && !due_only_alone (self));
 
+  /* Counts in the language's own digits grouping: "30,000", "30.000". */
   if (rapport_people_model_get_archived (self->people))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u archived person", "%u archived people", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u archived person", "%'u archived people", n), n);
   else if (due_only_alone (self))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person due", "%u people due", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person due", "%'u people due", n), n);
   else if (rapport_window_is_filtered (self))
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u match", "%'u matches", n), n);
   else
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person", "%'u people", n), n);
   /* The count is of people: it shows on their tab only. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->sidebar_stack), "people") == 0)
     adw_window_title_set_subtitle (self->sidebar_title, count);
@@ -168,9 +314,11 @@ search_changed_cb (RapportWindow *self)
   if (g_strcmp0 (old_match, new_match) != 0)
     show_from_top (self);
 
-  /* While searching, the best matches come first. */
+  /* While searching, the best matches come first (unless another order
+   * is chosen for the search). */
+  show_search_sort (self, *text != '\0');
   rapport_people_model_begin_change (self->people);
-  rapport_people_model_set_sort (self->people, *text != '\0' ? RAPPORT_PEOPLE_SORT_RELEVANCE : self->sort);
+  rapport_people_model_set_sort (self->people, *text != '\0' ? self->search_sort : self->sort);
   rapport_people_model_set_search_text (self->people, text);
   rapport_people_model_end_change (self->people);
   rapport_window_update_list_state (self);
@@ -180,6 +328,93 @@ static void
 stop_search_cb (RapportWindow *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Typing elsewhere in the window starts a search: the keys that follow go
+ * to the search too, or the list would take a space to choose a row. */
+static void
+search_started_cb (RapportWindow *self)
+{
+  GtkWidget *text = gtk_widget_get_first_child (GTK_WIDGET (self->search_entry));
+
+  while (text != NULL && !GTK_IS_TEXT (text))
+    text = gtk_widget_get_next_sibling (text);
+  if (text != NULL && !gtk_widget_has_focus (text))
+    {
+      gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+    }
+}
+
+/* The cell of the first row drawn whole in the list's visible part. */
+static GtkWidget *
+first_row_in_sight (RapportWindow *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->people_view);
+  GtkWidget *first = NULL;
+  guint first_position = G_MAXUINT;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      RapportContact *contact;
+      graphene_rect_t bounds;
+      guint position;
+
+      if (!RAPPORT_IS_CONTACT_ROW (row) || !gtk_widget_get_mapped (child) ||
+          !gtk_widget_compute_bounds (child, view, &bounds) ||
+          bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > gtk_widget_get_height (view) ||
+          (contact = rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (row))) == NULL)
+        continue;
+      position = rapport_people_model_find (self->people, rapport_contact_get_id (contact));
+      if (position < first_position)
+        {
+          first_position = position;
+          first = child;
+        }
+    }
+
+  return first;
+}
+
+/* Down from the search goes to the first row in sight, not to the one
+ * focused last, which may be far out of sight. */
+static gboolean
+search_key_pressed_cb (RapportWindow         *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkWidget *row;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      self->people == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  row = first_row_in_sight (self);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  else
+    gtk_grid_view_scroll_to (self->people_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+  return GDK_EVENT_STOP;
+}
+
+/* Enter in the search opens the first match. Narrow, the list goes out of
+ * sight: the focus goes to the page that comes instead. */
+static void
+search_activate_cb (RapportWindow *self)
+{
+  if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    gtk_widget_child_focus (GTK_WIDGET (self->person_page), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -198,13 +433,22 @@ change_sort_state (GSimpleAction *action,
       {
         const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+        /* During a search, an order for its answer alone. */
+        if (*text != '\0')
+          {
+            self->search_sort = sorts[i].sort;
+            g_simple_action_set_state (action, state);
+            show_from_top (self);
+            rapport_people_model_set_sort (self->people, self->search_sort);
+            return;
+          }
+        if (sorts[i].sort == RAPPORT_PEOPLE_SORT_RELEVANCE)
+          return;
+
         self->sort = sorts[i].sort;
         g_simple_action_set_state (action, state);
-        if (*text == '\0')
-          {
-            show_from_top (self);
-            rapport_people_model_set_sort (self->people, self->sort);
-          }
+        show_from_top (self);
+        rapport_people_model_set_sort (self->people, self->sort);
         g_settings_set_string (self->settings, "sort", name);
       }
 }
@@ -294,15 +538,21 @@ set_snooze (RapportWindow *self,
   until = today;
   g_date_add_days (&until, SNOOZE_DAYS);
 
+  /* Undone, the row comes back where it was, maybe out of sight. */
+  self->reveal_id = snooze ? 0 : id;
   contact = rapport_store_get_contact (self->store, id, &error);
   if (contact == NULL ||
       !rapport_store_snooze_contact (self->store, id, snooze ? &until : NULL, &error))
     {
+      self->reveal_id = 0;
       show_toast (self, adw_toast_new (error->message));
       return;
     }
   if (!snooze)
-    return;
+    {
+      rapport_window_reveal_pending (self);
+      return;
+    }
 
   name = rapport_contact_dup_name (contact);
   day = rapport_format_day (&until, &today);
@@ -313,6 +563,44 @@ set_snooze (RapportWindow *self,
   adw_toast_set_action_name (toast, "win.unsnooze");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   show_toast (self, toast);
+}
+
+static gboolean
+reveal_cb (gpointer data)
+{
+  RapportWindow *self = data;
+  guint position;
+
+  if (self->people == NULL || self->reveal_id == 0)
+    return G_SOURCE_REMOVE;
+  position = rapport_people_model_find (self->people, self->reveal_id);
+  self->reveal_id = 0;
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_grid_view_scroll_to (self->people_view, position, GTK_LIST_SCROLL_NONE, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * rapport_window_reveal_pending:
+ *
+ * Scrolls the list to the person it waits for (one whose snooze was
+ * undone), once their row is in it.
+ */
+void
+rapport_window_reveal_pending (RapportWindow *self)
+{
+  guint position;
+
+  if (self->reveal_id == 0 || self->people == NULL)
+    return;
+
+  position = rapport_people_model_find (self->people, self->reveal_id);
+  if (position == G_MAXUINT || position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return;
+
+  /* After the view has taken in the row: while the list changes, it keeps
+   * the row at its top where it is, whatever it was asked. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reveal_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -378,7 +666,22 @@ show_due_action (GSimpleAction *action,
   rapport_window_show_due (user_data);
 }
 
+static void
+clear_filters_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GActionGroup *group = G_ACTION_GROUP (user_data);
+
+  g_action_group_change_action_state (group, "due-only", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (group, "archived", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (group, "enjoy-only", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (group, "closeness", g_variant_new_int32 (-1));
+  g_action_group_change_action_state (group, "tag", g_variant_new_string (""));
+}
+
 static const GActionEntry people_actions[] = {
+  { .name = "clear-filters", .activate = clear_filters_action },
   { .name = "show-due", .activate = show_due_action },
   { .name = "log-interaction", .parameter_type = "x", .activate = log_interaction_action },
   { .name = "snooze", .parameter_type = "x", .activate = snooze_action },
@@ -397,6 +700,9 @@ rapport_window_people_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 }
 
 void

@@ -41,6 +41,8 @@ struct _RapportWindow
   GtkStack *list_stack;
   GtkGridView *people_view;
   AdwStatusPage *no_matches_page;
+  GtkWidget *clear_filters_button;
+  AdwWrapBox *filter_box;
   AdwNavigationPage *content_page;
   GtkStack *content_stack;
   RapportPersonPage *person_page;
@@ -51,6 +53,7 @@ struct _RapportWindow
   AdwBanner *read_only_banner;
   GtkWidget *restore_latest_button;
   GMenu *tag_section;
+  GMenu *sort_section;
 
   /* Owned references */
   GSettings *settings;
@@ -62,6 +65,9 @@ struct _RapportWindow
   GtkListItemFactory *due_row_factory;
   RapportThumbnailer *thumbnailer;  /* the rows' photos */
   RapportPeopleSort sort;
+  RapportPeopleSort search_sort;   /* the order of the search's answer */
+  char *shown_filters;             /* what filter_box shows, to redo it only when it changes */
+  gint64 reveal_id;                /* a person to scroll to once their row is back */
   gboolean closing_anyway;
 };
 
@@ -78,6 +84,7 @@ void rapport_window_select_contact     (RapportWindow  *self,
                                         RapportContact *contact);
 void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
 gboolean rapport_window_is_filtered    (RapportWindow  *self);
+void rapport_window_reveal_pending     (RapportWindow  *self);
 
 /* rapport-window-files.c */
 typedef void (*RapportFileChosenFunc) (RapportWindow *self,

@@ -78,7 +78,12 @@ content_title_changed_cb (RapportWindow *self)
   g_autofree char *title = NULL;
 
   if (g_strcmp0 (visible, "person") == 0)
-    g_object_get (self->person_page, "title", &title, NULL);
+    {
+      g_object_get (self->person_page, "title", &title, NULL);
+      /* Not a welcome: someone being added, as the page's header says. */
+      if (title == NULL || *title == '\0')
+        g_set_str (&title, _("New Person"));
+    }
   else if (g_strcmp0 (visible, "statement") == 0)
     g_object_get (self->statement_page, "title", &title, NULL);
   else if (g_strcmp0 (visible, "event") == 0)
@@ -193,6 +198,8 @@ static void
 people_items_changed_cb (RapportWindow *self)
 {
   RapportContact *shown = rapport_person_page_get_contact (self->person_page);
+
+  rapport_window_reveal_pending (self);
 
   /* A new search drops the selection; the open person's row, when it is
    * among the rows read, is selected again. */
@@ -542,6 +549,7 @@ rapport_window_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->shown_filters, g_free);
 
   G_OBJECT_CLASS (rapport_window_parent_class)->dispose (object);
 }
@@ -626,6 +634,8 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, no_matches_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, clear_filters_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, person_page);
@@ -636,6 +646,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, restore_latest_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_section);
   rapport_window_people_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);

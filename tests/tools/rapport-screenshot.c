@@ -46,6 +46,8 @@ static gboolean due;
 static char *pdf;
 static char *import_path;
 static char *action_name;
+static char *search_text;
+static gboolean search_done;
 static gboolean action_done;
 static gboolean import_started;
 static gboolean merge;
@@ -126,8 +128,27 @@ save_cb (gpointer user_data)
   /* A window action, as its menu item would; then look again. */
   if (action_name != NULL && !action_done)
     {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      /* A detailed name gives the action its target: win.tag('Climbing'). */
       action_done = TRUE;
-      gtk_widget_activate_action (GTK_WIDGET (window), action_name, NULL);
+      if (g_action_parse_detailed_name (action_name, &name, &target, NULL))
+        gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* A search, typed into the people's search field. */
+  if (search_text != NULL && !search_done)
+    {
+      GtkWidget *focus;
+
+      search_done = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      focus = gtk_window_get_focus (window);
+      focus = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) : NULL;
+      if (focus != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (focus), search_text);
       return G_SOURCE_CONTINUE;
     }
 
@@ -364,7 +385,8 @@ main (int   argc,
     { "name-parts", 0, 0, G_OPTION_ARG_NONE, &name_parts, "Open the parts of their name", NULL },
     { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
-    { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore)", "NAME" },
+    { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merge, "With --import: press Merge… on the first possible duplicate", NULL },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
