@@ -237,7 +237,6 @@ test_search_scripts (TestDir       *fixture,
   g_assert_true (rapport_store_save_contact (store, c, NULL));
   rapport_people_model_set_search_text (people, "\xd7\xa9\xd7\x9c\xd7\x95");                    /* שלו */
   assert_names (people, "\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x82");
-
 }
 
 /* Letters that are not a base letter with a mark are found the way people

@@ -567,7 +567,8 @@ test_search_folding_rebuilt (TestDir       *fixture,
   /* What earlier versions wrote: marks dropped, ø kept, no folding recorded. */
   sql = g_strdup_printf ("INSERT INTO contact_search (contact_search) VALUES ('delete-all');"
                          "INSERT INTO contact_search (rowid, name) VALUES (%" G_GINT64_FORMAT ", 'søren nakamura');"
-                         "DELETE FROM meta WHERE key = 'search_folding';", id);
+                         "DELETE FROM meta WHERE key = 'search_folding';",
+                         id);
   raw_exec (fixture->path, sql);
 
   store = rapport_store_open (fixture->path, &error);
@@ -584,7 +585,8 @@ test_search_folding_rebuilt (TestDir       *fixture,
    * stays as it is. */
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO contact_search (contact_search) VALUES ('delete-all');"
-                         "INSERT INTO contact_search (rowid, name) VALUES (%" G_GINT64_FORMAT ", 'by hand');", id);
+                         "INSERT INTO contact_search (rowid, name) VALUES (%" G_GINT64_FORMAT ", 'by hand');",
+                         id);
   raw_exec (fixture->path, sql);
   store = rapport_store_open (fixture->path, &error);
   g_assert_no_error (error);

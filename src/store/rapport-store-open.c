@@ -62,29 +62,48 @@ spell_letter (gunichar c)
 {
   switch (c)
     {
-    case 0x00C6: case 0x00E6: return "ae";  /* Æ æ */
-    case 0x00D0: case 0x00F0: return "d";   /* Ð ð */
-    case 0x00D8: case 0x00F8: return "o";   /* Ø ø */
-    case 0x00DE: case 0x00FE: return "th";  /* Þ þ */
-    case 0x00DF: case 0x1E9E: return "ss";  /* ß ẞ */
-    case 0x0110: case 0x0111: return "d";   /* Đ đ */
-    case 0x0126: case 0x0127: return "h";   /* Ħ ħ */
-    case 0x0131:              return "i";   /* ı */
-    case 0x0138:              return "q";   /* ĸ */
-    case 0x013F: case 0x0140: return "l";   /* Ŀ ŀ */
-    case 0x0141: case 0x0142: return "l";   /* Ł ł */
-    case 0x014A: case 0x014B: return "ng";  /* Ŋ ŋ */
-    case 0x0152: case 0x0153: return "oe";  /* Œ œ */
-    case 0x0166: case 0x0167: return "t";   /* Ŧ ŧ */
-    case 0x0180: case 0x0243: return "b";   /* ƀ Ƀ */
-    case 0x0189: case 0x0256: return "d";   /* Ɖ ɖ */
-    case 0x0191: case 0x0192: return "f";   /* Ƒ ƒ */
-    case 0x0197: case 0x0268: return "i";   /* Ɨ ɨ */
-    case 0x019F: case 0x0275: return "o";   /* Ɵ ɵ */
-    case 0x01B5: case 0x01B6: return "z";   /* Ƶ ƶ */
-    case 0x01E4: case 0x01E5: return "g";   /* Ǥ ǥ */
-    case 0x0237:              return "j";   /* ȷ */
-    default:                  return NULL;
+    case 0x00C6:
+    case 0x00E6: return "ae";  /* Æ æ */
+    case 0x00D0:
+    case 0x00F0: return "d";   /* Ð ð */
+    case 0x00D8:
+    case 0x00F8: return "o";   /* Ø ø */
+    case 0x00DE:
+    case 0x00FE: return "th";  /* Þ þ */
+    case 0x00DF:
+    case 0x1E9E: return "ss";  /* ß ẞ */
+    case 0x0110:
+    case 0x0111: return "d";   /* Đ đ */
+    case 0x0126:
+    case 0x0127: return "h";   /* Ħ ħ */
+    case 0x0131: return "i";   /* ı */
+    case 0x0138: return "q";   /* ĸ */
+    case 0x013F:
+    case 0x0140: return "l";   /* Ŀ ŀ */
+    case 0x0141:
+    case 0x0142: return "l";   /* Ł ł */
+    case 0x014A:
+    case 0x014B: return "ng";  /* Ŋ ŋ */
+    case 0x0152:
+    case 0x0153: return "oe";  /* Œ œ */
+    case 0x0166:
+    case 0x0167: return "t";   /* Ŧ ŧ */
+    case 0x0180:
+    case 0x0243: return "b";   /* ƀ Ƀ */
+    case 0x0189:
+    case 0x0256: return "d";   /* Ɖ ɖ */
+    case 0x0191:
+    case 0x0192: return "f";   /* Ƒ ƒ */
+    case 0x0197:
+    case 0x0268: return "i";   /* Ɨ ɨ */
+    case 0x019F:
+    case 0x0275: return "o";   /* Ɵ ɵ */
+    case 0x01B5:
+    case 0x01B6: return "z";   /* Ƶ ƶ */
+    case 0x01E4:
+    case 0x01E5: return "g";   /* Ǥ ǥ */
+    case 0x0237: return "j";   /* ȷ */
+    default: return NULL;
     }
 }
 

@@ -76,7 +76,8 @@ recount (RapportDueButton *self)
   {
     g_autofree char *description =
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person to get back to",
-                                    "%'u people to get back to", count), count);
+                                    "%'u people to get back to", count),
+                       count);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
