@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "rapport-identity.h"
+#include "rapport-text-fold.h"
 
 /* Enough digits to tell numbers apart once a country code (up to three
  * digits) or a trunk "0" is ignored: most national numbers are longer. */
@@ -427,28 +428,6 @@ static const char * const courtesy_words[] = {
   "ii", "iii", "iv", "phd", "esq", "herr", "frau", "mme", "mlle", "sra", "srta", "dra", NULL,
 };
 
-/* Letters that are not a base letter with an accent, so that decomposing
- * leaves them: written without, as people type them. */
-static const char *
-fold_letter (gunichar c)
-{
-  switch (c)
-    {
-    case 0x00F8: return "o";     /* ø */
-    case 0x0111: return "d";     /* đ */
-    case 0x00F0: return "d";     /* ð */
-    case 0x0142: return "l";     /* ł */
-    case 0x00E6: return "ae";    /* æ */
-    case 0x0153: return "oe";    /* œ */
-    case 0x00FE: return "th";    /* þ */
-    case 0x0131: return "i";     /* dotless ı */
-    case 0x0127: return "h";     /* ħ */
-    case 0x0167: return "t";     /* ŧ */
-    case 0x0180: return "b";     /* ƀ */
-    default: return NULL;
-    }
-}
-
 static gboolean
 is_apostrophe (gunichar c)
 {
@@ -494,7 +473,7 @@ rapport_identity_name_parts_new (const char *name)
         continue;
       if (c != 0 && g_unichar_isalnum (c))
         {
-          if ((letter = fold_letter (c)) != NULL)
+          if ((letter = rapport_text_fold_letter (c)) != NULL)
             g_string_append (word, letter);
           else
             g_string_append_unichar (word, c);

@@ -12,6 +12,7 @@
 #include "rapport-people-query.h"
 #include "rapport-relative-date.h"
 #include "rapport-store-private.h"
+#include "rapport-text-fold.h"
 
 static gboolean
 is_one_letter (const char *text)
@@ -52,7 +53,7 @@ rapport_people_query_build_match (const char *text)
 
       if (word->len > 0)
         {
-          g_autofree char *folded = rapport_store_fold_for_search (word->str);
+          g_autofree char *folded = rapport_text_fold (word->str);
 
           /* Quoted, so words like NOT or NEAR are plain words. */
           if (*folded != '\0')

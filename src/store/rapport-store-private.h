@@ -131,7 +131,6 @@ void          rapport_store_reload_contact   (RapportStore     *self,
 gboolean      rapport_store_open_database    (RapportStore     *self,
                                               guint             target_version,
                                               GError          **error);
-char         *rapport_store_fold_for_search  (const char       *text);
 
 gboolean      rapport_store_finish_reading   (RapportStore     *self,
                                               sqlite3_stmt     *stmt,

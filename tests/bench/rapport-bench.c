@@ -21,6 +21,7 @@
 #include "rapport-bench-data.h"
 #include "rapport-people-model.h"
 #include "rapport-store-private.h"
+#include "rapport-text-fold.h"
 
 #define SEED 20261126
 #define GENERATOR_VERSION 2
@@ -67,7 +68,7 @@ fold_function (sqlite3_context  *context,
                int               n_args,
                sqlite3_value   **args)
 {
-  sqlite3_result_text (context, rapport_store_fold_for_search ((const char *) sqlite3_value_text (args[0])),
+  sqlite3_result_text (context, rapport_text_fold ((const char *) sqlite3_value_text (args[0])),
                        -1, g_free);
 }
 
