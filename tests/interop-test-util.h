@@ -38,6 +38,39 @@ test_load_fixture (const char *name)
     g_assert_cmpstr (rapport_contact_field_get_value (_field), ==, (value)); \
   } G_STMT_END
 
+/* An address field's label and its seven ADR parts, in vCard order. */
+#define test_assert_address(contact, index, label, ...) \
+  G_STMT_START { \
+    GPtrArray *_fields = rapport_contact_get_fields (contact); \
+    const char *_parts[] = { __VA_ARGS__ }; \
+    RapportContactField *_field; \
+    const RapportAddress *_address; \
+    G_STATIC_ASSERT (G_N_ELEMENTS (_parts) == RAPPORT_ADDRESS_N_ADR_PARTS); \
+    g_assert_cmpuint (_fields->len, >, (index)); \
+    _field = g_ptr_array_index (_fields, (index)); \
+    g_assert_cmpint (rapport_contact_field_get_kind (_field), ==, RAPPORT_FIELD_ADDRESS); \
+    g_assert_cmpstr (rapport_contact_field_get_label (_field), ==, (label)); \
+    _address = rapport_contact_field_get_address (_field); \
+    for (guint _i = 0; _i < RAPPORT_ADDRESS_N_ADR_PARTS; _i++) \
+      g_assert_cmpstr (rapport_address_get (_address, _i), ==, _parts[_i]); \
+  } G_STMT_END
+
+/* The name shown, whether chosen or made of the parts. */
+#define test_assert_shown_name(contact, expected) \
+  G_STMT_START { \
+    g_autofree char *_name = rapport_contact_dup_name (contact); \
+    g_assert_cmpstr (_name, ==, (expected)); \
+  } G_STMT_END
+
+/* Prefix, given, additional, family, suffix. */
+#define test_assert_name(contact, ...) \
+  G_STMT_START { \
+    const char *_parts[] = { __VA_ARGS__ }; \
+    G_STATIC_ASSERT (G_N_ELEMENTS (_parts) == RAPPORT_N_NAME_PARTS); \
+    for (guint _i = 0; _i < RAPPORT_N_NAME_PARTS; _i++) \
+      g_assert_cmpstr (rapport_contact_get_name_part ((contact), _i), ==, _parts[_i]); \
+  } G_STMT_END
+
 #define test_assert_date(date, y, m, d) \
   G_STMT_START { \
     const RapportPartialDate *_date = (date); \

@@ -48,10 +48,12 @@ test_current (void)
   luis = g_ptr_array_index (contacts, 1);
   wen = g_ptr_array_index (contacts, 2);
 
-  g_assert_cmpstr (rapport_contact_get_given_name (priya), ==, "Priya Anand");
-  g_assert_cmpstr (rapport_contact_get_family_name (priya), ==, "Example");
+  /* The middle name stays a part of its own; the department too. */
+  test_assert_name (priya, "", "Priya", "Anand", "Example", "");
+  g_assert_false (rapport_contact_get_name_chosen (priya));
   g_assert_cmpstr (rapport_contact_get_nickname (priya), ==, "Pri");
   g_assert_cmpstr (rapport_contact_get_company (priya), ==, "Example Robotics");
+  g_assert_cmpstr (rapport_contact_get_department (priya), ==, "R&D");
   g_assert_cmpstr (rapport_contact_get_profession (priya), ==, "CTO");
   g_assert_cmpstr (rapport_contact_get_notes (priya), ==, "Met at RoboConf.\nFollow up about sensors.");
   test_assert_date (rapport_contact_get_birthday (priya), 1985, 12, 10);
@@ -67,17 +69,20 @@ test_current (void)
   test_assert_field (priya, 4, RAPPORT_FIELD_PHONE, "mobile", "+91 98765 43210");
   test_assert_field (priya, 5, RAPPORT_FIELD_PHONE, "mobile", "+91 98765 00000");
   test_assert_field (priya, 6, RAPPORT_FIELD_URL, "profile", "https://priya.example");
-  test_assert_field (priya, 7, RAPPORT_FIELD_ADDRESS, "work", "1 Example Park\nBengaluru 560001\nIndia");
+  /* The parts, in their places; Google's formatted form is its label. */
+  test_assert_address (priya, 7, "work", "", "", "1 Example Park", "Bengaluru", "KA", "560001", "India");
+  g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (priya), 7)),
+                                        RAPPORT_ADDRESS_LABEL), ==, "1 Example Park\nBengaluru 560001\nIndia");
   /* The photo is a URL: never fetched. */
   g_assert_null (rapport_contact_get_photo (priya));
 
-  /* No formatted address: the parts joined. */
+  /* No formatted address: the parts. */
   g_assert_cmpstr (rapport_contact_get_given_name (luis), ==, "Luis");
   test_assert_date (rapport_contact_get_birthday (luis), 0, 4, 12);
   test_assert_strv (rapport_contact_get_tags (luis), no_tags);
   g_assert_cmpuint (rapport_contact_get_fields (luis)->len, ==, 2);
   test_assert_field (luis, 0, RAPPORT_FIELD_EMAIL, "other", "luis@example.org");
-  test_assert_field (luis, 1, RAPPORT_FIELD_ADDRESS, "", "Calle Falsa 123, Springfield, 12345, Spain");
+  test_assert_address (luis, 1, "", "", "", "Calle Falsa 123", "Springfield", "", "12345", "Spain");
 
   test_assert_strv (rapport_contact_get_tags (wen), wen_tags);
   g_assert_true (rapport_partial_date_is_empty (rapport_contact_get_birthday (wen)));
@@ -103,7 +108,7 @@ test_legacy (void)
 
   g_assert_cmpuint (contacts->len, ==, 1);
   noor = g_ptr_array_index (contacts, 0);
-  g_assert_cmpstr (rapport_contact_get_display_name (noor), ==, "Noor Example");
+  test_assert_shown_name (noor, "Noor Example");
   g_assert_cmpstr (rapport_contact_get_given_name (noor), ==, "Noor");
   g_assert_cmpstr (rapport_contact_get_family_name (noor), ==, "Example");
   g_assert_cmpstr (rapport_contact_get_company (noor), ==, "Example Shipping");
@@ -134,6 +139,53 @@ test_outlook (void)
   test_assert_field (olu, 2, RAPPORT_FIELD_PHONE, "mobile", "+234 800 000 0000");
   test_assert_field (olu, 3, RAPPORT_FIELD_PHONE, "work", "+234 1 000 0000");
   test_assert_field (olu, 4, RAPPORT_FIELD_URL, "", "https://outfitters.example");
+}
+
+/* Google's "File As" sorts a person ("Family, Given"): it is never the
+ * name shown over their name. Outlook's Title is a prefix, its
+ * Department a unit, and its addresses come in parts, street lines and all. */
+static void
+test_parts (void)
+{
+  static const char google[] =
+    "First Name,Middle Name,Last Name,Name Prefix,Name Suffix,File As,Organization Name,Organization Department,"
+    "Address 1 - Label,Address 1 - Street,Address 1 - City,Address 1 - PO Box,Address 1 - Region,"
+    "Address 1 - Postal Code,Address 1 - Country,Address 1 - Extended Address\r\n"
+    "Ada,\"Augusta, Byron\",Lovelace,Countess,FRS,\"Lovelace, Ada\",Analytical Engines,Research,"
+    "Home,12 St James's Square,London,PO Box 7,Greater London,SW1Y 4JH,United Kingdom,Flat 2\r\n"
+    ",,,,,\"Only, Filed\",,,,,,,,,,\r\n";
+  static const char outlook[] =
+    "Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,"
+    "Business Street,Business Street 2,Business City,Business State,Business Postal Code,"
+    "Business Country/Region,Home Street,Home City,Home Postal Code\r\n"
+    "Dr.,Grace,Brewster,Hopper,PhD,Navy,Computing Lab,Rear Admiral,"
+    "1 Harbor Way,Building 4,Arlington,VA,22201,USA,5 Elm Row,Edinburgh,EH7 4AA\r\n";
+  g_autoptr(GPtrArray) people = rapport_google_csv_read (google, sizeof google - 1, NULL, NULL);
+  g_autoptr(GPtrArray) staff = rapport_google_csv_read (outlook, sizeof outlook - 1, NULL, NULL);
+  RapportContact *ada, *filed, *grace;
+
+  g_assert_cmpuint (people->len, ==, 2);
+  ada = g_ptr_array_index (people, 0);
+  test_assert_name (ada, "Countess", "Ada", "Augusta, Byron", "Lovelace", "FRS");
+  g_assert_false (rapport_contact_get_name_chosen (ada));
+  test_assert_shown_name (ada, "Countess Ada Augusta, Byron Lovelace FRS");
+  g_assert_cmpstr (rapport_contact_get_company (ada), ==, "Analytical Engines");
+  g_assert_cmpstr (rapport_contact_get_department (ada), ==, "Research");
+  test_assert_address (ada, 0, "home", "PO Box 7", "Flat 2", "12 St James's Square", "London",
+                       "Greater London", "SW1Y 4JH", "United Kingdom");
+  /* With nothing else to go by, "File As" is better than no name. */
+  filed = g_ptr_array_index (people, 1);
+  test_assert_shown_name (filed, "Only, Filed");
+
+  g_assert_cmpuint (staff->len, ==, 1);
+  grace = g_ptr_array_index (staff, 0);
+  test_assert_name (grace, "Dr.", "Grace", "Brewster", "Hopper", "PhD");
+  g_assert_cmpstr (rapport_contact_get_company (grace), ==, "Navy");
+  g_assert_cmpstr (rapport_contact_get_department (grace), ==, "Computing Lab");
+  g_assert_cmpstr (rapport_contact_get_profession (grace), ==, "Rear Admiral");
+  g_assert_cmpuint (rapport_contact_get_fields (grace)->len, ==, 2);
+  test_assert_address (grace, 0, "work", "", "", "1 Harbor Way\nBuilding 4", "Arlington", "VA", "22201", "USA");
+  test_assert_address (grace, 1, "home", "", "", "5 Elm Row", "Edinburgh", "", "EH7 4AA", "");
 }
 
 static void
@@ -181,7 +233,8 @@ assert_same_person (RapportContact *a,
                     RapportContact *b)
 {
   static const char * const props[] = {
-    "given-name", "family-name", "nickname", "company", "profession", "notes",
+    "display-name", "name-prefix", "given-name", "additional-name", "family-name", "name-suffix",
+    "nickname", "company", "department", "profession", "notes",
   };
   g_autofree char *name_a = rapport_contact_dup_name (a);
   g_autofree char *name_b = rapport_contact_dup_name (b);
@@ -213,6 +266,12 @@ assert_same_person (RapportContact *a,
       g_assert_cmpstr (rapport_contact_field_get_value (other), ==, rapport_contact_field_get_value (field));
       g_assert_cmpint (g_ascii_strcasecmp (rapport_contact_field_get_label (other),
                                            rapport_contact_field_get_label (field)), ==, 0);
+      /* An address's parts come back in their places. */
+      if (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_ADDRESS)
+        for (guint p = 0; p < RAPPORT_ADDRESS_N_PARTS; p++)
+          if (p != RAPPORT_ADDRESS_GEO)
+            g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (other), p), ==,
+                             rapport_address_get (rapport_contact_field_get_address (field), p));
     }
 }
 
@@ -273,28 +332,42 @@ test_writer (void)
   RapportPartialDate birthday = { 0, 4, 12 };
   static const char * const tags[] = { "Chess, club", NULL };
 
+  g_autoptr(RapportAddress) home = rapport_address_new ();
+
+  rapport_contact_set_name_prefix (contact, "Dr.");
   rapport_contact_set_given_name (contact, "Amara");
+  rapport_contact_set_additional_name (contact, "Ngozi,Ada");
   rapport_contact_set_family_name (contact, "Example");
+  rapport_contact_set_company (contact, "Example Ltd");
+  rapport_contact_set_department (contact, "Sales;EMEA");
   rapport_contact_set_notes (contact, "Says \"hi\"\nTwice");
+  rapport_address_set (home, RAPPORT_ADDRESS_STREET, "1 Example Street, Flat 2");
+  rapport_address_set (home, RAPPORT_ADDRESS_LOCALITY, "Lagos");
+  rapport_address_set (home, RAPPORT_ADDRESS_REGION, "Lagos State");
+  rapport_address_set (home, RAPPORT_ADDRESS_POSTAL_CODE, "100001");
+  rapport_address_set (home, RAPPORT_ADDRESS_COUNTRY, "Nigeria");
   rapport_contact_set_birthday (contact, &birthday);
   rapport_contact_set_tags (contact, tags);
   g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_EMAIL, "work", "a@work.example"));
   g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_EMAIL, "", "a@home.example"));
+  g_ptr_array_add (fields, rapport_contact_field_new_address ("home", home));
   rapport_contact_set_fields (contact, fields);
   g_ptr_array_add (contacts, contact);
 
   bytes = rapport_google_csv_write (contacts);
-  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                   "First Name,Middle Name,Last Name,Nickname,File As,Organization Name,"
-                   "Organization Title,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,"
-                   "E-mail 2 - Label,E-mail 2 - Value\r\n"
-                   "Amara,,Example,,,,,--04-12,\"Says \"\"hi\"\"\nTwice\",\"* myContacts ::: Chess, club\","
-                   "* work,a@work.example,,a@home.example\r\n",
-                   strlen ("First Name,Middle Name,Last Name,Nickname,File As,Organization Name,"
-                           "Organization Title,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,"
-                           "E-mail 2 - Label,E-mail 2 - Value\r\n"
-                           "Amara,,Example,,,,,--04-12,\"Says \"\"hi\"\"\nTwice\",\"* myContacts ::: Chess, club\","
-                           "* work,a@work.example,,a@home.example\r\n"));
+  {
+    static const char expected[] =
+      "Name,Name Prefix,First Name,Middle Name,Last Name,Name Suffix,Nickname,File As,Organization Name,"
+      "Organization Title,Organization Department,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+      "E-mail 2 - Label,E-mail 2 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,"
+      "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,"
+      "Address 1 - Extended Address\r\n"
+      ",Dr.,Amara,\"Ngozi,Ada\",Example,,,,Example Ltd,,Sales;EMEA,--04-12,\"Says \"\"hi\"\"\nTwice\","
+      "\"* myContacts ::: Chess, club\",* work,a@work.example,,a@home.example,"
+      "home,,\"1 Example Street, Flat 2\",Lagos,,Lagos State,100001,Nigeria,\r\n";
+
+    g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), expected, sizeof expected - 1);
+  }
 }
 
 int
@@ -307,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/rapport/google-csv/current", test_current);
   g_test_add_func ("/rapport/google-csv/legacy", test_legacy);
   g_test_add_func ("/rapport/google-csv/outlook", test_outlook);
+  g_test_add_func ("/rapport/google-csv/parts", test_parts);
   g_test_add_func ("/rapport/google-csv/not-contacts", test_not_contacts);
   g_test_add_func ("/rapport/google-csv/random", test_random);
   g_test_add_func ("/rapport/google-csv/writer", test_writer);

@@ -454,6 +454,84 @@ test_migrate_from (TestDir       *fixture,
   g_assert_cmpstr (rapport_interaction_get_summary (lunch), ==, "Visited the kiln");
 }
 
+/* Step 7 keeps the parts of names, organisations and addresses. What
+ * older versions wrote as one line is kept whole, never split by a guess;
+ * a display name that only repeats the given and family names becomes
+ * derived from them, and search finds addresses. */
+static void
+test_migrate_structured (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(RapportContact) ada = NULL;
+  g_autoptr(RapportContact) bo = NULL;
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autofree char *name = NULL;
+  const RapportAddress *address;
+  GPtrArray *fields;
+
+  store = rapport_store_open_at_version (fixture->path, 6, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  raw_exec (fixture->path,
+            "INSERT INTO contact (id, uid, display_name, given_name, family_name, company, created_at, updated_at) "
+            "VALUES (1, 'urn:uuid:ada', 'Ada Lovelace', 'Ada', 'Lovelace', 'Analytical Engines, Research', "
+            "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),"
+            "(2, 'urn:uuid:bo', 'Bo the Builder', 'Bo', 'Brandt', '', "
+            "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');"
+            "INSERT INTO contact_field (contact_id, position, kind, label, value) VALUES "
+            "(1, 0, 3, 'home', '12 Example Road, Springfield, IL, 62701, USA'),"
+            "(1, 1, 0, 'work', 'ada@example.org');"
+            "INSERT INTO contact_search (rowid, name, company) VALUES (1, 'ada lovelace', 'analytical engines'),"
+            "(2, 'bo the builder bo brandt', '');");
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rapport_store_get_schema_version (store), ==, RAPPORT_STORE_SCHEMA_VERSION);
+
+  ada = rapport_store_get_contact (store, 1, &error);
+  g_assert_no_error (error);
+  /* The same name shown, now made of its parts. */
+  g_assert_cmpstr (rapport_contact_get_display_name (ada), ==, "");
+  g_assert_false (rapport_contact_get_name_chosen (ada));
+  name = rapport_contact_dup_name (ada);
+  g_assert_cmpstr (name, ==, "Ada Lovelace");
+  g_assert_cmpstr (rapport_contact_get_company (ada), ==, "Analytical Engines, Research");
+  g_assert_cmpstr (rapport_contact_get_department (ada), ==, "");
+
+  fields = rapport_contact_get_fields (ada);
+  g_assert_cmpuint (fields->len, ==, 2);
+  address = rapport_contact_field_get_address (g_ptr_array_index (fields, 0));
+  g_assert_nonnull (address);
+  g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_STREET), ==,
+                   "12 Example Road, Springfield, IL, 62701, USA");
+  for (guint i = 0; i < RAPPORT_ADDRESS_N_PARTS; i++)
+    if (i != RAPPORT_ADDRESS_STREET)
+      g_assert_cmpstr (rapport_address_get (address, i), ==, "");
+  g_assert_cmpstr (rapport_contact_field_get_value (g_ptr_array_index (fields, 0)), ==,
+                   "12 Example Road, Springfield, IL, 62701, USA");
+  g_assert_null (rapport_contact_field_get_address (g_ptr_array_index (fields, 1)));
+
+  /* A name they chose stays chosen. */
+  bo = rapport_store_get_contact (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rapport_contact_get_display_name (bo), ==, "Bo the Builder");
+  g_assert_true (rapport_contact_get_name_chosen (bo));
+
+  /* The index was made again, addresses included. */
+  people = rapport_people_model_new (store);
+  rapport_people_model_set_search_text (people, "springfield");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  rapport_people_model_set_search_text (people, "brandt");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+
+  /* Saved again, the parts go on as they are. */
+  g_assert_true (rapport_store_save_contact (store, ada, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +550,7 @@ main (int   argc,
   ADD ("disk-full", test_disk_full);
   ADD ("empty-file", test_empty_file);
   ADD ("crash-during-checkpoint", test_crash_during_checkpoint);
+  ADD ("migrate-structured", test_migrate_structured);
 #undef ADD
 
   for (guint from = 0; from < RAPPORT_STORE_SCHEMA_VERSION; from++)

@@ -100,6 +100,7 @@ fill_contact (RapportContact *contact)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GBytes) photo = g_bytes_new ("\x89PNG\r\n\x1a\n\0\0binary", 16);
+  g_autoptr(RapportAddress) office = rapport_address_new ();
   RapportPartialDate birthday = { 0, 2, 29 };
   RapportPartialDate met_on = { 2019, 4, 0 };
   const char *tags[] = { tricky[1], "Design", "design", "  ", "Mentor", NULL };
@@ -108,6 +109,9 @@ fill_contact (RapportContact *contact)
   rapport_contact_set_display_name (contact, tricky[0]);
   rapport_contact_set_given_name (contact, "Zoe\xcc\x88");
   rapport_contact_set_family_name (contact, tricky[2]);
+  rapport_contact_set_additional_name (contact, "Marie,Claire");
+  rapport_contact_set_name_prefix (contact, "Dr.");
+  rapport_contact_set_name_suffix (contact, "Jr.,M.D.");
   rapport_contact_set_nickname (contact, tricky[3]);
   rapport_contact_set_pronouns (contact, "she/her");
   rapport_contact_set_profession (contact, "Architect");
@@ -115,6 +119,7 @@ fill_contact (RapportContact *contact)
   rapport_contact_set_environment (contact, "Small studios in Lyon");
   rapport_contact_set_looking_for (contact, "Introductions to sawmills");
   rapport_contact_set_company (contact, tricky[1]);
+  rapport_contact_set_department (contact, "Research;Timber Lab");
   rapport_contact_set_how_met (contact, tricky[4]);
   rapport_contact_set_met_at (contact, "GUADEC");
   rapport_contact_set_notes (contact, tricky[2]);
@@ -129,6 +134,16 @@ fill_contact (RapportContact *contact)
   g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_PHONE, "mobile", "+33 6 12 34 56 78"));
   g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_URL, "LinkedIn", "https://example.com/in/zoe"));
   g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_ADDRESS, "home", tricky[3]));
+  rapport_address_set (office, RAPPORT_ADDRESS_PO_BOX, "BP 12");
+  rapport_address_set (office, RAPPORT_ADDRESS_EXTENDED, "Bâtiment B");
+  rapport_address_set (office, RAPPORT_ADDRESS_STREET, "3 quai Claude Bernard,Étage 2");
+  rapport_address_set (office, RAPPORT_ADDRESS_LOCALITY, "Lyon");
+  rapport_address_set (office, RAPPORT_ADDRESS_REGION, "Rhône");
+  rapport_address_set (office, RAPPORT_ADDRESS_POSTAL_CODE, "69007");
+  rapport_address_set (office, RAPPORT_ADDRESS_COUNTRY, "France");
+  rapport_address_set (office, RAPPORT_ADDRESS_LABEL, "3 quai Claude Bernard\n69007 Lyon");
+  rapport_address_set (office, RAPPORT_ADDRESS_GEO, "geo:45.75,4.84");
+  g_ptr_array_add (fields, rapport_contact_field_new_address ("work", office));
   rapport_contact_set_fields (contact, fields);
   rapport_contact_set_tags (contact, tags);
   rapport_contact_set_vcard_extra (contact, extra);
@@ -141,7 +156,7 @@ assert_contacts_equal (RapportContact *a,
   static const char *texts[] = {
     "uid", "display-name", "given-name", "family-name", "nickname", "pronouns", "profession",
     "expertise", "environment", "looking-for", "company", "how-met", "met-at", "notes",
-    "how-i-can-help",
+    "how-i-can-help", "additional-name", "name-prefix", "name-suffix", "department", "name",
   };
   GPtrArray *fa = rapport_contact_get_fields (a);
   GPtrArray *fb = rapport_contact_get_fields (b);
@@ -170,7 +185,61 @@ assert_contacts_equal (RapportContact *a,
   g_assert_cmpstrv (rapport_contact_get_vcard_extra (a), rapport_contact_get_vcard_extra (b));
   g_assert_cmpuint (fa->len, ==, fb->len);
   for (guint i = 0; i < fa->len; i++)
-    g_assert_true (rapport_contact_field_equal (g_ptr_array_index (fa, i), g_ptr_array_index (fb, i)));
+    {
+      const RapportAddress *address = rapport_contact_field_get_address (g_ptr_array_index (fb, i));
+
+      g_assert_true (rapport_contact_field_equal (g_ptr_array_index (fa, i), g_ptr_array_index (fb, i)));
+      /* Addresses come back as addresses, parts and all. */
+      g_assert_true ((address != NULL) ==
+                     (rapport_contact_field_get_kind (g_ptr_array_index (fb, i)) == RAPPORT_FIELD_ADDRESS));
+    }
+}
+
+/* The shown name is made of the parts unless the person chose one. */
+static void
+test_derived_name (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autoptr(RapportContact) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  guint notified = 0;
+
+  g_signal_connect_swapped (contact, "notify::name", G_CALLBACK (g_atomic_int_inc), &notified);
+  rapport_contact_set_name_part (contact, RAPPORT_NAME_GIVEN, "Ada");
+  rapport_contact_set_name_part (contact, RAPPORT_NAME_FAMILY, "Lovelace");
+  rapport_contact_set_name_part (contact, RAPPORT_NAME_ADDITIONAL, "Augusta");
+  g_assert_cmpuint (notified, ==, 3);
+  rapport_contact_set_name (contact, "Ada Augusta Lovelace");
+  g_assert_false (rapport_contact_get_name_chosen (contact));
+  rapport_contact_set_name_part (contact, RAPPORT_NAME_PREFIX, "Countess");
+  name = rapport_contact_dup_name (contact);
+  g_assert_cmpstr (name, ==, "Countess Ada Augusta Lovelace");
+  g_clear_pointer (&name, g_free);
+
+  rapport_contact_set_name (contact, "  Ada Lovelace ");
+  g_assert_true (rapport_contact_get_name_chosen (contact));
+  rapport_contact_set_name_part (contact, RAPPORT_NAME_SUFFIX, "FRS");
+  name = rapport_contact_dup_name (contact);
+  g_assert_cmpstr (name, ==, "Ada Lovelace");
+  g_clear_pointer (&name, g_free);
+
+  g_assert_true (rapport_store_add_contact (store, contact, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  reread = rapport_store_get_contact (store, rapport_contact_get_id (contact), &error);
+  g_assert_no_error (error);
+  g_assert_true (rapport_contact_get_name_chosen (reread));
+  g_assert_cmpstr (rapport_contact_get_name_suffix (reread), ==, "FRS");
+
+  /* Clearing the chosen name goes back to the parts. */
+  rapport_contact_set_name (reread, "");
+  g_assert_false (rapport_contact_get_name_chosen (reread));
+  name = rapport_contact_dup_name (reread);
+  g_assert_cmpstr (name, ==, "Countess Ada Augusta Lovelace FRS");
 }
 
 static void
@@ -795,6 +864,7 @@ main (int   argc,
   ADD ("create", test_create);
   ADD ("default-path", test_default_path);
   ADD ("contact-round-trip", test_contact_round_trip);
+  ADD ("derived-name", test_derived_name);
   ADD ("contact-delete", test_contact_delete);
   ADD ("identity", test_identity);
   ADD ("deleted-object-is-a-copy", test_deleted_object_is_a_copy);

@@ -63,12 +63,19 @@ test_apple (void)
   g_assert_cmpuint (contacts->len, ==, 1);
   orla = g_ptr_array_index (contacts, 0);
 
-  /* The BOM is not part of BEGIN; N has five components. */
-  g_assert_cmpstr (rapport_contact_get_display_name (orla), ==, "Dr. Orla Beatrix Quill PhD");
-  g_assert_cmpstr (rapport_contact_get_family_name (orla), ==, "Quill");
-  g_assert_cmpstr (rapport_contact_get_given_name (orla), ==, "Orla Beatrix");
+  /* The BOM is not part of BEGIN; N has five components, kept apart, and
+   * FN, which only repeats them, stays derived from them. */
+  test_assert_name (orla, "Dr.", "Orla", "Beatrix", "Quill", "PhD");
+  g_assert_cmpstr (rapport_contact_get_display_name (orla), ==, "");
+  {
+    g_autofree char *name = rapport_contact_dup_name (orla);
+
+    g_assert_cmpstr (name, ==, "Dr. Orla Beatrix Quill PhD");
+  }
   g_assert_cmpstr (rapport_contact_get_nickname (orla), ==, "Orly, Q");
-  g_assert_cmpstr (rapport_contact_get_company (orla), ==, "Fictional Looms Ltd., Research");
+  /* ORG: the company and its unit, apart. */
+  g_assert_cmpstr (rapport_contact_get_company (orla), ==, "Fictional Looms Ltd.");
+  g_assert_cmpstr (rapport_contact_get_department (orla), ==, "Research");
   g_assert_cmpstr (rapport_contact_get_profession (orla), ==, "Textile engineer");
   g_assert_cmpstr (rapport_contact_get_notes (orla), ==,
                    "Met at the loom fair.\nLikes tea, not coffee; asks good questions.");
@@ -87,8 +94,8 @@ test_apple (void)
   test_assert_field (orla, 4, RAPPORT_FIELD_URL, "homepage", "http://looms.example/orla");
   test_assert_field (orla, 5, RAPPORT_FIELD_URL, "Blog", "https://blog.example/orla");
   test_assert_field (orla, 6, RAPPORT_FIELD_URL, "LinkedIn", "http://www.linkedin.com/in/orla-example");
-  test_assert_field (orla, 7, RAPPORT_FIELD_ADDRESS, "home",
-                     "12 Example Road\nFlat 3, Springfield, SP1 2AB, United Kingdom");
+  test_assert_address (orla, 7, "home",
+                       "", "", "12 Example Road\nFlat 3", "Springfield", "", "SP1 2AB", "United Kingdom");
 
   /* The base64 photo Apple folds with two spaces. */
   assert_photo (orla, "photo.jpg");
@@ -109,7 +116,7 @@ test_android_2_1 (void)
   jurgen = g_ptr_array_index (contacts, 1);
 
   /* Quoted-printable with CHARSET=UTF-8. */
-  g_assert_cmpstr (rapport_contact_get_display_name (soren), ==, "Søren Jørgensen");
+  test_assert_shown_name (soren, "Søren Jørgensen");
   g_assert_cmpstr (rapport_contact_get_family_name (soren), ==, "Jørgensen");
   g_assert_cmpstr (rapport_contact_get_given_name (soren), ==, "Søren");
   /* 2.1 does not escape commas. */
@@ -131,7 +138,7 @@ test_android_2_1 (void)
   test_assert_strv (rapport_contact_get_vcard_extra (soren), extra);
 
   /* No CHARSET and bytes that are not UTF-8: Windows-1252. */
-  g_assert_cmpstr (rapport_contact_get_display_name (jurgen), ==, "Jürgen Müller");
+  test_assert_shown_name (jurgen, "Jürgen Müller");
   g_assert_cmpstr (rapport_contact_get_given_name (jurgen), ==, "Jürgen");
   g_assert_cmpstr (rapport_contact_get_profession (jurgen), ==, "Café “owner”");
   test_assert_field (jurgen, 0, RAPPORT_FIELD_PHONE, "work fax", "+49 30 1234567");
@@ -162,10 +169,11 @@ test_rfc_4_0 (void)
   tomasz = g_ptr_array_index (contacts, 2);
   ada = g_ptr_array_index (contacts, 3);
 
-  /* Folds inside "ë" (space) and inside the emoji (tab) undone on bytes. */
-  g_assert_cmpstr (rapport_contact_get_display_name (zoe), ==, "Zoë Ångström-Ōkubo 🌿 Example");
-  g_assert_cmpstr (rapport_contact_get_family_name (zoe), ==, "Ångström-Ōkubo");
-  g_assert_cmpstr (rapport_contact_get_given_name (zoe), ==, "Zoë");
+  /* Folds inside "ë" (space) and inside the emoji (tab) undone on bytes.
+   * An FN that is not what N makes is the name they chose. */
+  test_assert_shown_name (zoe, "Zoë Ångström-Ōkubo 🌿 Example");
+  g_assert_true (rapport_contact_get_name_chosen (zoe));
+  test_assert_name (zoe, "Prof.", "Zoë", "", "Ångström-Ōkubo", "");
   g_assert_cmpstr (rapport_contact_get_uid (zoe), ==, "urn:uuid:0b4f6a2e-4c1d-4e0b-9a55-000000000004");
   g_assert_cmpstr (rapport_contact_get_nickname (zoe), ==, "Zo");
   g_assert_cmpstr (rapport_contact_get_pronouns (zoe), ==, "she/her");
@@ -182,12 +190,13 @@ test_rfc_4_0 (void)
   test_assert_field (zoe, 3, RAPPORT_FIELD_PHONE, "home text", "+1 555 010 0100");
   test_assert_field (zoe, 4, RAPPORT_FIELD_URL, "Portfolio", "https://zoe.example/");
   /* A quoted LABEL with ; , : does not end the parameters early. */
-  test_assert_field (zoe, 5, RAPPORT_FIELD_ADDRESS, "work",
-                     "Lab 4, 1 Science Way, Metropolis, NY, 10001, USA");
+  test_assert_address (zoe, 5, "work", "", "Lab 4", "1 Science Way", "Metropolis", "NY", "10001", "USA");
+  g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (zoe), 5)),
+                                        RAPPORT_ADDRESS_LABEL), ==, "Lab 4; Example Campus, Building: B");
   assert_photo (zoe, "photo.png");
   test_assert_strv (rapport_contact_get_vcard_extra (zoe), extra);
 
-  g_assert_cmpstr (rapport_contact_get_display_name (ingrid), ==, "Ingrid Example");
+  test_assert_shown_name (ingrid, "Ingrid Example");
   test_assert_date (rapport_contact_get_birthday (ingrid), 1978, 12, 29);
   /* A photo by URL is never fetched: it stays a line. */
   g_assert_null (rapport_contact_get_photo (ingrid));
@@ -255,9 +264,9 @@ test_broken_file (void)
   /* Missing END, NUL bytes, an ORG-only card and a truncated card are kept;
    * the empty card and the card with nothing to name anyone are not. */
   g_assert_cmpuint (contacts->len, ==, 4);
-  g_assert_cmpstr (rapport_contact_get_display_name (g_ptr_array_index (contacts, 0)), ==, "Kept Without End");
+  test_assert_shown_name (g_ptr_array_index (contacts, 0), "Kept Without End");
   test_assert_field (g_ptr_array_index (contacts, 0), 0, RAPPORT_FIELD_EMAIL, "", "kept@example.org");
-  g_assert_cmpstr (rapport_contact_get_display_name (g_ptr_array_index (contacts, 1)), ==, "Nul Byte Person");
+  test_assert_shown_name (g_ptr_array_index (contacts, 1), "Nul Byte Person");
   test_assert_field (g_ptr_array_index (contacts, 1), 0, RAPPORT_FIELD_PHONE, "", "5550100");
   g_assert_cmpstr (rapport_contact_get_company (g_ptr_array_index (contacts, 2)), ==, "Only An Organisation");
   g_assert_cmpstr (rapport_contact_get_notes (g_ptr_array_index (contacts, 3)), ==, "the file ends in the mid");
@@ -627,7 +636,7 @@ test_large_file (void)
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_cmpuint (g_bytes_get_size (rapport_contact_get_photo (g_ptr_array_index (contacts, 1234))), ==,
                     big_photo->len);
-  g_assert_cmpstr (rapport_contact_get_display_name (g_ptr_array_index (contacts, 5999)), ==,
+  test_assert_shown_name (g_ptr_array_index (contacts, 5999),
                    "Person 5999 Example");
 }
 
@@ -644,9 +653,82 @@ test_invalid_utf8 (void)
   contact = g_ptr_array_index (contacts, 0);
   test_assert_contact_valid (contact);
   /* Not UTF-8 and no charset: Windows-1252. */
-  g_assert_cmpstr (rapport_contact_get_display_name (contact), ==, "Bad Ã( Bytes í\xc2\xa0€ ð(Œ(");
+  test_assert_shown_name (contact, "Bad Ã( Bytes í\xc2\xa0€ ð(Œ(");
   /* Said to be UTF-8 but is not: repaired. */
   g_assert_cmpstr (rapport_contact_get_notes (contact), ==, "still \xef\xbf\xbd bad");
+}
+
+/* N, ORG and ADR keep their parts; LABEL lines of 3.0 go with their
+ * address, 4.0's LABEL and GEO parameters too; comma lists and escapes
+ * come back as they were. */
+static void
+test_structured (void)
+{
+  static const char card_3_0[] =
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "FN:Mr. John Q. Public\\, Esq.\r\n"
+    "N:Stevenson;John;Philip,Paul;Dr.;Jr.,M.D.,A.C.P.\r\n"
+    "ORG:ABC\\, Inc.;North American Division;Marketing\r\n"
+    "ADR;TYPE=WORK,POSTAL:P.O. Box 101;Suite 3;123 Main Street;Any Town;CA;91921-1234;U.S.A.\r\n"
+    "LABEL;TYPE=WORK:123 Main Street\\nAny Town\\, CA 91921-1234\r\n"
+    "ADR;TYPE=HOME:;;1 Home Lane;Othertown;;;\r\n"
+    "END:VCARD\r\n";
+  static const char card_4_0[] =
+    "BEGIN:VCARD\r\n"
+    "VERSION:4.0\r\n"
+    "FN:Ana Semicolon\\; Backslash\\\\\r\n"
+    "N:Back\\\\slash;Ana;Maria,José;;\r\n"
+    "ORG:Stripe\\, Inc.;Payments;;Team 7\r\n"
+    "ADR;TYPE=home;LABEL=1 Rue X^nParis;GEO=\"geo:48.85,2.35\":;Bât. B;1 Rue X\\, \r\n"
+    " cour;Paris;;75001;France\r\n"
+    "END:VCARD\r\n";
+  g_autoptr(GPtrArray) first = rapport_vcard_read (card_3_0, sizeof card_3_0 - 1, NULL, NULL);
+  g_autoptr(GPtrArray) second = rapport_vcard_read (card_4_0, sizeof card_4_0 - 1, NULL, NULL);
+  g_autoptr(GBytes) written = NULL;
+  RapportContact *john, *ana;
+  const RapportAddress *work, *home;
+
+  g_assert_cmpuint (first->len, ==, 1);
+  john = g_ptr_array_index (first, 0);
+  test_assert_name (john, "Dr.", "John", "Philip,Paul", "Stevenson", "Jr.,M.D.,A.C.P.");
+  g_assert_true (rapport_contact_get_name_chosen (john));
+  test_assert_shown_name (john, "Mr. John Q. Public, Esq.");
+  g_assert_cmpstr (rapport_contact_get_company (john), ==, "ABC, Inc.");
+  g_assert_cmpstr (rapport_contact_get_department (john), ==, "North American Division;Marketing");
+  test_assert_address (john, 0, "work", "P.O. Box 101", "Suite 3", "123 Main Street", "Any Town", "CA",
+                       "91921-1234", "U.S.A.");
+  test_assert_address (john, 1, "home", "", "", "1 Home Lane", "Othertown", "", "", "");
+  work = rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (john), 0));
+  home = rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (john), 1));
+  g_assert_cmpstr (rapport_address_get (work, RAPPORT_ADDRESS_LABEL), ==, "123 Main Street\nAny Town, CA 91921-1234");
+  g_assert_cmpstr (rapport_address_get (home, RAPPORT_ADDRESS_LABEL), ==, "");
+  /* The LABEL line went to its address, not to the unknown lines. */
+  g_assert_cmpuint (g_strv_length ((char **) rapport_contact_get_vcard_extra (john)), ==, 0);
+
+  written = rapport_vcard_write (first);
+  g_assert_nonnull (strstr (g_bytes_get_data (written, NULL),
+                            "N:Stevenson;John;Philip,Paul;Dr.;Jr.,M.D.,A.C.P.\r\n"
+                            "ORG:ABC\\, Inc.;North American Division;Marketing\r\n"));
+  g_assert_nonnull (strstr (g_bytes_get_data (written, NULL),
+                            "ADR;TYPE=work;PREF=1;LABEL=\"123 Main Street^nAny Town, CA 91921-1234\":P.O. \r\n"
+                            " Box 101;Suite 3;123 Main Street;Any Town;CA;91921-1234;U.S.A.\r\n"));
+  g_clear_pointer (&written, g_bytes_unref);
+
+  /* 4.0 written by Rapport is read and written again byte for byte. */
+  g_assert_cmpuint (second->len, ==, 1);
+  ana = g_ptr_array_index (second, 0);
+  test_assert_name (ana, "", "Ana", "Maria,José", "Back\\slash", "");
+  test_assert_shown_name (ana, "Ana Semicolon; Backslash\\");
+  g_assert_cmpstr (rapport_contact_get_company (ana), ==, "Stripe, Inc.");
+  /* Units kept apart, an empty one too. */
+  g_assert_cmpstr (rapport_contact_get_department (ana), ==, "Payments;;Team 7");
+  test_assert_address (ana, 0, "home", "", "Bât. B", "1 Rue X, cour", "Paris", "", "75001", "France");
+  home = rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (ana), 0));
+  g_assert_cmpstr (rapport_address_get (home, RAPPORT_ADDRESS_LABEL), ==, "1 Rue X\nParis");
+  g_assert_cmpstr (rapport_address_get (home, RAPPORT_ADDRESS_GEO), ==, "geo:48.85,2.35");
+  written = rapport_vcard_write (second);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), card_4_0, sizeof card_4_0 - 1);
 }
 
 int
@@ -657,6 +739,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/rapport/vcard/apple-3.0", test_apple);
+  g_test_add_func ("/rapport/vcard/structured", test_structured);
   g_test_add_func ("/rapport/vcard/android-2.1", test_android_2_1);
   g_test_add_func ("/rapport/vcard/rfc-4.0", test_rfc_4_0);
   g_test_add_func ("/rapport/vcard/param-escapes", test_param_escapes);

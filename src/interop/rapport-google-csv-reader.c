@@ -20,17 +20,20 @@
 #include "rapport-google-csv-reader.h"
 
 #define MULTI_SEPARATOR " ::: "
-#define N_ADDRESS_PARTS 7
+#define N_ADDRESS_PARTS RAPPORT_ADDRESS_N_ADR_PARTS
 
 typedef enum
 {
   COLUMN_NAME,
+  COLUMN_PREFIX,
   COLUMN_GIVEN,
   COLUMN_MIDDLE,
   COLUMN_FAMILY,
+  COLUMN_SUFFIX,
   COLUMN_NICKNAME,
   COLUMN_FILE_AS,
   COLUMN_COMPANY,
+  COLUMN_DEPARTMENT,
   COLUMN_TITLE,
   COLUMN_BIRTHDAY,
   COLUMN_NOTES,
@@ -40,21 +43,36 @@ typedef enum
 
 static const char * const column_names[N_COLUMNS][6] = {
   [COLUMN_NAME] = { "Name", "Display Name", "Full Name", NULL },
+  /* Outlook's "Title" is Mr. or Dr.; its "Job Title" is the profession. */
+  [COLUMN_PREFIX] = { "Name Prefix", "Title", NULL },
   [COLUMN_GIVEN] = { "First Name", "Given Name", NULL },
   [COLUMN_MIDDLE] = { "Middle Name", "Additional Name", NULL },
   [COLUMN_FAMILY] = { "Last Name", "Family Name", "Surname", NULL },
+  [COLUMN_SUFFIX] = { "Name Suffix", "Suffix", NULL },
   [COLUMN_NICKNAME] = { "Nickname", NULL },
   [COLUMN_FILE_AS] = { "File As", NULL },
   [COLUMN_COMPANY] = { "Organization Name", "Organization 1 - Name", "Company", "Organization", NULL },
+  [COLUMN_DEPARTMENT] = { "Organization Department", "Organization 1 - Department", "Department", NULL },
   [COLUMN_TITLE] = { "Organization Title", "Organization 1 - Title", "Job Title", "Position", NULL },
   [COLUMN_BIRTHDAY] = { "Birthday", NULL },
   [COLUMN_NOTES] = { "Notes", NULL },
   [COLUMN_LABELS] = { "Labels", "Group Membership", "Categories", NULL },
 };
 
-/* Address parts in the order they are joined. */
+/* Google's names of the address parts, in RapportAddressPart order. */
 static const char * const address_parts[N_ADDRESS_PARTS] = {
-  "po box", "street", "extended address", "city", "region", "postal code", "country"
+  "po box", "extended address", "street", "city", "region", "postal code", "country"
+};
+
+/* Outlook's, after "Business ", "Home " or "Other ". */
+static const char * const outlook_address_parts[N_ADDRESS_PARTS][3] = {
+  { "address po box", "po box", NULL },
+  { NULL },
+  { "street", NULL },
+  { "city", NULL },
+  { "state", NULL },
+  { "postal code", NULL },
+  { "country/region", "country", NULL },
 };
 
 /* A numbered group of columns such as `Phone 2 - …`, or a single column
@@ -68,6 +86,7 @@ typedef struct
   int value;
   int formatted;
   int parts[N_ADDRESS_PARTS];
+  int more_streets[2];  /* Outlook's "Street 2" and "Street 3" */
 } Group;
 
 typedef struct
@@ -112,7 +131,7 @@ find_group (GArray           *groups,
             RapportFieldKind  kind,
             const char       *number)
 {
-  Group fresh = { kind, g_strdup (number), NULL, -1, -1, -1, { -1, -1, -1, -1, -1, -1, -1 } };
+  Group fresh = { kind, g_strdup (number), NULL, -1, -1, -1, { -1, -1, -1, -1, -1, -1, -1 }, { -1, -1 } };
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -156,6 +175,66 @@ parse_numbered (const char        *name,
   *number = g_strdup (space + 1);
   *sub = g_strstrip (g_ascii_strdown (dash + 3, -1));
   return TRUE;
+}
+
+/* Outlook's address columns: `Business Street 2`, `Home City`: the
+ * address's label and which part (or, in @more, which extra street line). */
+static gboolean
+parse_outlook_address (const char  *name,
+                       char       **label,
+                       int         *part,
+                       int         *more)
+{
+  static const char * const places[][2] = { { "business ", "work" }, { "home ", "home" }, { "other ", "other" } };
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      const char *rest;
+
+      if (!g_str_has_prefix (lower, places[i][0]))
+        continue;
+      rest = lower + strlen (places[i][0]);
+      *more = -1;
+      if (g_str_equal (rest, "street 2") || g_str_equal (rest, "street 3"))
+        {
+          *part = RAPPORT_ADDRESS_STREET;
+          *more = rest[7] - '2';
+          *label = g_strdup (places[i][1]);
+          return TRUE;
+        }
+      for (guint p = 0; p < N_ADDRESS_PARTS; p++)
+        for (guint k = 0; outlook_address_parts[p][k] != NULL; k++)
+          if (g_str_equal (rest, outlook_address_parts[p][k]))
+            {
+              *part = (int) p;
+              *label = g_strdup (places[i][1]);
+              return TRUE;
+            }
+    }
+  return FALSE;
+}
+
+static Group *
+find_outlook_group (GArray     *groups,
+                    const char *label)
+{
+  Group fresh = { RAPPORT_FIELD_ADDRESS, g_strdup (label), g_strdup (label), -1, -1, -1,
+                  { -1, -1, -1, -1, -1, -1, -1 }, { -1, -1 } };
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = &g_array_index (groups, Group, i);
+
+      if (group->kind == RAPPORT_FIELD_ADDRESS && group->fixed_label != NULL &&
+          g_str_equal (group->fixed_label, label))
+        {
+          group_clear (&fresh);
+          return group;
+        }
+    }
+  g_array_append_val (groups, fresh);
+  return &g_array_index (groups, Group, groups->len - 1);
 }
 
 /* Outlook-style single columns: `E-mail Address`, `Mobile Phone`, `Web Page`. */
@@ -216,6 +295,7 @@ map_columns (const char * const *header,
       g_autofree char *label = NULL;
       RapportFieldKind kind;
       gboolean taken = FALSE;
+      int part, more;
 
       for (guint c = 0; c < N_COLUMNS; c++)
         taken |= columns[c] == (int) i;
@@ -237,10 +317,19 @@ map_columns (const char * const *header,
               if (g_str_equal (sub, address_parts[p]))
                 group->parts[p] = i;
         }
+      else if (parse_outlook_address (name, &label, &part, &more))
+        {
+          Group *group = find_outlook_group (groups, label);
+
+          if (more >= 0)
+            group->more_streets[more] = i;
+          else
+            group->parts[part] = i;
+        }
       else if (parse_single (name, &kind, &label))
         {
           Group group = { kind, g_strdup (name), g_steal_pointer (&label), -1, (int) i, -1,
-                          { -1, -1, -1, -1, -1, -1, -1 } };
+                          { -1, -1, -1, -1, -1, -1, -1 }, { -1, -1 } };
 
           g_array_append_val (groups, group);
         }
@@ -358,6 +447,79 @@ compare_pending (gconstpointer a,
   return pa->order < pb->order ? -1 : pa->order > pb->order;
 }
 
+/* One address a " ::: " item: each part's column holds the parts of
+ * every address of the group, in the same order. Without parts, the
+ * formatted address is kept whole, in the street; with them, it is the
+ * address's label. */
+static void
+add_addresses (GArray             *pending,
+               const Group        *group,
+               const char         *label,
+               gboolean            primary,
+               const char * const *row,
+               guint               n_cells)
+{
+  GStrv parts[N_ADDRESS_PARTS] = { NULL };
+  GStrv more[2] = { NULL };
+  g_auto(GStrv) formatted = g_strsplit (cell_at (row, n_cells, group->formatted), MULTI_SEPARATOR, -1);
+  guint n = g_strv_length (formatted);
+
+  for (guint p = 0; p < N_ADDRESS_PARTS; p++)
+    {
+      parts[p] = g_strsplit (cell_at (row, n_cells, group->parts[p]), MULTI_SEPARATOR, -1);
+      n = MAX (n, g_strv_length (parts[p]));
+    }
+  for (guint m = 0; m < 2; m++)
+    more[m] = g_strsplit (cell_at (row, n_cells, group->more_streets[m]), MULTI_SEPARATOR, -1);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(RapportAddress) address = rapport_address_new ();
+      Pending item = { NULL, primary ? 0 : 1, pending->len };
+      const char *text = k < g_strv_length (formatted) ? g_strstrip (formatted[k]) : "";
+
+      for (guint p = 0; p < N_ADDRESS_PARTS; p++)
+        {
+          char *part = k < g_strv_length (parts[p]) ? g_strstrip (parts[p][k]) : NULL;
+
+          if (part != NULL && g_str_has_prefix (part, "* "))
+            {
+              part = g_strstrip (part + 2);
+              item.primary = 0;
+            }
+          rapport_address_set (address, p, part);
+        }
+      for (guint m = 0; m < 2; m++)
+        if (k < g_strv_length (more[m]) && *g_strstrip (more[m][k]) != '\0')
+          {
+            g_autofree char *street = *rapport_address_get (address, RAPPORT_ADDRESS_STREET) != '\0'
+              ? g_strconcat (rapport_address_get (address, RAPPORT_ADDRESS_STREET), "\n", more[m][k], NULL)
+              : g_strdup (more[m][k]);
+
+            rapport_address_set (address, RAPPORT_ADDRESS_STREET, street);
+          }
+      if (g_str_has_prefix (text, "* "))
+        {
+          text = text + 2;
+          item.primary = 0;
+        }
+      if (rapport_address_is_empty (address))
+        rapport_address_set (address, RAPPORT_ADDRESS_STREET, text);
+      else
+        rapport_address_set (address, RAPPORT_ADDRESS_LABEL, text);
+      if (rapport_address_is_empty (address))
+        continue;
+
+      item.field = rapport_contact_field_new_address (label, address);
+      g_array_append_val (pending, item);
+    }
+
+  for (guint p = 0; p < N_ADDRESS_PARTS; p++)
+    g_strfreev (parts[p]);
+  for (guint m = 0; m < 2; m++)
+    g_strfreev (more[m]);
+}
+
 static void
 add_group_fields (GArray             *pending,
                   const Group        *group,
@@ -372,25 +534,12 @@ add_group_fields (GArray             *pending,
                                                   : cell_at (row, n_cells, group->label),
                        &primary);
 
-  value = cell_at (row, n_cells, group->kind == RAPPORT_FIELD_ADDRESS && group->formatted >= 0
-                                 ? group->formatted : group->value);
-  if (*value == '\0' && group->kind == RAPPORT_FIELD_ADDRESS)
+  if (group->kind == RAPPORT_FIELD_ADDRESS)
     {
-      g_autoptr(GString) joined = g_string_new (NULL);
-
-      for (guint p = 0; p < N_ADDRESS_PARTS; p++)
-        {
-          g_autofree char *part = g_strstrip (g_strdup (cell_at (row, n_cells, group->parts[p])));
-
-          if (*part == '\0')
-            continue;
-          if (joined->len > 0)
-            g_string_append (joined, ", ");
-          g_string_append (joined, part);
-        }
-      add_values (pending, group->kind, label, primary, joined->str);
+      add_addresses (pending, group, label, primary, row, n_cells);
       return;
     }
+  value = cell_at (row, n_cells, group->value);
   add_values (pending, group->kind, label, primary, value);
 }
 
@@ -418,12 +567,15 @@ contact_from_row (const char * const *row,
   g_auto(GStrv) labels = NULL;
   guint n_cells = g_strv_length ((char **) row);
   g_autofree char *name = trimmed_cell (row, n_cells, columns, COLUMN_NAME);
+  g_autofree char *prefix = trimmed_cell (row, n_cells, columns, COLUMN_PREFIX);
   g_autofree char *given = trimmed_cell (row, n_cells, columns, COLUMN_GIVEN);
   g_autofree char *middle = trimmed_cell (row, n_cells, columns, COLUMN_MIDDLE);
   g_autofree char *family = trimmed_cell (row, n_cells, columns, COLUMN_FAMILY);
+  g_autofree char *suffix = trimmed_cell (row, n_cells, columns, COLUMN_SUFFIX);
   g_autofree char *nickname = trimmed_cell (row, n_cells, columns, COLUMN_NICKNAME);
   g_autofree char *file_as = trimmed_cell (row, n_cells, columns, COLUMN_FILE_AS);
   g_autofree char *company = trimmed_cell (row, n_cells, columns, COLUMN_COMPANY);
+  g_autofree char *department = trimmed_cell (row, n_cells, columns, COLUMN_DEPARTMENT);
   g_autofree char *title = trimmed_cell (row, n_cells, columns, COLUMN_TITLE);
   g_autofree char *birthday = trimmed_cell (row, n_cells, columns, COLUMN_BIRTHDAY);
   g_autofree char *notes = trimmed_cell (row, n_cells, columns, COLUMN_NOTES);
@@ -436,8 +588,8 @@ contact_from_row (const char * const *row,
   for (guint i = 0; i < pending->len; i++)
     g_ptr_array_add (fields, g_object_ref (g_array_index (pending, Pending, i).field));
 
-  if (*name == '\0' && *given == '\0' && *family == '\0' && *nickname == '\0' &&
-      *file_as == '\0' && *company == '\0' && fields->len == 0)
+  if (*name == '\0' && *prefix == '\0' && *given == '\0' && *middle == '\0' && *family == '\0' &&
+      *suffix == '\0' && *nickname == '\0' && *file_as == '\0' && *company == '\0' && fields->len == 0)
     {
       /* Translators: %u is a line number in the file */
       rapport_import_problems_add (problems, line, TRUE,
@@ -446,21 +598,22 @@ contact_from_row (const char * const *row,
       return NULL;
     }
 
-  if (*middle != '\0')
-    {
-      g_autofree char *joined = *given != '\0' ? g_strconcat (given, " ", middle, NULL) : g_strdup (middle);
-
-      g_set_str (&given, joined);
-    }
-  /* "File As" is how the person is shown when it is set. */
-  if (*name == '\0')
+  /* "File As" is how the person is sorted ("Family, Given"), not their
+   * name: it names them only when nothing else does. */
+  if (*name == '\0' && *prefix == '\0' && *given == '\0' && *middle == '\0' && *family == '\0' &&
+      *suffix == '\0' && *nickname == '\0')
     g_set_str (&name, file_as);
 
-  rapport_contact_set_display_name (contact, name);
+  rapport_contact_set_name_prefix (contact, prefix);
   rapport_contact_set_given_name (contact, given);
+  rapport_contact_set_additional_name (contact, middle);
   rapport_contact_set_family_name (contact, family);
+  rapport_contact_set_name_suffix (contact, suffix);
   rapport_contact_set_nickname (contact, nickname);
   rapport_contact_set_company (contact, company);
+  rapport_contact_set_department (contact, department);
+  /* With the parts set: a name that only repeats them stays derived. */
+  rapport_contact_set_name (contact, name);
   rapport_contact_set_profession (contact, title);
   rapport_contact_set_notes (contact, notes);
   rapport_contact_set_fields (contact, fields);

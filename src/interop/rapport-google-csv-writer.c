@@ -15,9 +15,28 @@
 #include "rapport-csv.h"
 #include "rapport-google-csv-writer.h"
 
+/* "Name" holds a name the person chose, empty when it is made of the
+ * parts; "File As" is left empty (it is how Google sorts, not a name),
+ * but named, so that the file is told apart as Google's. */
 static const char * const fixed_columns[] = {
-  "First Name", "Middle Name", "Last Name", "Nickname", "File As", "Organization Name",
-  "Organization Title", "Birthday", "Notes", "Labels", NULL
+  "Name", "Name Prefix", "First Name", "Middle Name", "Last Name", "Name Suffix", "Nickname",
+  "File As", "Organization Name", "Organization Title", "Organization Department",
+  "Birthday", "Notes", "Labels", NULL
+};
+
+/* An address's parts, as Google names them, after its label and its
+ * "Formatted" form (which holds the address's own label, if any). */
+static const struct {
+  const char *name;
+  RapportAddressPart part;
+} address_columns[] = {
+  { "Street", RAPPORT_ADDRESS_STREET },
+  { "City", RAPPORT_ADDRESS_LOCALITY },
+  { "PO Box", RAPPORT_ADDRESS_PO_BOX },
+  { "Region", RAPPORT_ADDRESS_REGION },
+  { "Postal Code", RAPPORT_ADDRESS_POSTAL_CODE },
+  { "Country", RAPPORT_ADDRESS_COUNTRY },
+  { "Extended Address", RAPPORT_ADDRESS_EXTENDED },
 };
 
 /* Per kind: the group's name and what its value column is called. */
@@ -63,26 +82,20 @@ append_contact (GString        *out,
 {
   g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
   g_auto(GStrv) cells = NULL;
-  g_autofree char *composed = NULL;
   g_autofree char *birthday = NULL;
   GPtrArray *fields = rapport_contact_get_fields (contact);
-  const char *display = rapport_contact_get_display_name (contact);
   guint counts[N_KINDS];
 
-  composed = rapport_contact_compose_name (NULL,
-                                           rapport_contact_get_given_name (contact),
-                                           rapport_contact_get_family_name (contact),
-                                           NULL, NULL);
   birthday = rapport_partial_date_to_iso (rapport_contact_get_birthday (contact));
 
-  g_strv_builder_add (row, rapport_contact_get_given_name (contact));
-  g_strv_builder_add (row, "");
-  g_strv_builder_add (row, rapport_contact_get_family_name (contact));
+  g_strv_builder_add (row, rapport_contact_get_display_name (contact));
+  for (guint p = 0; p < RAPPORT_N_NAME_PARTS; p++)
+    g_strv_builder_add (row, rapport_contact_get_name_part (contact, p));
   g_strv_builder_add (row, rapport_contact_get_nickname (contact));
-  /* The shown name, when it is not just the given and family names. */
-  g_strv_builder_add (row, g_str_equal (display, composed) ? "" : display);
+  g_strv_builder_add (row, "");
   g_strv_builder_add (row, rapport_contact_get_company (contact));
   g_strv_builder_add (row, rapport_contact_get_profession (contact));
+  g_strv_builder_add (row, rapport_contact_get_department (contact));
   g_strv_builder_add (row, birthday);
   g_strv_builder_add (row, rapport_contact_get_notes (contact));
   g_strv_builder_take (row, dup_tags (contact));
@@ -104,13 +117,24 @@ append_contact (GString        *out,
             g_strv_builder_take (row, g_strconcat ("* ", label, NULL));
           else
             g_strv_builder_add (row, label);
-          g_strv_builder_add (row, rapport_contact_field_get_value (field));
+          if (k == RAPPORT_FIELD_ADDRESS)
+            {
+              const RapportAddress *address = rapport_contact_field_get_address (field);
+
+              g_strv_builder_add (row, rapport_address_get (address, RAPPORT_ADDRESS_LABEL));
+              for (guint p = 0; p < G_N_ELEMENTS (address_columns); p++)
+                g_strv_builder_add (row, rapport_address_get (address, address_columns[p].part));
+            }
+          else
+            g_strv_builder_add (row, rapport_contact_field_get_value (field));
           written++;
         }
       for (; written < widths[k]; written++)
         {
           g_strv_builder_add (row, "");
           g_strv_builder_add (row, "");
+          for (guint p = 0; k == RAPPORT_FIELD_ADDRESS && p < G_N_ELEMENTS (address_columns); p++)
+            g_strv_builder_add (row, "");
         }
     }
 
@@ -151,6 +175,9 @@ rapport_google_csv_write (GPtrArray *contacts)
         g_strv_builder_take (header, g_strdup_printf ("%s %u - Label", kind_columns[k].group, n));
         g_strv_builder_take (header, g_strdup_printf ("%s %u - %s", kind_columns[k].group, n,
                                                       kind_columns[k].value));
+        for (guint p = 0; k == RAPPORT_FIELD_ADDRESS && p < G_N_ELEMENTS (address_columns); p++)
+          g_strv_builder_take (header, g_strdup_printf ("%s %u - %s", kind_columns[k].group, n,
+                                                        address_columns[p].name));
       }
   header_cells = g_strv_builder_end (header);
 

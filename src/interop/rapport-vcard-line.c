@@ -450,9 +450,17 @@ rapport_vcard_split_value (const char *value,
   return g_strv_builder_end (builder);
 }
 
-static void
-append_param_text (GString    *out,
-                   const char *value)
+/**
+ * rapport_vcard_append_param_text:
+ * @out: where to write
+ * @value: a parameter's value
+ *
+ * Writes @value as a parameter value: RFC 6868 escapes, quoted when it
+ * holds `;`, `:`, `,` or a quote.
+ */
+void
+rapport_vcard_append_param_text (GString    *out,
+                                 const char *value)
 {
   gboolean quote = strpbrk (value, ";:,\"") != NULL;
 
@@ -504,7 +512,7 @@ rapport_vcard_line_dup_extra (RapportVcardLine *prop)
       if (g_str_equal (param->name, "ENCODING") || g_str_equal (param->name, "CHARSET"))
         continue;
       g_string_append_printf (out, ";%s=", param->name);
-      append_param_text (out, param->value);
+      rapport_vcard_append_param_text (out, param->value);
     }
   g_string_append_c (out, ':');
 

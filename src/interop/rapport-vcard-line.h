@@ -55,6 +55,8 @@ char             *rapport_vcard_line_dup_text            (RapportVcardLine *prop
 char             *rapport_vcard_line_dup_extra           (RapportVcardLine *prop);
 char             *rapport_vcard_unescape                 (const char       *value,
                                                           gssize            len);
+void              rapport_vcard_append_param_text        (GString          *out,
+                                                          const char       *value);
 GStrv             rapport_vcard_split_value              (const char       *value,
                                                           char              separator,
                                                           guint             max_parts);

@@ -25,6 +25,7 @@
 typedef struct
 {
   RapportContactField *field;
+  const char *group;   /* borrowed from its line */
   guint pref;
   guint order;
 } PendingField;
@@ -115,24 +116,24 @@ prop_pref (RapportVcardLine *prop)
   return 101;
 }
 
-/* "12 Example Road, Springfield, IL, 62701, USA" from the seven components. */
-static char *
-join_address (const char *value)
+/* The seven components of ADR, each unescaped ("\\," is a comma in the
+ * street, "\\n" a second line of it), and its 4.0 LABEL and GEO. */
+static RapportAddress *
+read_address (RapportVcardLine *prop,
+              const char       *value)
 {
-  g_auto(GStrv) parts = rapport_vcard_split_value (value, ';', 0);
-  g_autoptr(GString) address = g_string_new (NULL);
+  g_auto(GStrv) parts = rapport_vcard_split_value (value, ';', RAPPORT_ADDRESS_N_ADR_PARTS);
+  RapportAddress *address = rapport_address_new ();
+  const char *label = rapport_vcard_line_get_param (prop, "LABEL");
+  const char *geo = rapport_vcard_line_get_param (prop, "GEO");
 
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (*parts[i] == '\0')
-        continue;
-      if (address->len > 0)
-        g_string_append (address, ", ");
-      g_string_append (address, parts[i]);
-    }
-
-  return g_string_free (g_steal_pointer (&address), FALSE);
+  for (guint i = 0; parts[i] != NULL && i < RAPPORT_ADDRESS_N_ADR_PARTS; i++)
+    rapport_address_set (address, i, g_strstrip (parts[i]));
+  if (label != NULL)
+    rapport_address_set (address, RAPPORT_ADDRESS_LABEL, label);
+  if (geo != NULL)
+    rapport_address_set (address, RAPPORT_ADDRESS_GEO, geo);
+  return address;
 }
 
 static char *
@@ -300,10 +301,7 @@ field_value (RapportVcardLine             *prop,
 {
   g_autofree char *value = NULL;
 
-  if (kind == RAPPORT_FIELD_ADDRESS)
-    value = join_address (text);
-  else
-    value = g_strstrip (rapport_vcard_unescape (text, -1));
+  value = g_strstrip (rapport_vcard_unescape (text, -1));
 
   if (kind == RAPPORT_FIELD_PHONE && g_ascii_strncasecmp (value, "tel:", 4) == 0)
     memmove (value, value + 4, strlen (value + 4) + 1);
@@ -333,6 +331,54 @@ field_label (RapportVcardLine       *prop,
   return label;
 }
 
+/* Gives a LABEL line's text to its address: the one in the same group,
+ * else the one of the same type, else the only one. */
+static gboolean
+attach_label (RapportVcardLine *prop,
+              GArray           *pending)
+{
+  g_autofree char *types = label_from_types (prop);
+  g_autofree char *text = rapport_vcard_line_dup_text (prop);
+  g_autofree char *label = g_strstrip (rapport_vcard_unescape (text, -1));
+  RapportContactField *found = NULL;
+  guint n_free = 0;
+  g_autoptr(RapportAddress) address = NULL;
+
+  for (guint pass = 0; pass < 3 && found == NULL; pass++)
+    for (guint i = 0; i < pending->len && found == NULL; i++)
+      {
+        PendingField *item = &g_array_index (pending, PendingField, i);
+        const RapportAddress *parts = rapport_contact_field_get_address (item->field);
+
+        if (parts == NULL || *rapport_address_get (parts, RAPPORT_ADDRESS_LABEL) != '\0')
+          continue;
+        if (pass == 0 && prop->group != NULL && item->group != NULL &&
+            g_str_equal (prop->group, item->group))
+          found = item->field;
+        else if (pass == 1 && prop->group == NULL && *types != '\0' &&
+                 g_str_equal (types, rapport_contact_field_get_label (item->field)))
+          found = item->field;
+        else if (pass == 2)
+          n_free++;
+      }
+  if (found == NULL && n_free == 1 && prop->group == NULL)
+    for (guint i = 0; i < pending->len; i++)
+      {
+        PendingField *item = &g_array_index (pending, PendingField, i);
+        const RapportAddress *parts = rapport_contact_field_get_address (item->field);
+
+        if (parts != NULL && *rapport_address_get (parts, RAPPORT_ADDRESS_LABEL) == '\0')
+          found = item->field;
+      }
+  if (found == NULL || *label == '\0')
+    return FALSE;
+
+  address = rapport_address_copy (rapport_contact_field_get_address (found));
+  rapport_address_set (address, RAPPORT_ADDRESS_LABEL, label);
+  rapport_contact_field_set_address (found, address);
+  return TRUE;
+}
+
 /* Turns one card's properties into a contact, or returns %NULL with the
  * reason why it is left out. */
 static RapportContact *
@@ -353,10 +399,12 @@ build_contact (GPtrArray  *props,
   g_autofree char *nickname = NULL;
   g_autofree char *notes = NULL;
   g_autofree char *company = NULL;
+  g_autofree char *department = NULL;
   g_autofree char *profession = NULL;
   g_autofree char *uid = NULL;
   g_autofree char *pronouns = NULL;
-  gboolean has_name = FALSE, has_birthday = FALSE;
+  g_autoptr(GPtrArray) label_lines = g_ptr_array_new ();
+  gboolean has_name = FALSE, has_birthday = FALSE, has_n = FALSE;
 
   g_array_set_clear_func (pending, (GDestroyNotify) pending_field_clear);
 
@@ -395,10 +443,27 @@ build_contact (GPtrArray  *props,
 
       text = rapport_vcard_line_dup_text (prop);
 
-      if (kind_for_name (prop->name, &kind))
+      if (kind_for_name (prop->name, &kind) && kind == RAPPORT_FIELD_ADDRESS)
+        {
+          g_autoptr(RapportAddress) address = read_address (prop, text);
+          PendingField item = { NULL, prop->group, prop_pref (prop), i };
+
+          if (rapport_address_is_empty (address))
+            used = FALSE;
+          else
+            {
+              g_autofree char *label = field_label (prop, group_labels);
+
+              item.field = rapport_contact_field_new_address (label, address);
+              g_array_append_val (pending, item);
+              if (prop->group != NULL)
+                g_hash_table_add (used_groups, prop->group);
+            }
+        }
+      else if (kind_for_name (prop->name, &kind))
         {
           g_autofree char *value = field_value (prop, kind, text);
-          PendingField item = { NULL, prop_pref (prop), i };
+          PendingField item = { NULL, prop->group, prop_pref (prop), i };
 
           if (value == NULL)
             used = FALSE;
@@ -417,27 +482,22 @@ build_contact (GPtrArray  *props,
           display_name = g_strstrip (rapport_vcard_unescape (text, -1));
           has_name |= *display_name != '\0';
         }
-      else if (g_str_equal (prop->name, "N") && !has_text (rapport_contact_get_family_name (contact)) &&
-               !has_text (rapport_contact_get_given_name (contact)))
+      else if (g_str_equal (prop->name, "N") && !has_n)
         {
-          g_auto(GStrv) parts = rapport_vcard_split_value (text, ';', 0);
-          guint n = g_strv_length (parts);
-          g_autofree char *given = NULL;
+          /* family; given; additional; prefix; suffix. A list's items stay
+           * joined by commas, as written. */
+          static const RapportNamePart order[] = {
+            RAPPORT_NAME_FAMILY, RAPPORT_NAME_GIVEN, RAPPORT_NAME_ADDITIONAL,
+            RAPPORT_NAME_PREFIX, RAPPORT_NAME_SUFFIX,
+          };
+          g_auto(GStrv) parts = rapport_vcard_split_value (text, ';', G_N_ELEMENTS (order));
 
-          rapport_contact_set_family_name (contact, g_strstrip (parts[0]));
-          if (n > 1)
+          for (guint j = 0; parts[j] != NULL && j < G_N_ELEMENTS (order); j++)
             {
-              /* Middle names belong with the given name; prefixes and
-               * suffixes stay in FN. */
-              g_auto(GStrv) given_parts = g_new0 (char *, 3);
-
-              given_parts[0] = g_strdup (parts[1]);
-              given_parts[1] = g_strdup (n > 2 ? parts[2] : "");
-              given = join_nonempty (given_parts, " ");
-              rapport_contact_set_given_name (contact, given);
+              rapport_contact_set_name_part (contact, order[j], g_strstrip (parts[j]));
+              has_name |= *parts[j] != '\0';
             }
-          has_name |= has_text (rapport_contact_get_family_name (contact)) ||
-                      has_text (rapport_contact_get_given_name (contact));
+          has_n = TRUE;
         }
       else if (g_str_equal (prop->name, "NICKNAME"))
         {
@@ -448,10 +508,23 @@ build_contact (GPtrArray  *props,
         }
       else if (g_str_equal (prop->name, "ORG") && company == NULL)
         {
+          /* The company, then its units (department, team…), kept apart. */
           g_auto(GStrv) parts = rapport_vcard_split_value (text, ';', 0);
+          guint n = g_strv_length (parts);
 
-          company = join_nonempty (parts, ", ");
+          g_autoptr(GString) units = g_string_new (NULL);
+
+          company = g_strdup (g_strstrip (parts[0]));
+          while (n > 1 && *g_strstrip (parts[n - 1]) == '\0')
+            n--;
+          for (guint j = 1; j < n; j++)
+            g_string_append_printf (units, j > 1 ? ";%s" : "%s", g_strstrip (parts[j]));
+          department = g_string_free (g_steal_pointer (&units), FALSE);
         }
+      else if (g_str_equal (prop->name, "LABEL"))
+        /* 2.1 and 3.0 write an address's label on its own line: it goes
+         * with its address once all are read. */
+        g_ptr_array_add (label_lines, prop);
       else if (g_str_equal (prop->name, "TITLE") && profession == NULL)
         profession = g_strstrip (rapport_vcard_unescape (text, -1));
       else if (g_str_equal (prop->name, "NOTE"))
@@ -498,6 +571,10 @@ build_contact (GPtrArray  *props,
         g_strv_builder_take (extra, rapport_vcard_line_dup_extra (prop));
     }
 
+  for (guint i = 0; i < label_lines->len; i++)
+    if (!attach_label (g_ptr_array_index (label_lines, i), pending))
+      g_strv_builder_take (extra, rapport_vcard_line_dup_extra (g_ptr_array_index (label_lines, i)));
+
   g_array_sort (pending, compare_pending);
   for (guint i = 0; i < pending->len; i++)
     g_ptr_array_add (fields, g_object_ref (g_array_index (pending, PendingField, i).field));
@@ -514,10 +591,11 @@ build_contact (GPtrArray  *props,
       return NULL;
     }
 
-  if (has_text (display_name))
-    rapport_contact_set_display_name (contact, display_name);
   rapport_contact_set_nickname (contact, nickname);
   rapport_contact_set_company (contact, company);
+  rapport_contact_set_department (contact, department);
+  /* Last, with every part known: an FN that only repeats them stays derived. */
+  rapport_contact_set_name (contact, display_name);
   rapport_contact_set_profession (contact, profession);
   rapport_contact_set_notes (contact, notes);
   rapport_contact_set_uid (contact, uid);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport-vcard-line.h"
 #include "rapport-vcard-writer.h"
 
 #define FOLD_OCTETS 75
@@ -110,6 +111,32 @@ rapport_vcard_escape (const char *text)
         }
     }
 
+  return g_string_free (out, FALSE);
+}
+
+/* A component of N, whose commas separate the items of a list
+ * ("Jr.,M.D."): written bare, the rest escaped. */
+static char *
+escape_list (const char *text)
+{
+  g_autofree char *escaped = rapport_vcard_escape (text);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = escaped; *p != '\0'; p++)
+    {
+      if (p[0] == '\\' && p[1] == ',')
+        {
+          g_string_append_c (out, ',');
+          p++;
+        }
+      else if (p[0] == '\\' && p[1] != '\0')
+        {
+          g_string_append_len (out, p, 2);
+          p++;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -234,9 +261,29 @@ append_fields (GString        *out,
 
       if (kind == RAPPORT_FIELD_ADDRESS)
         {
-          /* The whole address is the street: the reader joins it back as is. */
-          escaped = rapport_vcard_escape (value);
-          g_string_append_printf (line, ";;%s;;;;", escaped);
+          const RapportAddress *address = rapport_contact_field_get_address (field);
+
+          /* Parts, each escaped; LABEL and GEO are 4.0 parameters. */
+          g_string_truncate (line, line->len - 1);
+          if (*rapport_address_get (address, RAPPORT_ADDRESS_LABEL) != '\0')
+            {
+              g_string_append (line, ";LABEL=");
+              rapport_vcard_append_param_text (line, rapport_address_get (address, RAPPORT_ADDRESS_LABEL));
+            }
+          if (*rapport_address_get (address, RAPPORT_ADDRESS_GEO) != '\0')
+            {
+              g_string_append (line, ";GEO=");
+              rapport_vcard_append_param_text (line, rapport_address_get (address, RAPPORT_ADDRESS_GEO));
+            }
+          g_string_append_c (line, ':');
+          for (guint p = 0; p < RAPPORT_ADDRESS_N_ADR_PARTS; p++)
+            {
+              g_autofree char *part = rapport_vcard_escape (rapport_address_get (address, p));
+
+              if (p > 0)
+                g_string_append_c (line, ';');
+              g_string_append (line, part);
+            }
         }
       else if (kind == RAPPORT_FIELD_URL)
         {
@@ -307,7 +354,6 @@ void
 rapport_vcard_append_contact (GString        *out,
                               RapportContact *contact)
 {
-  const char *given, *family;
   const char * const *tags;
   const char * const *extra;
   GBytes *photo;
@@ -335,21 +381,47 @@ rapport_vcard_append_contact (GString        *out,
     rapport_vcard_append_folded (out, line);
   }
 
-  given = rapport_contact_get_given_name (contact);
-  family = rapport_contact_get_family_name (contact);
-  if (*given != '\0' || *family != '\0')
-    {
-      g_autofree char *g = rapport_vcard_escape (given);
-      g_autofree char *f = rapport_vcard_escape (family);
-      g_autofree char *line = g_strdup_printf ("N:%s;%s;;;", f, g);
+  /* N: family; given; additional; prefix; suffix, each maybe a list. */
+  {
+    static const RapportNamePart order[] = {
+      RAPPORT_NAME_FAMILY, RAPPORT_NAME_GIVEN, RAPPORT_NAME_ADDITIONAL, RAPPORT_NAME_PREFIX, RAPPORT_NAME_SUFFIX,
+    };
+    g_autoptr(GString) line = g_string_new ("N:");
+    gboolean any = FALSE;
 
-      rapport_vcard_append_folded (out, line);
-    }
+    for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+      {
+        const char *part = rapport_contact_get_name_part (contact, order[i]);
+        g_autofree char *escaped = escape_list (part);
+
+        any |= *part != '\0';
+        if (i > 0)
+          g_string_append_c (line, ';');
+        g_string_append (line, escaped);
+      }
+    if (any)
+      rapport_vcard_append_folded (out, line->str);
+  }
 
   append_text_property (out, "NICKNAME", rapport_contact_get_nickname (contact));
   /* RFC 9554 */
   append_text_property (out, "PRONOUNS", rapport_contact_get_pronouns (contact));
-  append_text_property (out, "ORG", rapport_contact_get_company (contact));
+  /* ORG: the company, then its units, each its own component. */
+  if (*rapport_contact_get_company (contact) != '\0' || *rapport_contact_get_department (contact) != '\0')
+    {
+      g_autofree char *company = rapport_vcard_escape (rapport_contact_get_company (contact));
+      g_auto(GStrv) units = g_strsplit (rapport_contact_get_department (contact), ";", -1);
+      g_autoptr(GString) line = g_string_new ("ORG:");
+
+      g_string_append (line, company);
+      for (guint i = 0; units[i] != NULL; i++)
+        {
+          g_autofree char *unit = rapport_vcard_escape (units[i]);
+
+          g_string_append_printf (line, ";%s", unit);
+        }
+      rapport_vcard_append_folded (out, line->str);
+    }
   append_text_property (out, "TITLE", rapport_contact_get_profession (contact));
   append_birthday (out, rapport_contact_get_birthday (contact));
   append_fields (out, contact);

@@ -20,6 +20,8 @@ struct _RapportContactField
   RapportFieldKind kind;
   char *label;
   char *value;
+  /* An address's parts; its value is them on one line, kept in step. */
+  RapportAddress *address;
 };
 
 G_DEFINE_FINAL_TYPE (RapportContactField, rapport_contact_field, G_TYPE_OBJECT)
@@ -29,6 +31,7 @@ enum {
   PROP_KIND,
   PROP_LABEL,
   PROP_VALUE,
+  PROP_ADDRESS,
   N_PROPS
 };
 
@@ -41,6 +44,7 @@ rapport_contact_field_finalize (GObject *object)
 
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->value, g_free);
+  g_clear_pointer (&self->address, rapport_address_free);
 
   G_OBJECT_CLASS (rapport_contact_field_parent_class)->finalize (object);
 }
@@ -63,6 +67,9 @@ rapport_contact_field_get_property (GObject    *object,
       break;
     case PROP_VALUE:
       g_value_set_string (value, self->value);
+      break;
+    case PROP_ADDRESS:
+      g_value_set_boxed (value, self->address);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -88,8 +95,27 @@ rapport_contact_field_set_property (GObject      *object,
     case PROP_VALUE:
       rapport_contact_field_set_value (self, g_value_get_string (value));
       break;
+    case PROP_ADDRESS:
+      if (g_value_get_boxed (value) != NULL)
+        rapport_contact_field_set_address (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_contact_field_constructed (GObject *object)
+{
+  RapportContactField *self = RAPPORT_CONTACT_FIELD (object);
+
+  G_OBJECT_CLASS (rapport_contact_field_parent_class)->constructed (object);
+
+  /* An address given as one line keeps it whole, in its street. */
+  if (self->kind == RAPPORT_FIELD_ADDRESS && self->address == NULL)
+    {
+      self->address = rapport_address_new ();
+      rapport_address_set (self->address, RAPPORT_ADDRESS_STREET, self->value);
     }
 }
 
@@ -98,6 +124,7 @@ rapport_contact_field_class_init (RapportContactFieldClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = rapport_contact_field_constructed;
   object_class->finalize = rapport_contact_field_finalize;
   object_class->get_property = rapport_contact_field_get_property;
   object_class->set_property = rapport_contact_field_set_property;
@@ -112,6 +139,14 @@ rapport_contact_field_class_init (RapportContactFieldClass *klass)
   properties[PROP_VALUE] =
     g_param_spec_string ("value", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportContactField:address:
+   *
+   * An address field's parts (%NULL for the other kinds).
+   */
+  properties[PROP_ADDRESS] =
+    g_param_spec_boxed ("address", NULL, NULL, RAPPORT_TYPE_ADDRESS,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -174,20 +209,98 @@ rapport_contact_field_get_value (RapportContactField *self)
   return self->value;
 }
 
+/**
+ * rapport_contact_field_set_value:
+ *
+ * Sets the value; an address's value is one line, which becomes its
+ * street (its other parts are cleared): set the parts with
+ * rapport_contact_field_set_address().
+ */
 void
 rapport_contact_field_set_value (RapportContactField *self,
                                  const char          *value)
 {
   g_return_if_fail (RAPPORT_IS_CONTACT_FIELD (self));
 
+  if (self->kind == RAPPORT_FIELD_ADDRESS && self->address != NULL)
+    {
+      g_autoptr(RapportAddress) address = NULL;
+
+      if (g_strcmp0 (self->value, value ? value : "") == 0)
+        return;
+      address = rapport_address_new ();
+      rapport_address_set (address, RAPPORT_ADDRESS_STREET, value);
+      rapport_contact_field_set_address (self, address);
+      return;
+    }
+
   if (g_set_str (&self->value, value ? value : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
 
 /**
+ * rapport_contact_field_get_address:
+ *
+ * Returns: (transfer none) (nullable): an address field's parts, %NULL for
+ *   the other kinds
+ */
+const RapportAddress *
+rapport_contact_field_get_address (RapportContactField *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT_FIELD (self), NULL);
+  return self->address;
+}
+
+/**
+ * rapport_contact_field_set_address:
+ * @address: the parts; the value becomes them on one line
+ */
+void
+rapport_contact_field_set_address (RapportContactField  *self,
+                                   const RapportAddress *address)
+{
+  g_autofree char *line = NULL;
+
+  g_return_if_fail (RAPPORT_IS_CONTACT_FIELD (self));
+  g_return_if_fail (self->kind == RAPPORT_FIELD_ADDRESS);
+  g_return_if_fail (address != NULL);
+
+  if (rapport_address_equal (self->address, address))
+    return;
+
+  g_clear_pointer (&self->address, rapport_address_free);
+  self->address = rapport_address_copy (address);
+  line = rapport_address_dup_line (address);
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
+  if (g_set_str (&self->value, line))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * rapport_contact_field_new_address:
+ * @label: (nullable): "home", "work", or another label
+ * @address: the parts
+ *
+ * Returns: (transfer full): a new address field
+ */
+RapportContactField *
+rapport_contact_field_new_address (const char           *label,
+                                   const RapportAddress *address)
+{
+  return g_object_new (RAPPORT_TYPE_CONTACT_FIELD,
+                       "kind", RAPPORT_FIELD_ADDRESS,
+                       "label", label ? label : "",
+                       "address", address,
+                       NULL);
+}
+
+/**
  * rapport_contact_field_equal:
  *
- * Returns: whether @a and @b hold the same kind, label and value
+ * Returns: whether @a and @b hold the same kind, label and value (and,
+ *   for addresses, the same parts)
  */
 gboolean
 rapport_contact_field_equal (RapportContactField *a,
@@ -197,5 +310,6 @@ rapport_contact_field_equal (RapportContactField *a,
 
   return a->kind == b->kind &&
          g_str_equal (a->label, b->label) &&
-         g_str_equal (a->value, b->value);
+         g_str_equal (a->value, b->value) &&
+         rapport_address_equal (a->address, b->address);
 }

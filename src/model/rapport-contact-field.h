@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "rapport-address.h"
 #include "rapport-enums.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,11 @@ void                 rapport_contact_field_set_label (RapportContactField       
 const char          *rapport_contact_field_get_value (RapportContactField       *self);
 void                 rapport_contact_field_set_value (RapportContactField       *self,
                                                       const char                *value);
+RapportContactField *rapport_contact_field_new_address (const char           *label,
+                                                        const RapportAddress *address);
+const RapportAddress *rapport_contact_field_get_address (RapportContactField  *self);
+void                 rapport_contact_field_set_address (RapportContactField  *self,
+                                                        const RapportAddress *address);
 gboolean             rapport_contact_field_equal     (RapportContactField       *a,
                                                       RapportContactField       *b);
 

@@ -22,6 +22,9 @@ enum {
   PROP_DISPLAY_NAME,
   PROP_GIVEN_NAME,
   PROP_FAMILY_NAME,
+  PROP_ADDITIONAL_NAME,
+  PROP_NAME_PREFIX,
+  PROP_NAME_SUFFIX,
   PROP_NICKNAME,
   PROP_PRONOUNS,
   PROP_PROFESSION,
@@ -29,11 +32,13 @@ enum {
   PROP_ENVIRONMENT,
   PROP_LOOKING_FOR,
   PROP_COMPANY,
+  PROP_DEPARTMENT,
   PROP_HOW_MET,
   PROP_MET_AT,
   PROP_NOTES,
   PROP_HOW_I_CAN_HELP,
   /* The rest */
+  PROP_NAME,
   PROP_MET_ON,
   PROP_BIRTHDAY,
   PROP_CLOSENESS,
@@ -88,6 +93,26 @@ get_text (RapportContact *self,
   return self->texts[prop_id - FIRST_TEXT];
 }
 
+/* The texts the shown name is made of. */
+static gboolean
+names_the_person (guint prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_DISPLAY_NAME:
+    case PROP_GIVEN_NAME:
+    case PROP_FAMILY_NAME:
+    case PROP_ADDITIONAL_NAME:
+    case PROP_NAME_PREFIX:
+    case PROP_NAME_SUFFIX:
+    case PROP_NICKNAME:
+    case PROP_COMPANY:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static void
 set_text (RapportContact *self,
           guint           prop_id,
@@ -96,7 +121,11 @@ set_text (RapportContact *self,
   g_return_if_fail (RAPPORT_IS_CONTACT (self));
 
   if (g_set_str (&self->texts[prop_id - FIRST_TEXT], text ? text : ""))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+      if (names_the_person (prop_id))
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
 }
 
 static gboolean
@@ -180,6 +209,9 @@ rapport_contact_get_property (GObject    *object,
     case PROP_ID:
       g_value_set_int64 (value, self->id);
       break;
+    case PROP_NAME:
+      g_value_take_string (value, rapport_contact_dup_name (self));
+      break;
     case PROP_MET_ON:
       g_value_set_boxed (value, &self->met_on);
       break;
@@ -246,6 +278,9 @@ rapport_contact_set_property (GObject      *object,
     case PROP_ID:
       rapport_contact_set_id (self, g_value_get_int64 (value));
       break;
+    case PROP_NAME:
+      rapport_contact_set_name (self, g_value_get_string (value));
+      break;
     case PROP_MET_ON:
       rapport_contact_set_met_on (self, g_value_get_boxed (value));
       break;
@@ -286,8 +321,9 @@ rapport_contact_class_init (RapportContactClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   static const char *text_names[N_TEXTS] = {
-    "uid", "display-name", "given-name", "family-name", "nickname", "pronouns",
-    "profession", "expertise", "environment", "looking-for", "company",
+    "uid", "display-name", "given-name", "family-name", "additional-name",
+    "name-prefix", "name-suffix", "nickname", "pronouns", "profession",
+    "expertise", "environment", "looking-for", "company", "department",
     "how-met", "met-at", "notes", "how-i-can-help",
   };
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
@@ -300,6 +336,14 @@ rapport_contact_class_init (RapportContactClass *klass)
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   for (guint i = 0; i < N_TEXTS; i++)
     properties[FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, "", rw);
+  /**
+   * RapportContact:name:
+   *
+   * The name shown for the person: the one they chose (#RapportContact:display-name)
+   * or, when that is empty, the one their name's parts make. Setting it to
+   * what the parts make, or to nothing, goes back to the parts.
+   */
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", rw);
   properties[PROP_MET_ON] = g_param_spec_boxed ("met-on", NULL, NULL, RAPPORT_TYPE_PARTIAL_DATE, rw);
   properties[PROP_BIRTHDAY] = g_param_spec_boxed ("birthday", NULL, NULL, RAPPORT_TYPE_PARTIAL_DATE, rw);
   properties[PROP_CLOSENESS] = g_param_spec_enum ("closeness", NULL, NULL, RAPPORT_TYPE_CLOSENESS,
@@ -371,6 +415,9 @@ TEXT_ACCESSORS (uid, PROP_UID)
 TEXT_ACCESSORS (display_name, PROP_DISPLAY_NAME)
 TEXT_ACCESSORS (given_name, PROP_GIVEN_NAME)
 TEXT_ACCESSORS (family_name, PROP_FAMILY_NAME)
+TEXT_ACCESSORS (additional_name, PROP_ADDITIONAL_NAME)
+TEXT_ACCESSORS (name_prefix, PROP_NAME_PREFIX)
+TEXT_ACCESSORS (name_suffix, PROP_NAME_SUFFIX)
 TEXT_ACCESSORS (nickname, PROP_NICKNAME)
 TEXT_ACCESSORS (pronouns, PROP_PRONOUNS)
 TEXT_ACCESSORS (profession, PROP_PROFESSION)
@@ -378,6 +425,7 @@ TEXT_ACCESSORS (expertise, PROP_EXPERTISE)
 TEXT_ACCESSORS (environment, PROP_ENVIRONMENT)
 TEXT_ACCESSORS (looking_for, PROP_LOOKING_FOR)
 TEXT_ACCESSORS (company, PROP_COMPANY)
+TEXT_ACCESSORS (department, PROP_DEPARTMENT)
 TEXT_ACCESSORS (how_met, PROP_HOW_MET)
 TEXT_ACCESSORS (met_at, PROP_MET_AT)
 TEXT_ACCESSORS (notes, PROP_NOTES)
@@ -779,32 +827,59 @@ rapport_contact_is_due (RapportContact *self,
 
 /**
  * rapport_contact_compose_name:
+ * @display_name: (nullable): the name the person chose, or empty
+ * @parts: (array fixed-size=5) (nullable): prefix, given, additional,
+ *   family and suffix, as in #RapportNamePart
  *
- * The name to show for a person: the display name, else given and family
- * names, else the nickname, else the company. Empty only when all are.
+ * The name to show for a person: the display name they chose, else their
+ * name's parts in the order vCard and GNOME write them ("Dr. Ada Augusta
+ * Lovelace"), else the nickname, else the company. Empty only when all are.
  *
  * Returns: (transfer full): the name
  */
 char *
-rapport_contact_compose_name (const char *display_name,
-                              const char *given_name,
-                              const char *family_name,
-                              const char *nickname,
-                              const char *company)
+rapport_contact_compose_name (const char         *display_name,
+                              const char * const *parts,
+                              const char         *nickname,
+                              const char         *company)
 {
+  g_autoptr(GString) name = NULL;
+
   if (display_name != NULL && *display_name != '\0')
     return g_strdup (display_name);
 
-  given_name = given_name ? given_name : "";
-  family_name = family_name ? family_name : "";
-  if (*given_name != '\0' && *family_name != '\0')
-    return g_strconcat (given_name, " ", family_name, NULL);
-  if (*given_name != '\0' || *family_name != '\0')
-    return g_strdup (*given_name != '\0' ? given_name : family_name);
+  name = g_string_new (NULL);
+  for (guint i = 0; parts != NULL && i < RAPPORT_N_NAME_PARTS; i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+      if (name->len > 0)
+        g_string_append_c (name, ' ');
+      g_string_append (name, parts[i]);
+    }
+  if (name->len > 0)
+    return g_string_free (g_steal_pointer (&name), FALSE);
   if (nickname != NULL && *nickname != '\0')
     return g_strdup (nickname);
 
   return g_strdup (company ? company : "");
+}
+
+static char *
+compose (RapportContact *self,
+         const char     *display_name)
+{
+  const char *parts[RAPPORT_N_NAME_PARTS] = {
+    get_text (self, PROP_NAME_PREFIX),
+    get_text (self, PROP_GIVEN_NAME),
+    get_text (self, PROP_ADDITIONAL_NAME),
+    get_text (self, PROP_FAMILY_NAME),
+    get_text (self, PROP_NAME_SUFFIX),
+  };
+
+  return rapport_contact_compose_name (display_name, parts,
+                                       get_text (self, PROP_NICKNAME),
+                                       get_text (self, PROP_COMPANY));
 }
 
 /**
@@ -817,9 +892,91 @@ rapport_contact_dup_name (RapportContact *self)
 {
   g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
 
-  return rapport_contact_compose_name (get_text (self, PROP_DISPLAY_NAME),
-                                       get_text (self, PROP_GIVEN_NAME),
-                                       get_text (self, PROP_FAMILY_NAME),
-                                       get_text (self, PROP_NICKNAME),
-                                       get_text (self, PROP_COMPANY));
+  return compose (self, get_text (self, PROP_DISPLAY_NAME));
+}
+
+/**
+ * rapport_contact_dup_derived_name:
+ *
+ * Returns: (transfer full): the name the person's parts make, whether or
+ *   not they chose another
+ */
+char *
+rapport_contact_dup_derived_name (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+
+  return compose (self, NULL);
+}
+
+/**
+ * rapport_contact_get_name_chosen:
+ *
+ * Whether the shown name is one the person chose (a display name that is
+ * not what the parts make) rather than made of the parts. The display name
+ * is empty exactly when it is not chosen.
+ *
+ * Returns: %TRUE if chosen
+ */
+gboolean
+rapport_contact_get_name_chosen (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), FALSE);
+
+  return *get_text (self, PROP_DISPLAY_NAME) != '\0';
+}
+
+/**
+ * rapport_contact_set_name:
+ * @name: (nullable): the name to show
+ *
+ * Sets the shown name. A name the parts make already, or an empty one,
+ * leaves it derived from them (it follows when they change); any other is
+ * kept as chosen. Readers call this after setting the parts, so that a
+ * vCard's FN that only repeats N is not frozen.
+ */
+void
+rapport_contact_set_name (RapportContact *self,
+                          const char     *name)
+{
+  g_autofree char *derived = NULL;
+  g_autofree char *trimmed = NULL;
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  trimmed = g_strstrip (g_strdup (name ? name : ""));
+  derived = compose (self, NULL);
+  if (g_str_equal (trimmed, derived))
+    g_clear_pointer (&trimmed, g_free);
+  set_text (self, PROP_DISPLAY_NAME, trimmed);
+}
+
+/**
+ * rapport_contact_get_name_part:
+ *
+ * Returns: (transfer none): one part of the structured name, never %NULL
+ */
+const char *
+rapport_contact_get_name_part (RapportContact  *self,
+                               RapportNamePart  part)
+{
+  static const guint props[RAPPORT_N_NAME_PARTS] = {
+    PROP_NAME_PREFIX, PROP_GIVEN_NAME, PROP_ADDITIONAL_NAME, PROP_FAMILY_NAME, PROP_NAME_SUFFIX,
+  };
+
+  g_return_val_if_fail (part < RAPPORT_N_NAME_PARTS, "");
+  return get_text (self, props[part]);
+}
+
+void
+rapport_contact_set_name_part (RapportContact  *self,
+                               RapportNamePart  part,
+                               const char      *text)
+{
+  static const guint props[RAPPORT_N_NAME_PARTS] = {
+    PROP_NAME_PREFIX, PROP_GIVEN_NAME, PROP_ADDITIONAL_NAME, PROP_FAMILY_NAME, PROP_NAME_SUFFIX,
+  };
+
+  g_return_if_fail (part < RAPPORT_N_NAME_PARTS);
+  set_text (self, props[part], text);
 }

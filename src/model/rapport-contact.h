@@ -13,6 +13,23 @@
 
 G_BEGIN_DECLS
 
+/**
+ * RapportNamePart:
+ *
+ * The parts of a structured name, in the order a name is written (vCard's
+ * N has them as family; given; additional; prefix; suffix). Each may be a
+ * comma list ("Jr.,M.D."), kept as the file wrote it.
+ */
+typedef enum
+{
+  RAPPORT_NAME_PREFIX,
+  RAPPORT_NAME_GIVEN,
+  RAPPORT_NAME_ADDITIONAL,
+  RAPPORT_NAME_FAMILY,
+  RAPPORT_NAME_SUFFIX,
+  RAPPORT_N_NAME_PARTS,
+} RapportNamePart;
+
 #define RAPPORT_TYPE_CONTACT (rapport_contact_get_type ())
 
 G_DECLARE_FINAL_TYPE (RapportContact, rapport_contact, RAPPORT, CONTACT, GObject)
@@ -34,6 +51,20 @@ void                      rapport_contact_set_given_name     (RapportContact    
 const char               *rapport_contact_get_family_name    (RapportContact           *self);
 void                      rapport_contact_set_family_name    (RapportContact           *self,
                                                               const char               *name);
+const char               *rapport_contact_get_additional_name (RapportContact         *self);
+void                      rapport_contact_set_additional_name (RapportContact         *self,
+                                                               const char             *name);
+const char               *rapport_contact_get_name_prefix    (RapportContact           *self);
+void                      rapport_contact_set_name_prefix    (RapportContact           *self,
+                                                              const char               *prefix);
+const char               *rapport_contact_get_name_suffix    (RapportContact           *self);
+void                      rapport_contact_set_name_suffix    (RapportContact           *self,
+                                                              const char               *suffix);
+const char               *rapport_contact_get_name_part      (RapportContact           *self,
+                                                              RapportNamePart           part);
+void                      rapport_contact_set_name_part      (RapportContact           *self,
+                                                              RapportNamePart           part,
+                                                              const char               *text);
 const char               *rapport_contact_get_nickname       (RapportContact           *self);
 void                      rapport_contact_set_nickname       (RapportContact           *self,
                                                               const char               *nickname);
@@ -55,6 +86,9 @@ void                      rapport_contact_set_looking_for    (RapportContact    
 const char               *rapport_contact_get_company        (RapportContact           *self);
 void                      rapport_contact_set_company        (RapportContact           *self,
                                                               const char               *company);
+const char               *rapport_contact_get_department     (RapportContact           *self);
+void                      rapport_contact_set_department     (RapportContact           *self,
+                                                              const char               *department);
 const char               *rapport_contact_get_how_met        (RapportContact           *self);
 void                      rapport_contact_set_how_met        (RapportContact           *self,
                                                               const char               *how_met);
@@ -110,9 +144,12 @@ void                      rapport_contact_set_derived        (RapportContact    
 gboolean                  rapport_contact_is_due             (RapportContact           *self,
                                                               const GDate              *today);
 char                     *rapport_contact_dup_name           (RapportContact           *self);
+char                     *rapport_contact_dup_derived_name   (RapportContact           *self);
+gboolean                  rapport_contact_get_name_chosen    (RapportContact           *self);
+void                      rapport_contact_set_name           (RapportContact           *self,
+                                                              const char               *name);
 char                     *rapport_contact_compose_name       (const char               *display_name,
-                                                              const char               *given_name,
-                                                              const char               *family_name,
+                                                              const char * const       *parts,
                                                               const char               *nickname,
                                                               const char               *company);
 

@@ -18,10 +18,11 @@
 #define CONTACT_COLUMNS \
   "id, uid, display_name, given_name, family_name, nickname, pronouns, " \
   "profession, expertise, environment, looking_for, company, how_met, met_at, " \
-  "notes, how_i_can_help, met_on, birthday, closeness, enjoy, cadence_days, " \
+  "notes, how_i_can_help, additional_name, name_prefix, name_suffix, department, " \
+  "met_on, birthday, closeness, enjoy, cadence_days, " \
   "photo, archived, created_at, updated_at, last_contacted, " RAPPORT_SQL_DUE_ON
 
-/* The text columns 1–15 above, in order. */
+/* The text columns 1–19 above, in order. */
 typedef const char *(*TextGetter) (RapportContact *contact);
 typedef void (*TextSetter) (RapportContact *contact, const char *text);
 
@@ -44,7 +45,17 @@ static const struct {
   { rapport_contact_get_met_at, rapport_contact_set_met_at },
   { rapport_contact_get_notes, rapport_contact_set_notes },
   { rapport_contact_get_how_i_can_help, rapport_contact_set_how_i_can_help },
+  { rapport_contact_get_additional_name, rapport_contact_set_additional_name },
+  { rapport_contact_get_name_prefix, rapport_contact_set_name_prefix },
+  { rapport_contact_get_name_suffix, rapport_contact_set_name_suffix },
+  { rapport_contact_get_department, rapport_contact_set_department },
 };
+
+/* An address's parts, in the columns of contact_field after its value. */
+#define ADDRESS_COLUMNS \
+  "po_box, extended, street, locality, region, postal_code, country, address_label, geo"
+
+G_STATIC_ASSERT (RAPPORT_ADDRESS_N_PARTS == 9);
 
 enum {
   COL_ID,
@@ -70,6 +81,23 @@ read_partial_date (sqlite3_stmt       *stmt,
   /* Only valid dates are ever written; anything else reads as unknown. */
   *date = RAPPORT_PARTIAL_DATE_INIT;
   rapport_partial_date_parse (rapport_store_column_text (stmt, column), date, NULL);
+}
+
+/* A field from kind, label, value and ADDRESS_COLUMNS. */
+static RapportContactField *
+read_field (sqlite3_stmt *stmt)
+{
+  RapportFieldKind kind = CLAMP (sqlite3_column_int (stmt, 0), 0, RAPPORT_FIELD_KIND_LAST);
+  g_autoptr(RapportAddress) address = NULL;
+
+  if (kind != RAPPORT_FIELD_ADDRESS || sqlite3_column_type (stmt, 3 + RAPPORT_ADDRESS_STREET) == SQLITE_NULL)
+    return rapport_contact_field_new (kind, rapport_store_column_text (stmt, 1),
+                                      rapport_store_column_text (stmt, 2));
+
+  address = rapport_address_new ();
+  for (guint i = 0; i < RAPPORT_ADDRESS_N_PARTS; i++)
+    rapport_address_set (address, i, rapport_store_column_text (stmt, 3 + (int) i));
+  return rapport_contact_field_new_address (rapport_store_column_text (stmt, 1), address);
 }
 
 static gboolean
@@ -140,17 +168,14 @@ load_contact_into (RapportStore    *self,
   sqlite3_reset (stmt);
 
   stmt = rapport_store_prepare (self,
-                                "SELECT kind, label, value FROM contact_field "
+                                "SELECT kind, label, value, " ADDRESS_COLUMNS " FROM contact_field "
                                 "WHERE contact_id = ?1 ORDER BY position", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   fields = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (fields,
-                     rapport_contact_field_new (CLAMP (sqlite3_column_int (stmt, 0), 0, RAPPORT_FIELD_KIND_LAST),
-                                                rapport_store_column_text (stmt, 1),
-                                                rapport_store_column_text (stmt, 2)));
+    g_ptr_array_add (fields, read_field (stmt));
   /* A list read in part would be saved in part: fail instead. */
   if (!rapport_store_finish_reading (self, stmt, rc, error))
     goto failed;
@@ -204,9 +229,16 @@ check_contact (RapportContact  *contact,
     if (!rapport_store_check_text (text_columns[i].get (contact), error))
       return FALSE;
   for (guint i = 0; i < fields->len; i++)
-    if (!rapport_store_check_text (rapport_contact_field_get_label (g_ptr_array_index (fields, i)), error) ||
-        !rapport_store_check_text (rapport_contact_field_get_value (g_ptr_array_index (fields, i)), error))
-      return FALSE;
+    {
+      const RapportAddress *address = rapport_contact_field_get_address (g_ptr_array_index (fields, i));
+
+      if (!rapport_store_check_text (rapport_contact_field_get_label (g_ptr_array_index (fields, i)), error) ||
+          !rapport_store_check_text (rapport_contact_field_get_value (g_ptr_array_index (fields, i)), error))
+        return FALSE;
+      for (guint j = 0; address != NULL && j < RAPPORT_ADDRESS_N_PARTS; j++)
+        if (!rapport_store_check_text (rapport_address_get (address, j), error))
+          return FALSE;
+    }
   for (guint i = 0; tags[i] != NULL; i++)
     if (!rapport_store_check_text (tags[i], error))
       return FALSE;
@@ -228,17 +260,20 @@ write_contact_row (RapportStore    *self,
   static const char *insert_sql =
     "INSERT INTO contact (uid, display_name, given_name, family_name, nickname, pronouns, "
     "profession, expertise, environment, looking_for, company, how_met, met_at, notes, "
-    "how_i_can_help, met_on, birthday, closeness, enjoy, cadence_days, photo, archived, "
+    "how_i_can_help, additional_name, name_prefix, name_suffix, department, "
+    "met_on, birthday, closeness, enjoy, cadence_days, photo, archived, "
     "sort_key, updated_at, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21, ?22, ?23, ?24, ?24)";
+    "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?28)";
   static const char *update_sql =
     "UPDATE contact SET uid = ?1, display_name = ?2, given_name = ?3, family_name = ?4, "
     "nickname = ?5, pronouns = ?6, profession = ?7, expertise = ?8, environment = ?9, "
     "looking_for = ?10, company = ?11, how_met = ?12, met_at = ?13, notes = ?14, "
-    "how_i_can_help = ?15, met_on = ?16, birthday = ?17, closeness = ?18, enjoy = ?19, "
-    "cadence_days = ?20, photo = ?21, archived = ?22, sort_key = ?23, updated_at = ?24 "
-    "WHERE id = ?25";
+    "how_i_can_help = ?15, additional_name = ?16, name_prefix = ?17, name_suffix = ?18, "
+    "department = ?19, met_on = ?20, birthday = ?21, closeness = ?22, enjoy = ?23, "
+    "cadence_days = ?24, photo = ?25, archived = ?26, sort_key = ?27, updated_at = ?28 "
+    "WHERE id = ?29";
+  const int n = G_N_ELEMENTS (text_columns);
   sqlite3_stmt *stmt = rapport_store_prepare (self, id == 0 ? insert_sql : update_sql, error);
   g_autofree char *met_on = NULL;
   g_autofree char *birthday = NULL;
@@ -252,21 +287,21 @@ write_contact_row (RapportStore    *self,
     sqlite3_bind_text (stmt, (int) i + 1, text_columns[i].get (contact), -1, SQLITE_STATIC);
   met_on = rapport_partial_date_to_iso (rapport_contact_get_met_on (contact));
   birthday = rapport_partial_date_to_iso (rapport_contact_get_birthday (contact));
-  sqlite3_bind_text (stmt, 16, met_on, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 17, birthday, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 18, rapport_contact_get_closeness (contact));
-  sqlite3_bind_int (stmt, 19, rapport_contact_get_enjoy (contact));
-  sqlite3_bind_int (stmt, 20, (int) rapport_contact_get_cadence_days (contact));
+  sqlite3_bind_text (stmt, n + 1, met_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, n + 2, birthday, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, n + 3, rapport_contact_get_closeness (contact));
+  sqlite3_bind_int (stmt, n + 4, rapport_contact_get_enjoy (contact));
+  sqlite3_bind_int (stmt, n + 5, (int) rapport_contact_get_cadence_days (contact));
   photo = rapport_contact_get_photo (contact);
   if (photo != NULL)
-    sqlite3_bind_blob64 (stmt, 21, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo),
+    sqlite3_bind_blob64 (stmt, n + 6, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo),
                          SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 22, rapport_contact_get_archived (contact));
+  sqlite3_bind_int (stmt, n + 7, rapport_contact_get_archived (contact));
   name = rapport_contact_dup_name (contact);
-  rapport_store_bind_sort_key (stmt, 23, name);
-  sqlite3_bind_text (stmt, 24, now, -1, SQLITE_STATIC);
+  rapport_store_bind_sort_key (stmt, n + 8, name);
+  sqlite3_bind_text (stmt, n + 9, now, -1, SQLITE_STATIC);
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 25, id);
+    sqlite3_bind_int64 (stmt, n + 10, id);
 
   if (!rapport_store_step_done (self, stmt, error))
     return FALSE;
@@ -316,16 +351,25 @@ write_contact_lists (RapportStore    *self,
   for (guint i = 0; i < fields->len; i++)
     {
       RapportContactField *field = g_ptr_array_index (fields, i);
+      const RapportAddress *address = rapport_contact_field_get_address (field);
 
       if (!(stmt = rapport_store_prepare (self,
-                                          "INSERT INTO contact_field (contact_id, position, kind, label, value) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5)", error)))
+                                          "INSERT INTO contact_field (contact_id, position, kind, label, value, "
+                                          ADDRESS_COLUMNS ") "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                          error)))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, (int) i);
       sqlite3_bind_int (stmt, 3, rapport_contact_field_get_kind (field));
       sqlite3_bind_text (stmt, 4, rapport_contact_field_get_label (field), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, rapport_contact_field_get_value (field), -1, SQLITE_STATIC);
+      /* Other kinds have no parts: NULL. */
+      for (guint j = 0; j < RAPPORT_ADDRESS_N_PARTS; j++)
+        if (address != NULL)
+          sqlite3_bind_text (stmt, 6 + (int) j, rapport_address_get (address, j), -1, SQLITE_STATIC);
+        else
+          sqlite3_bind_null (stmt, 6 + (int) j);
       if (!rapport_store_step_done (self, stmt, error))
         return FALSE;
     }

@@ -190,17 +190,12 @@ index_build (RapportStore  *self,
     return FALSE;
 
   stmt = rapport_store_prepare (self,
-                                "SELECT id, display_name, given_name, family_name, nickname, company "
-                                "FROM contact WHERE deleted = 0", error);
+                                "SELECT id, " RAPPORT_SQL_NAME_COLUMNS " FROM contact WHERE deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autofree char *name = rapport_contact_compose_name (rapport_store_column_text (stmt, 1),
-                                                            rapport_store_column_text (stmt, 2),
-                                                            rapport_store_column_text (stmt, 3),
-                                                            rapport_store_column_text (stmt, 4),
-                                                            rapport_store_column_text (stmt, 5));
+      g_autofree char *name = rapport_store_column_name (stmt, 1);
 
       index_add_name (index, sqlite3_column_int64 (stmt, 0), name);
     }

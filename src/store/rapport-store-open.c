@@ -29,6 +29,7 @@ static const char *migrations[] = {
   "0004-trash.sql",
   "0005-sort-indexes.sql",
   "0006-snooze.sql",
+  "0007-structured-fields.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

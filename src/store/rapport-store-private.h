@@ -138,6 +138,11 @@ gboolean      rapport_store_finish_reading   (RapportStore     *self,
                                               GError          **error);
 
 /* rapport-store-index.c */
+/* The columns rapport_store_column_name() reads, in its order. */
+#define RAPPORT_SQL_NAME_COLUMNS \
+  "display_name, name_prefix, given_name, additional_name, family_name, name_suffix, nickname, company"
+char         *rapport_store_column_name      (sqlite3_stmt     *stmt,
+                                              int               first);
 void          rapport_store_bind_sort_key    (sqlite3_stmt     *stmt,
                                               int               column,
                                               const char       *name);
