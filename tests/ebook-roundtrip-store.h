@@ -14,6 +14,7 @@
 
 #include <glib.h>
 
+#include "rapport-address.h"
 #include "rapport-contact.h"
 #include "rapport-partial-date.h"
 #include "rapport-store.h"
@@ -97,6 +98,15 @@ describe_value (const GValue *value)
 
       return g_strdup_printf ("«%s»", iso != NULL ? iso : "");
     }
+  if (G_VALUE_HOLDS (value, RAPPORT_TYPE_ADDRESS))
+    {
+      const RapportAddress *address = g_value_get_boxed (value);
+      g_autoptr(GString) parts = g_string_new (NULL);
+
+      for (guint i = 0; address != NULL && i < RAPPORT_ADDRESS_N_PARTS; i++)
+        g_string_append_printf (parts, "%s«%s»", i > 0 ? " " : "", rapport_address_get (address, i));
+      return g_string_free (g_steal_pointer (&parts), FALSE);
+    }
   if (G_VALUE_HOLDS (value, G_TYPE_BYTES))
     {
       GBytes *bytes = g_value_get_boxed (value);
@@ -144,6 +154,12 @@ compare_values (const GValue *a,
       RapportPartialDate none = { 0 };
 
       return rapport_partial_date_equal (x != NULL ? x : &none, y != NULL ? y : &none);
+    }
+  if (type == RAPPORT_TYPE_ADDRESS)
+    {
+      const RapportAddress *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
+
+      return (x == NULL && y == NULL) || (x != NULL && y != NULL && rapport_address_equal (x, y));
     }
   if (type == G_TYPE_DATE_TIME)
     {

@@ -436,13 +436,14 @@ compare_lists (const char *where,
               (const char *) g_ptr_array_index (back, i));
 }
 
+/* Each part quoted: "A;B" as one unit is not two units. */
 static char *
 join (GPtrArray *texts)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < texts->len; i++)
-    g_string_append_printf (out, "%s%s", i > 0 ? ";" : "", (const char *) g_ptr_array_index (texts, i));
+    g_string_append_printf (out, "%s«%s»", i > 0 ? " " : "", (const char *) g_ptr_array_index (texts, i));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -522,7 +523,7 @@ compare_person (Person    *sent,
       if (!g_str_equal (sent->name[i], back->name[i]))
         differ (diffs, "%s: N %s «%s» came back as «%s»", where, name_parts[i], sent->name[i], back->name[i]);
   if (!g_str_equal (org_sent, org_back))
-    differ (diffs, "%s: ORG «%s» came back as «%s»", where, org_sent, org_back);
+    differ (diffs, "%s: ORG %s came back as %s", where, org_sent, org_back);
   compare_addresses (where, sent->addresses, back->addresses, diffs);
   compare_lists (where, "email", sent->emails, back->emails, diffs);
   compare_lists (where, "phone", sent->phones, back->phones, diffs);
