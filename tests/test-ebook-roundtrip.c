@@ -105,11 +105,13 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* A parameter's values as one text: libebook splits unquoted ones on
- * commas, and does not decode RFC 6868's ^n ^' ^^. */
+/* A parameter's values as one text, RFC 6868's ^n ^' ^^ decoded (libebook
+ * does not). libebook splits an unquoted value on commas: joined with
+ * @separator. */
 static char *
 param_text (EVCardAttribute *attr,
-            const char      *name)
+            const char      *name,
+            const char      *separator)
 {
   GList *values = e_vcard_attribute_get_param (attr, name);
   g_autoptr(GString) joined = g_string_new (NULL);
@@ -118,7 +120,7 @@ param_text (EVCardAttribute *attr,
   if (values == NULL)
     return NULL;
   for (GList *l = values; l != NULL; l = l->next)
-    g_string_append_printf (joined, "%s%s", l == values ? "" : ",", (const char *) l->data);
+    g_string_append_printf (joined, "%s%s", l == values ? "" : separator, (const char *) l->data);
 
   out = g_string_new (NULL);
   for (const char *p = joined->str; *p != '\0'; p++)
@@ -139,7 +141,7 @@ static gboolean
 has_type (EVCardAttribute *attr,
           const char      *type)
 {
-  g_autofree char *types = param_text (attr, "TYPE");
+  g_autofree char *types = param_text (attr, "TYPE", ",");
   g_auto(GStrv) words = NULL;
 
   if (types == NULL)
@@ -149,6 +151,18 @@ has_type (EVCardAttribute *attr,
     if (g_ascii_strcasecmp (g_strstrip (words[i]), type) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* Apple says the type as `_$!<Home>!$_` in the item's X-ABLabel. */
+static const char *
+attribute_kind (EVCardAttribute *attr,
+                const char      *apple_label)
+{
+  if (has_type (attr, "home") || g_strcmp0 (apple_label, "_$!<Home>!$_") == 0)
+    return "home";
+  if (has_type (attr, "work") || g_strcmp0 (apple_label, "_$!<Work>!$_") == 0)
+    return "work";
+  return "other";
 }
 
 static Address *
@@ -170,19 +184,47 @@ address_read (EVCardAttribute *attr,
       apple = g_hash_table_lookup (group_labels, group_key);
     }
 
-  /* Apple says the type as `_$!<Home>!$_`; any other label is the user's. */
-  if (has_type (attr, "home") || g_strcmp0 (apple, "_$!<Home>!$_") == 0)
-    address->kind = g_strdup ("home");
-  else if (has_type (attr, "work") || g_strcmp0 (apple, "_$!<Work>!$_") == 0)
-    address->kind = g_strdup ("work");
-  else
-    address->kind = g_strdup ("other");
+  address->kind = g_strdup (attribute_kind (attr, apple));
   if (apple != NULL && !g_str_has_prefix (apple, "_$!<"))
     address->custom_label = g_strdup (apple);
 
-  address->label = param_text (attr, "LABEL");
-  address->geo = param_text (attr, "GEO");
+  /* A value split in two (a comma not quoted) shows as »,«. */
+  address->label = param_text (attr, "LABEL", "»,«");
+  address->geo = param_text (attr, "GEO", "»,«");
   return address;
+}
+
+/* 2.1 and 3.0 write an address's label as a LABEL line of the same type
+ * (Outlook, Evolution): it is that address's label where the type says
+ * which address it goes with. */
+static void
+addresses_take_labels (GPtrArray *addresses,
+                       GList     *attributes)
+{
+  static const char * const kinds[] = { "home", "work", "other" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      EVCardAttribute *label = NULL;
+      Address *address = NULL;
+      guint n_labels = 0, n_addresses = 0;
+
+      for (GList *l = attributes; l != NULL; l = l->next)
+        if (g_ascii_strcasecmp (e_vcard_attribute_get_name (l->data), "LABEL") == 0 &&
+            g_str_equal (attribute_kind (l->data, NULL), kinds[k]))
+          label = l->data, n_labels++;
+      for (guint i = 0; i < addresses->len; i++)
+        if (g_str_equal (((Address *) g_ptr_array_index (addresses, i))->kind, kinds[k]))
+          address = g_ptr_array_index (addresses, i), n_addresses++;
+      if (n_labels == 1 && n_addresses == 1 && address->label == NULL)
+        {
+          /* Outlook's =0D=0A is a line break, as 4.0's ^n. */
+          g_autofree char *value = e_vcard_attribute_get_value (label);
+          g_auto(GStrv) lines = g_strsplit (value, "\r\n", -1);
+
+          address->label = g_strjoinv ("\n", lines);
+        }
+    }
 }
 
 static char *
@@ -297,6 +339,7 @@ person_read (const char *card,
       else if (g_ascii_strcasecmp (attr_name, "X-RAPPORT-NOT-FN") == 0)
         person->not_fn = e_vcard_attribute_get_value (attr);
     }
+  addresses_take_labels (person->addresses, attributes);
   g_ptr_array_sort (person->emails, compare_strings);
   g_ptr_array_sort (person->phones, compare_strings);
 
