@@ -108,7 +108,7 @@ test_import_export (void)
   run_rapport (&out_csv, "--export", csv);
   g_assert_cmpint (out_csv.status, ==, 0);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "First Name,"));
+  g_assert_true (g_str_has_prefix (contents, "Name,Name Prefix,First Name,"));
   g_assert_cmpuint (count (contents, "\n"), >=, 6);
   g_assert_nonnull (strstr (out_csv.out, "Exported 5 people"));
 }

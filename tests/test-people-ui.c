@@ -10,8 +10,10 @@
 
 #include <adwaita.h>
 
+#include "rapport-address-dialog.h"
 #include "rapport-contact-fields-group.h"
 #include "rapport-contact-row.h"
+#include "rapport-import.h"
 #include "rapport-due-button.h"
 #include "rapport-partial-date-row.h"
 #include "rapport-test-util.h"
@@ -397,6 +399,127 @@ test_contact_details (void)
   test_close_window (window);
 }
 
+static void
+type_into_dialog (AdwDialog  *dialog,
+                  const char *row_title,
+                  const char *text)
+{
+  GtkWidget *row = test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, row_title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* Someone imported from LinkedIn shows their name in the Name row, as in
+ * the header (issue 24); the name's parts are behind an expander, the
+ * department beside the company, and a postal address is edited part by
+ * part in its dialog and saved as typed. */
+static void
+test_structured_fields (void)
+{
+  static const char linkedin[] =
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+    "Ada,Lovelace,https://www.linkedin.com/in/ada-example,,Analytical Engines,Programmer,22 Dec 2025\r\n";
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (linkedin, sizeof linkedin - 1);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportImportFormat format;
+  RapportWindow *window;
+  RapportPersonPage *page;
+  RapportContact *ada;
+  GtkWidget *row, *fields, *subtitle;
+  AdwDialog *dialog;
+  gint64 id;
+
+  people = rapport_import_read (bytes, &format, NULL, &error);
+  g_assert_no_error (error);
+  report = rapport_store_import (store, people, format, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  window = test_open_window (store, 1200, 800);
+  choose_person (window, 0);
+  page = rapport_window_get_person_page (window);
+  ada = rapport_person_page_get_contact (page);
+  id = rapport_contact_get_id (ada);
+
+  row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ada Lovelace");
+  g_assert_false (rapport_contact_get_name_chosen (ada));
+
+  /* A middle name typed in its part: the name shown follows. */
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "Parts of the Name"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                                          "Given Name"))), ==, "Ada");
+  type_into (window, "Middle Names", "Augusta");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ada Augusta Lovelace");
+  g_assert_true (list_shows (window, "Ada Augusta Lovelace"));
+
+  /* "Profession · Company, Department", on the page and in the list. */
+  type_into (window, "Department", "Research");
+  subtitle = test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Programmer · Analytical Engines, Research");
+  g_assert_nonnull (subtitle);
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (rapport_window_get_people_view (window)), GTK_TYPE_LABEL,
+                                      "Programmer · Analytical Engines, Research"));
+
+  /* Adding an address opens its dialog, a row for each part. */
+  fields = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL);
+  g_assert_true (gtk_widget_activate_action (fields, "fields.add", "u", RAPPORT_FIELD_ADDRESS));
+  test_settle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (RAPPORT_IS_ADDRESS_DIALOG (dialog));
+  type_into_dialog (dialog, "_Street", "12 St James's Square");
+  type_into_dialog (dialog, "_Apartment, Suite, Building", "Flat 2");
+  type_into_dialog (dialog, "_Postal Code", "SW1Y 4JH");
+  type_into_dialog (dialog, "_City", "London");
+  type_into_dialog (dialog, "C_ountry", "United Kingdom");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "_Type")), 1);
+  adw_dialog_close (dialog);
+  test_settle ();
+
+  /* Shown as its lines, under its type. */
+  row = test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Address · work");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "12 St James's Square\nFlat 2\nSW1Y 4JH London\nUnited Kingdom");
+
+  /* Saved in parts: read back from the file by another connection. */
+  g_assert_true (rapport_person_page_save_now (page));
+  {
+    g_autoptr(RapportStore) other = rapport_store_open (rapport_store_get_path (store), NULL);
+    g_autoptr(RapportContact) reread = rapport_store_get_contact (other, id, NULL);
+    RapportContactField *field = g_ptr_array_index (rapport_contact_get_fields (reread), 1);
+    const RapportAddress *address = rapport_contact_field_get_address (field);
+
+    g_assert_cmpuint (rapport_contact_get_fields (reread)->len, ==, 2);
+    g_assert_cmpstr (rapport_contact_field_get_label (field), ==, "work");
+    g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_STREET), ==, "12 St James's Square");
+    g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_EXTENDED), ==, "Flat 2");
+    g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_POSTAL_CODE), ==, "SW1Y 4JH");
+    g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_LOCALITY), ==, "London");
+    g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_COUNTRY), ==, "United Kingdom");
+    g_assert_cmpstr (rapport_address_get (address, RAPPORT_ADDRESS_REGION), ==, "");
+    g_assert_cmpstr (rapport_contact_get_additional_name (reread), ==, "Augusta");
+    g_assert_cmpstr (rapport_contact_get_department (reread), ==, "Research");
+    g_assert_false (rapport_contact_get_name_chosen (reread));
+  }
+
+  /* Searching the city or the department finds her. */
+  {
+    GtkEditable *search = GTK_EDITABLE (test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
+
+    gtk_editable_set_text (search, "london");
+    wait_for_count (window, 1);
+    gtk_editable_set_text (search, "nobody");
+    wait_for_count (window, 0);
+    gtk_editable_set_text (search, "research");
+    wait_for_count (window, 1);
+  }
+
+  test_close_window (window);
+}
+
 /* Anything typed for a new person keeps them: here, only an email. */
 static void
 test_new_person_with_only_an_email (void)
@@ -643,6 +766,7 @@ main (int   argc,
   g_test_add_func ("/rapport/people-ui/date-that-does-not-exist", test_date_that_does_not_exist);
   g_test_add_func ("/rapport/people-ui/empty-states", test_empty_states);
   g_test_add_func ("/rapport/people-ui/contact-details", test_contact_details);
+  g_test_add_func ("/rapport/people-ui/structured-fields", test_structured_fields);
   g_test_add_func ("/rapport/people-ui/new-person-with-only-an-email", test_new_person_with_only_an_email);
   g_test_add_func ("/rapport/people-ui/narrow-back", test_narrow_back);
   g_test_add_func ("/rapport/people-ui/due-list", test_due_list);

@@ -326,6 +326,68 @@ test_round_trip (void)
   g_assert_cmpstr (second_dump, ==, first_dump);
 }
 
+static GPtrArray *
+read_vcard (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *people = rapport_vcard_read (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  return people;
+}
+
+/* Merging compares an address by its parts: written again with its
+ * country, or as the one line an older Rapport kept, it is the address
+ * already there, not a second one; a new one comes in with its parts. */
+static void
+test_addresses_by_parts (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) first = read_vcard ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
+                                           "N:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\n"
+                                           "ADR;TYPE=home:;;12 St James's Square;London;;SW1Y 4JH;\r\n"
+                                           "END:VCARD\r\n");
+  g_autoptr(GPtrArray) again = read_vcard ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\n"
+                                           "N:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\n"
+                                           "ADR;TYPE=home:;;12 St. James's Square;LONDON;;SW1Y 4JH;United Kingdom\r\n"
+                                           "ADR;TYPE=work:;;1 Babbage Row;London;;;United Kingdom\r\n"
+                                           "ORG:Analytical Engines;Research\r\n"
+                                           "END:VCARD\r\n");
+  g_autoptr(GPtrArray) whole = read_vcard ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\n"
+                                           "EMAIL:ada@example.org\r\n"
+                                           "ADR:;;1 Babbage Row\\, London\\, United Kingdom;;;;\r\n"
+                                           "END:VCARD\r\n");
+  g_autoptr(RapportImportReport) report = NULL;
+  g_autoptr(RapportContact) ada = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GPtrArray *fields;
+
+  report = import (store, first);
+  g_assert_cmpuint (rapport_import_report_get_added (report)->len, ==, 1);
+  g_clear_object (&report);
+
+  report = import (store, again);
+  g_assert_cmpuint (rapport_import_report_get_n_updated (report), ==, 1);
+  g_clear_object (&report);
+  ids = rapport_store_list_contact_ids (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  ada = rapport_store_get_contact (store, g_array_index (ids, gint64, 0), &error);
+  g_assert_no_error (error);
+  fields = rapport_contact_get_fields (ada);
+  g_assert_cmpuint (fields->len, ==, 3);
+  test_assert_address (ada, 1, "home", "", "", "12 St James's Square", "London", "", "SW1Y 4JH", "");
+  /* The new address came in parts, and the department with it. */
+  test_assert_address (ada, 2, "work", "", "", "1 Babbage Row", "London", "", "", "United Kingdom");
+  g_assert_cmpstr (rapport_contact_get_department (ada), ==, "Research");
+
+  /* One line holding the same words: already there. */
+  report = import (store, whole);
+  g_assert_cmpuint (rapport_import_report_get_n_unchanged (report), ==, 1);
+  g_assert_cmpuint (rapport_contact_get_fields (ada)->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/rapport/store-import/match-update-undo", test_match_update_undo);
   g_test_add_func ("/rapport/store-import/cancel", test_cancel);
   g_test_add_func ("/rapport/store-import/round-trip", test_round_trip);
+  g_test_add_func ("/rapport/store-import/addresses-by-parts", test_addresses_by_parts);
 
   return g_test_run ();
 }

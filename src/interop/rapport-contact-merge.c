@@ -23,6 +23,7 @@ static const char * const text_properties[] = {
   "display-name", "given-name", "family-name", "nickname", "pronouns",
   "profession", "expertise", "environment", "looking-for", "company",
   "how-met", "met-at", "notes", "how-i-can-help",
+  "additional-name", "name-prefix", "name-suffix", "department",
 };
 
 static const char * const date_properties[] = { "met-on", "birthday" };
@@ -135,6 +136,10 @@ same_value (RapportContactField *a,
   if (rapport_contact_field_get_kind (a) == RAPPORT_FIELD_PHONE)
     return rapport_identity_phones_match (rapport_contact_field_get_value (a),
                                           rapport_contact_field_get_value (b));
+  /* By its parts: with or without the country, it is the same address. */
+  if (rapport_contact_field_get_kind (a) == RAPPORT_FIELD_ADDRESS)
+    return rapport_address_same_place (rapport_contact_field_get_address (a),
+                                       rapport_contact_field_get_address (b));
 
   key_a = field_key (a);
   key_b = field_key (b);
@@ -184,6 +189,18 @@ for_each_text_or_date (RapportContact *target,
 
       g_object_get_property (G_OBJECT (target), name, &mine);
       g_object_get_property (G_OBJECT (source), name, theirs);
+      /* A name chosen there that is the name shown here already (made of
+       * the parts here) brings nothing. */
+      if (g_str_equal (name, "display-name") && !value_is_blank (theirs))
+        {
+          g_autofree char *shown = rapport_contact_dup_name (target);
+
+          if (g_str_equal (shown, g_value_get_string (theirs)))
+            {
+              value_free (theirs);
+              continue;
+            }
+        }
       if (value_is_blank (&mine) && !value_is_blank (theirs))
         {
           g_ptr_array_add (names, (gpointer) name);
@@ -281,7 +298,13 @@ rapport_contact_merge (RapportContact *target,
     {
       RapportContactField *field = g_ptr_array_index (fields, i);
 
-      if (!has_field (rapport_contact_get_fields (target), field) && !has_field (self->fields, field))
+      if (has_field (rapport_contact_get_fields (target), field) || has_field (self->fields, field))
+        continue;
+      if (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_ADDRESS)
+        g_ptr_array_add (self->fields,
+                         rapport_contact_field_new_address (rapport_contact_field_get_label (field),
+                                                            rapport_contact_field_get_address (field)));
+      else
         g_ptr_array_add (self->fields, rapport_contact_field_new (rapport_contact_field_get_kind (field),
                                                                   rapport_contact_field_get_label (field),
                                                                   rapport_contact_field_get_value (field)));

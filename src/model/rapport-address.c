@@ -145,6 +145,32 @@ fold_part (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* An address kept whole, in its street alone (as older versions kept every
+ * address), against one in parts: the same when its words are the parts'
+ * words, in vCard's order or in the order Rapport shows them. */
+static gboolean
+whole_matches_parts (const RapportAddress *whole,
+                     const RapportAddress *parts)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GString) adr = g_string_new (NULL);
+  g_autofree char *folded_adr = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *folded_line = NULL;
+
+  for (guint i = 0; i < RAPPORT_ADDRESS_N_ADR_PARTS; i++)
+    if (i != RAPPORT_ADDRESS_STREET && *whole->parts[i] != '\0')
+      return FALSE;
+
+  text = fold_part (whole->parts[RAPPORT_ADDRESS_STREET]);
+  for (guint i = 0; i < RAPPORT_ADDRESS_N_ADR_PARTS; i++)
+    g_string_append_printf (adr, "%s ", parts->parts[i]);
+  folded_adr = fold_part (adr->str);
+  line = rapport_address_dup_line (parts);
+  folded_line = fold_part (line);
+  return *text != '\0' && (g_str_equal (text, folded_adr) || g_str_equal (text, folded_line));
+}
+
 /**
  * rapport_address_same_place:
  *
@@ -154,7 +180,8 @@ fold_part (const char *text)
  * part only one of them gives — the country, the region — is not a
  * difference. Without a shared street or box, one must hold all the other
  * does ("Berlin" and "Berlin, Germany"), so that two streets of a city are
- * not one place.
+ * not one place. An address kept whole on one line is the same as one in
+ * parts that says the same words.
  *
  * Returns: %TRUE if they are the same place
  */
@@ -167,6 +194,9 @@ rapport_address_same_place (const RapportAddress *a,
   guint shared = 0;
 
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (whole_matches_parts (a, b) || whole_matches_parts (b, a))
+    return TRUE;
 
   for (guint i = 0; i < RAPPORT_ADDRESS_N_ADR_PARTS; i++)
     {

@@ -6,7 +6,9 @@
  * place, labelled ("work", "home"), reordered (the first is preferred),
  * removed, and opened in the right app — through the portal in the Flatpak.
  * Changing the list notifies the contact's "fields"; typing a value changes
- * the field itself, which the group tells with ::edited.
+ * the field itself, which the group tells with ::edited. A postal address
+ * shows as its lines and is edited part by part in a dialog, as in GNOME
+ * Contacts.
  */
 
 #define G_LOG_DOMAIN "rapport-contact-fields-group"
@@ -15,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-address-dialog.h"
 #include "rapport-contact-fields-group.h"
 
 struct _RapportContactFieldsGroup
@@ -137,30 +140,101 @@ create_field_menu_cb (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, menu);
 }
 
+static char *
+dup_field_title (RapportContactField *field)
+{
+  const char *label = rapport_contact_field_get_label (field);
+  const char *kind = field_kind_label (rapport_contact_field_get_kind (field));
+
+  /* Translators: a contact detail's kind and label, as in "Email · work" */
+  return *label != '\0' ? g_strdup_printf (_("%s · %s"), kind, label) : g_strdup (kind);
+}
+
+static void
+update_address_row (AdwActionRow        *row,
+                    RapportContactField *field)
+{
+  g_autofree char *title = dup_field_title (field);
+  g_autofree char *lines = rapport_address_dup_lines (rapport_contact_field_get_address (field));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, *lines != '\0' ? lines : _("No address yet"));
+}
+
+static void
+address_edited_cb (RapportAddressDialog *dialog,
+                   AdwActionRow         *row)
+{
+  update_address_row (row, rapport_address_dialog_get_field (dialog));
+}
+
+static void
+address_dialog_edited_cb (RapportContactFieldsGroup *self)
+{
+  g_signal_emit (self, signals[EDITED], 0);
+}
+
+static void
+edit_address (RapportContactFieldsGroup *self,
+              RapportContactField       *field,
+              GtkWidget                 *row)
+{
+  RapportAddressDialog *dialog = rapport_address_dialog_new (field);
+
+  g_signal_connect_object (dialog, "edited", G_CALLBACK (address_dialog_edited_cb), self, G_CONNECT_SWAPPED);
+  if (row != NULL)
+    g_signal_connect_object (dialog, "edited", G_CALLBACK (address_edited_cb), row, 0);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+edit_address_cb (GtkButton                 *button,
+                 RapportContactFieldsGroup *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
+
+  edit_address (self, g_object_get_data (G_OBJECT (button), "field"), row);
+}
+
 static GtkWidget *
 create_field_row (RapportContactFieldsGroup *self,
                   RapportContactField *field,
                   guint                position,
                   guint                n_fields)
 {
-  const char *label = rapport_contact_field_get_label (field);
-  const char *kind = field_kind_label (rapport_contact_field_get_kind (field));
-  g_autofree char *title = NULL;
+  g_autofree char *title = dup_field_title (field);
   g_autofree char *uri = field_uri (field);
-  GtkWidget *row = adw_entry_row_new ();
+  gboolean address = rapport_contact_field_get_kind (field) == RAPPORT_FIELD_ADDRESS;
+  GtkWidget *row = address ? adw_action_row_new () : adw_entry_row_new ();
   GtkWidget *open_button;
   GtkWidget *menu_button;
   g_autoptr(GMenu) menu = g_menu_new ();
 
-
-  /* Translators: a contact detail's kind and label, as in "Email · work" */
-  title = *label != '\0' ? g_strdup_printf (_("%s · %s"), kind, label) : g_strdup (kind);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), rapport_contact_field_get_value (field));
   g_object_set_data_full (G_OBJECT (row), "field", g_object_ref (field), g_object_unref);
-  g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self, 0);
+  if (address)
+    {
+      GtkWidget *edit_button = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
-  if (rapport_contact_field_get_kind (field) != RAPPORT_FIELD_ADDRESS)
+      /* Its lines, as an envelope would have them; the parts in a dialog. */
+      update_address_row (ADW_ACTION_ROW (row), field);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (row, "property");
+      set_tooltip (edit_button, _("Edit Address"));
+      gtk_widget_set_valign (edit_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (edit_button, "flat");
+      g_object_set_data_full (G_OBJECT (edit_button), "field", g_object_ref (field), g_object_unref);
+      g_signal_connect_object (edit_button, "clicked", G_CALLBACK (edit_address_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit_button);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit_button);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_editable_set_text (GTK_EDITABLE (row), rapport_contact_field_get_value (field));
+      g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self, 0);
+    }
+
+  if (!address)
     {
       open_button = gtk_button_new_from_icon_name (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_EMAIL
                                                    ? "mail-send-symbolic"
@@ -190,7 +264,10 @@ create_field_row (RapportContactFieldsGroup *self,
   set_tooltip (menu_button, _("Contact Detail Menu"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), menu_button);
+  if (address)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+  else
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), menu_button);
 
   return row;
 }
@@ -239,9 +316,11 @@ add_field_action (GtkWidget  *widget,
                                                       NULL, NULL));
   rapport_contact_set_fields (self->contact, fields);
 
-  /* Ready to type into. */
+  /* Ready to type into: an address, part by part. */
   row = gtk_widget_get_last_child (GTK_WIDGET (self->fields_list));
-  if (row != NULL)
+  if (g_variant_get_uint32 (parameter) == RAPPORT_FIELD_ADDRESS && row != NULL)
+    edit_address (self, g_ptr_array_index (fields, fields->len - 1), row);
+  else if (row != NULL)
     gtk_widget_grab_focus (row);
 }
 

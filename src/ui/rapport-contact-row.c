@@ -74,13 +74,26 @@ rapport_contact_dup_texture (RapportContact *contact)
 /**
  * rapport_contact_dup_subtitle:
  *
- * Returns: (transfer full): "profession · company", or whichever is known
+ * Returns: (transfer full): "Profession · Company, Department", or whichever
+ *   is known
  */
 char *
 rapport_contact_dup_subtitle (RapportContact *contact)
 {
   const char *profession = rapport_contact_get_profession (contact);
-  const char *company = rapport_contact_get_company (contact);
+  g_autofree char *company = NULL;
+  g_auto(GStrv) units = g_strsplit (rapport_contact_get_department (contact), ";", -1);
+  g_autoptr(GString) department = g_string_new (NULL);
+
+  /* The organisation's units, as vCard's ORG lists them: "Sales, EMEA". */
+  for (guint i = 0; units[i] != NULL; i++)
+    if (*g_strstrip (units[i]) != '\0')
+      g_string_append_printf (department, department->len > 0 ? ", %s" : "%s", units[i]);
+  if (*rapport_contact_get_company (contact) != '\0' && department->len > 0)
+    /* Translators: a company and its department, as in "Timberworks, Sales" */
+    company = g_strdup_printf (_("%s, %s"), rapport_contact_get_company (contact), department->str);
+  else
+    company = g_strconcat (rapport_contact_get_company (contact), department->str, NULL);
 
   if (*profession != '\0' && *company != '\0')
     /* Translators: a person's profession and company, as in "Architect · Timberworks" */

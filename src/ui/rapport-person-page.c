@@ -38,7 +38,14 @@ struct _RapportPersonPage
   GtkLabel *due_label;
   GtkToggleButton *enjoy_button;
   AdwEntryRow *display_name_row;
+  AdwExpanderRow *name_parts_row;
+  AdwEntryRow *name_prefix_row;
+  AdwEntryRow *given_name_row;
+  AdwEntryRow *additional_name_row;
+  AdwEntryRow *family_name_row;
+  AdwEntryRow *name_suffix_row;
   AdwEntryRow *company_row;
+  AdwEntryRow *department_row;
   AdwEntryRow *pronouns_row;
   AdwEntryRow *profession_row;
   AdwEntryRow *expertise_row;
@@ -84,7 +91,8 @@ static const guint cadences[] = { 0, 7, 14, 30, 61, 91, 182, 365 };
 
 /* The properties that the page edits; a change to any of them is saved. */
 static const char *edited_properties[] = {
-  "display-name", "company", "pronouns", "profession", "expertise", "environment",
+  "display-name", "name-prefix", "given-name", "additional-name", "family-name", "name-suffix",
+  "company", "department", "pronouns", "profession", "expertise", "environment",
   "looking-for", "how-i-can-help", "closeness", "cadence-days", "tags", "how-met",
   "met-at", "met-on", "birthday", "notes", "enjoy", "fields", "archived",
 };
@@ -427,6 +435,34 @@ valid_date_to_contact (GBinding     *binding,
   return TRUE;
 }
 
+/* An organisation's units are kept as vCard's ORG has them, "Sales;EMEA";
+ * the row shows and takes them as "Sales; EMEA". */
+static gboolean
+units_to_text (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_auto(GStrv) units = g_strsplit (g_value_get_string (from), ";", -1);
+
+  g_value_take_string (to, g_strjoinv ("; ", units));
+  return TRUE;
+}
+
+static gboolean
+text_to_units (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_auto(GStrv) units = g_strsplit (g_value_get_string (from), ";", -1);
+
+  for (guint i = 0; units[i] != NULL; i++)
+    g_strstrip (units[i]);
+  g_value_take_string (to, g_strjoinv (";", units));
+  return TRUE;
+}
+
 static void
 bind_text (RapportPersonPage *self,
            const char        *property,
@@ -582,7 +618,14 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, due_label);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, enjoy_button);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, display_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_parts_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, given_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, additional_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, family_name_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, name_suffix_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, company_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, department_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, pronouns_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, profession_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, expertise_row);
@@ -628,8 +671,19 @@ rapport_person_page_init (RapportPersonPage *self)
   adw_combo_row_set_model (self->cadence_row, G_LIST_MODEL (cadence));
 
   self->bindings = g_binding_group_new ();
-  bind_text (self, "display-name", self->display_name_row);
+  /* The name shown, whether chosen or made of the parts: what the header
+   * shows is what the row shows. Typing the name the parts make, or
+   * nothing, leaves it made of them. */
+  bind_text (self, "name", self->display_name_row);
+  bind_text (self, "name-prefix", self->name_prefix_row);
+  bind_text (self, "given-name", self->given_name_row);
+  bind_text (self, "additional-name", self->additional_name_row);
+  bind_text (self, "family-name", self->family_name_row);
+  bind_text (self, "name-suffix", self->name_suffix_row);
   bind_text (self, "company", self->company_row);
+  g_binding_group_bind_full (self->bindings, "department", self->department_row, "text",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             units_to_text, text_to_units, NULL, NULL);
   bind_text (self, "pronouns", self->pronouns_row);
   bind_text (self, "profession", self->profession_row);
   bind_text (self, "expertise", self->expertise_row);

@@ -9,6 +9,7 @@
  *   build-aux/dev screenshot --data-dir _build/demo --person 3 --timeline wide.png
  *   build-aux/dev screenshot --data-dir _build/demo --event 0 --briefing events.png
  *   build-aux/dev screenshot --data-dir _build/demo --statement 0 --edit builder.png
+ *   build-aux/dev screenshot --data-dir _build/demo --person 0 --address address.png
  */
 
 #include "config.h"
@@ -22,6 +23,7 @@
 #include "rapport-application.h"
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
+#include "rapport-contact-fields-group.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
 #include "rapport-people-editor.h"
@@ -33,6 +35,9 @@
 static char *output_path;
 static gboolean dark;
 static gboolean timeline;
+static gboolean address;
+static gboolean address_dialog;
+static gboolean address_shown;
 static int person = -1;
 static gboolean person_shown;
 static gboolean events;
@@ -246,6 +251,29 @@ save_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  /* Scroll the person's first postal address into view (focusing it, as
+   * Tab would), or open it as a click would; then look again. */
+  if ((address || address_dialog) && !address_shown)
+    {
+      RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
+      GtkWidget *group = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_CONTACT_FIELDS_GROUP, NULL);
+      GtkWidget *row = NULL;
+
+      address_shown = TRUE;
+      for (GtkWidget *child = group ? test_find_widget (group, ADW_TYPE_ACTION_ROW, NULL) : NULL;
+           child != NULL && row == NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (ADW_IS_ACTION_ROW (child) && gtk_widget_has_css_class (child, "property"))
+          row = child;
+      if (row == NULL)
+        g_printerr ("This person has no postal address\n");
+      else if (address_dialog)
+        gtk_widget_activate (row);
+      else
+        gtk_widget_grab_focus (row);
+      return G_SOURCE_CONTINUE;
+    }
+
   w = gtk_widget_get_width (GTK_WIDGET (window));
   h = gtk_widget_get_height (GTK_WIDGET (window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
@@ -307,6 +335,8 @@ main (int   argc,
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "Folder of the rapport.db to show", "DIR" },
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
+    { "address", 0, 0, G_OPTION_ARG_NONE, &address, "Scroll to their first postal address", NULL },
+    { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore)", "NAME" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
