@@ -44,7 +44,11 @@ assert_person (RapportContact *contact,
 {
   g_assert_cmpstr (rapport_contact_get_given_name (contact), ==, given);
   g_assert_cmpstr (rapport_contact_get_family_name (contact), ==, family);
+  /* The name shown is made of the parts, not a chosen one beside them. */
+  g_assert_false (rapport_contact_get_name_chosen (contact));
+  g_assert_cmpstr (rapport_contact_get_additional_name (contact), ==, "");
   g_assert_cmpstr (rapport_contact_get_company (contact), ==, company);
+  g_assert_cmpstr (rapport_contact_get_department (contact), ==, "");
   g_assert_cmpstr (rapport_contact_get_profession (contact), ==, position);
 }
 

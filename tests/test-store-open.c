@@ -480,6 +480,8 @@ test_migrate_structured (TestDir       *fixture,
             "VALUES (1, 'urn:uuid:ada', 'Ada Lovelace', 'Ada', 'Lovelace', 'Analytical Engines, Research', "
             "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),"
             "(2, 'urn:uuid:bo', 'Bo the Builder', 'Bo', 'Brandt', '', "
+            "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),"
+            "(3, 'urn:uuid:cy', 'Cy, Jr. Ng', 'Cy, Jr.', 'Ng', '', "
             "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');"
             "INSERT INTO contact_field (contact_id, position, kind, label, value) VALUES "
             "(1, 0, 3, 'home', '12 Example Road, Springfield, IL, 62701, USA'),"
@@ -513,6 +515,16 @@ test_migrate_structured (TestDir       *fixture,
   g_assert_cmpstr (rapport_contact_field_get_value (g_ptr_array_index (fields, 0)), ==,
                    "12 Example Road, Springfield, IL, 62701, USA");
   g_assert_null (rapport_contact_field_get_address (g_ptr_array_index (fields, 1)));
+
+  /* A name the parts would now make otherwise stays as it was shown. */
+  {
+    g_autoptr(RapportContact) cy = rapport_store_get_contact (store, 3, &error);
+    g_autofree char *shown = NULL;
+
+    g_assert_no_error (error);
+    shown = rapport_contact_dup_name (cy);
+    g_assert_cmpstr (shown, ==, "Cy, Jr. Ng");
+  }
 
   /* A name they chose stays chosen. */
   bo = rapport_store_get_contact (store, 2, &error);

@@ -240,6 +240,13 @@ test_derived_name (TestDir       *fixture,
   g_assert_false (rapport_contact_get_name_chosen (reread));
   name = rapport_contact_dup_name (reread);
   g_assert_cmpstr (name, ==, "Countess Ada Augusta Lovelace FRS");
+  g_clear_pointer (&name, g_free);
+
+  /* Lists read as names are: "Jr., M.D.". */
+  rapport_contact_set_name_part (reread, RAPPORT_NAME_ADDITIONAL, "Augusta,Byron");
+  rapport_contact_set_name_part (reread, RAPPORT_NAME_SUFFIX, "Jr.,M.D.");
+  name = rapport_contact_dup_name (reread);
+  g_assert_cmpstr (name, ==, "Countess Ada Augusta Byron Lovelace Jr., M.D.");
 }
 
 static void

@@ -683,11 +683,29 @@ test_structured (void)
     "ADR;TYPE=home;LABEL=1 Rue X^nParis;GEO=\"geo:48.85,2.35\":;Bât. B;1 Rue X\\, \r\n"
     " cour;Paris;;75001;France\r\n"
     "END:VCARD\r\n";
+  static const char card_2_1[] =
+    "BEGIN:VCARD\r\n"
+    "VERSION:2.1\r\n"
+    "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;;\r\n"
+    "ORG:Bakery, Copenhagen;Ovens\r\n"
+    "ADR;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:;;Stra=C3=9Fe 1, Hinterhaus;Berlin;;10115;Germany\r\n"
+    "LABEL;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Stra=C3=9Fe 1=0D=0A10115 Berlin\r\n"
+    "END:VCARD\r\n";
+  g_autoptr(GPtrArray) old = rapport_vcard_read (card_2_1, sizeof card_2_1 - 1, NULL, NULL);
   g_autoptr(GPtrArray) first = rapport_vcard_read (card_3_0, sizeof card_3_0 - 1, NULL, NULL);
   g_autoptr(GPtrArray) second = rapport_vcard_read (card_4_0, sizeof card_4_0 - 1, NULL, NULL);
   g_autoptr(GBytes) written = NULL;
   RapportContact *john, *ana;
   const RapportAddress *work, *home;
+
+  /* 2.1: quoted-printable parts, bare types, commas that are only commas. */
+  g_assert_cmpuint (old->len, ==, 1);
+  test_assert_name (g_ptr_array_index (old, 0), "", "Jürgen", "", "Müller", "");
+  g_assert_cmpstr (rapport_contact_get_company (g_ptr_array_index (old, 0)), ==, "Bakery, Copenhagen");
+  g_assert_cmpstr (rapport_contact_get_department (g_ptr_array_index (old, 0)), ==, "Ovens");
+  test_assert_address (g_ptr_array_index (old, 0), 0, "home", "", "", "Straße 1, Hinterhaus", "Berlin", "", "10115", "Germany");
+  g_assert_cmpstr (rapport_address_get (rapport_contact_field_get_address (g_ptr_array_index (rapport_contact_get_fields (g_ptr_array_index (old, 0)), 0)),
+                                        RAPPORT_ADDRESS_LABEL), ==, "Straße 1\n10115 Berlin");
 
   g_assert_cmpuint (first->len, ==, 1);
   john = g_ptr_array_index (first, 0);

@@ -35,9 +35,14 @@ UPDATE contact_field
        postal_code = '', country = '', address_label = '', geo = ''
  WHERE kind = 3;
 
+-- (Names with a comma or with spaces at an end are left alone: the parts
+-- would make another name of them.)
 UPDATE contact SET display_name = ''
  WHERE display_name <> ''
-   AND display_name = concat_ws (' ', nullif (given_name, ''), nullif (family_name, ''));
+   AND display_name = concat_ws (' ', nullif (given_name, ''), nullif (family_name, ''))
+   AND instr (given_name, ',') = 0 AND instr (family_name, ',') = 0
+   AND given_name = trim (given_name, ' ' || char (9, 10, 13))
+   AND family_name = trim (family_name, ' ' || char (9, 10, 13));
 
 -- Search finds every part: a middle name, a department, a city.
 DROP VIEW contact_search_source;

@@ -833,7 +833,8 @@ rapport_contact_is_due (RapportContact *self,
  *
  * The name to show for a person: the display name they chose, else their
  * name's parts in the order vCard and GNOME write them ("Dr. Ada Augusta
- * Lovelace"), else the nickname, else the company. Empty only when all are.
+ * Lovelace"; a list's items as names are read, "Jr., M.D."), else the
+ * nickname, else the company. Empty only when all are.
  *
  * Returns: (transfer full): the name
  */
@@ -851,11 +852,20 @@ rapport_contact_compose_name (const char         *display_name,
   name = g_string_new (NULL);
   for (guint i = 0; parts != NULL && i < RAPPORT_N_NAME_PARTS; i++)
     {
+      g_auto(GStrv) items = NULL;
+
       if (parts[i] == NULL || *parts[i] == '\0')
         continue;
-      if (name->len > 0)
-        g_string_append_c (name, ' ');
-      g_string_append (name, parts[i]);
+      /* A list's items read as names do: "Philip Paul", "Jr., M.D.". */
+      items = g_strsplit (parts[i], ",", -1);
+      for (guint j = 0; items[j] != NULL; j++)
+        {
+          if (*g_strstrip (items[j]) == '\0')
+            continue;
+          if (name->len > 0)
+            g_string_append (name, i == RAPPORT_NAME_SUFFIX && j > 0 ? ", " : " ");
+          g_string_append (name, items[j]);
+        }
     }
   if (name->len > 0)
     return g_string_free (g_steal_pointer (&name), FALSE);

@@ -220,6 +220,8 @@ create_field_row (RapportContactFieldsGroup *self,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_add_css_class (row, "property");
       set_tooltip (edit_button, _("Edit Address"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (edit_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Edit Address"), -1);
       gtk_widget_set_valign (edit_button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (edit_button, "flat");
       g_object_set_data_full (G_OBJECT (edit_button), "field", g_object_ref (field), g_object_unref);
