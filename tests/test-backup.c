@@ -242,8 +242,7 @@ test_open_instead (void)
 }
 
 /* A job on a worker thread, cancelled when its progress reaches a point. */
-typedef enum
-{
+typedef enum {
   JOB_BACK_UP,
   JOB_RESTORE,
   JOB_EXPORT,
@@ -299,11 +298,11 @@ job_thread (gpointer data)
 
 /* Runs @kind on a worker; returns whether it succeeded. */
 static gboolean
-run_job (Job         *job,
-         JobKind      kind,
-         const char  *db_path,
-         const char  *path,
-         guint        cancel_from)
+run_job (Job        *job,
+         JobKind     kind,
+         const char *db_path,
+         const char *path,
+         guint       cancel_from)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   GThread *thread;

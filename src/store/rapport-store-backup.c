@@ -30,16 +30,16 @@
  * cancelled copy rolls back what it wrote to @dest. @progress hears of
  * the pages copied, as @start to @start + @span out of @scale. */
 static gboolean
-copy_database (sqlite3               *dest,
-               sqlite3               *source,
-               const char            *dest_path,
-               GCancellable          *cancellable,
-               RapportImportProgress  progress,
-               gpointer               user_data,
-               guint                  start,
-               guint                  span,
-               guint                  scale,
-               GError               **error)
+copy_database (sqlite3                *dest,
+               sqlite3                *source,
+               const char             *dest_path,
+               GCancellable           *cancellable,
+               RapportImportProgress   progress,
+               gpointer                user_data,
+               guint                   start,
+               guint                   span,
+               guint                   scale,
+               GError                **error)
 {
   sqlite3_backup *backup = sqlite3_backup_init (dest, "main", source, "main");
   int rc;
@@ -95,15 +95,15 @@ open_connection (const char  *path,
 
 /* Writes @source to @path through a file beside it, renamed when whole. */
 static gboolean
-back_up_connection (sqlite3               *source,
-                    const char            *path,
-                    GCancellable          *cancellable,
-                    RapportImportProgress  progress,
-                    gpointer               user_data,
-                    guint                  start,
-                    guint                  span,
-                    guint                  scale,
-                    GError               **error)
+back_up_connection (sqlite3                *source,
+                    const char             *path,
+                    GCancellable           *cancellable,
+                    RapportImportProgress   progress,
+                    gpointer                user_data,
+                    guint                   start,
+                    guint                   span,
+                    guint                   scale,
+                    GError                **error)
 {
   g_autofree char *part = NULL;
   sqlite3 *dest = NULL;
