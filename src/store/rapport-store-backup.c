@@ -57,6 +57,9 @@ copy_database (sqlite3                *dest,
           return FALSE;
         }
       rc = sqlite3_backup_step (backup, PAGES_PER_STEP);
+      /* The source is locked for a moment by a writer: wait, not spin. */
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        g_usleep (10 * 1000);
       if (progress != NULL && sqlite3_backup_pagecount (backup) > 0)
         {
           int total = sqlite3_backup_pagecount (backup);

@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "rapport-import-dialog.h"
-#include "rapport-transfer.h"
 #include "rapport-window-private.h"
 
 typedef struct

@@ -206,7 +206,8 @@ job_done_cb (GObject      *object,
   g_autofree char *done = NULL;
 
   g_clear_handle_id (&job->show_id, g_source_remove);
-  if (job->shown)
+  /* Unless it went with a window closed meanwhile. */
+  if (job->shown && gtk_widget_get_root (GTK_WIDGET (job->dialog)) != NULL)
     adw_dialog_force_close (job->dialog);
   set_file_actions_enabled (self, TRUE);
 
