@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "rapport-bench-data.h"
+#include "rapport-import-dialog.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
@@ -263,6 +264,52 @@ test_jobs_keep_drawing (void)
   rapport_bench_data_clear (&data);
 }
 
+static gboolean
+import_done (gpointer window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  return RAPPORT_IS_IMPORT_DIALOG (dialog) && rapport_import_dialog_get_report (RAPPORT_IMPORT_DIALOG (dialog));
+}
+
+/* An edit still waiting for its autosave is saved when an import starts,
+ * not left to wait on the import's transaction. */
+static void
+test_import_saves_edits_first (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Silva");
+  g_autoptr(RapportStore) other = NULL;
+  g_autoptr(RapportContact) saved = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rapport-jobs-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "one.vcf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RapportWindow *window;
+  RapportPersonPage *page;
+  GtkWidget *view;
+
+  g_assert_true (g_file_set_contents (path, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nEND:VCARD\r\n", -1,
+                                      NULL));
+  window = test_open_window (store, 1000, 700);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rapport_window_get_people_view (window)),
+                                             "list.activate-item", "u", 0));
+  page = rapport_window_get_person_page (window);
+  test_wait_until (test_is_laid_out, page);
+  view = test_find_widget (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL);
+  g_assert_nonnull (view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Met at the fair", -1);
+
+  /* Saved as the import starts: on disk before the main loop runs again. */
+  rapport_window_import_file (window, file);
+  other = rapport_store_open (rapport_store_get_path (store), NULL);
+  saved = rapport_store_get_contact (other, rapport_contact_get_id (ana), NULL);
+  g_assert_cmpstr (rapport_contact_get_notes (saved), ==, "Met at the fair");
+
+  test_wait_until (import_done, window);
+  g_assert_cmpuint (n_people (store), ==, 2);
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +320,7 @@ main (int   argc,
   test_disable_animations ();
 
   g_test_add_func ("/rapport/file-jobs-ui/keep-drawing", test_jobs_keep_drawing);
+  g_test_add_func ("/rapport/file-jobs-ui/import-saves-edits-first", test_import_saves_edits_first);
 
   return g_test_run ();
 }
