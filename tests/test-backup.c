@@ -4,7 +4,8 @@
  *
  * Backing up while Rapport runs and restoring: a real copy on disk, the
  * data replaced in place, the replaced data kept, and bad files refused
- * with nothing changed.
+ * with nothing changed; and export, backup and restore on a worker thread
+ * with a connection of its own, where Cancel leaves everything as it was.
  */
 
 #include "config.h"
@@ -12,7 +13,9 @@
 #include <locale.h>
 #include <glib/gstdio.h>
 
+#include "rapport-bench-data.h"
 #include "rapport-test-util.h"
+#include "rapport-transfer.h"
 
 static guint
 n_people (RapportStore *store)
@@ -238,6 +241,210 @@ test_open_instead (void)
   }
 }
 
+/* A job on a worker thread, cancelled when its progress reaches a point. */
+typedef enum {
+  JOB_BACK_UP,
+  JOB_RESTORE,
+  JOB_EXPORT,
+} JobKind;
+
+typedef struct
+{
+  JobKind kind;
+  const char *db_path;
+  const char *path;
+  GCancellable *cancellable;
+  guint cancel_from;   /* out of 1000; above it, never */
+  guint cancelled_at;
+  char *kept;
+  guint n_written;
+  GError *error;
+} Job;
+
+static void
+job_progress_cb (guint    done,
+                 guint    total,
+                 gpointer user_data)
+{
+  Job *job = user_data;
+  guint at = total > 0 ? (guint) ((guint64) done * 1000 / total) : 0;
+
+  g_assert_cmpuint (done, <=, total);
+  if (at >= job->cancel_from && !g_cancellable_is_cancelled (job->cancellable))
+    {
+      job->cancelled_at = at;
+      g_cancellable_cancel (job->cancellable);
+    }
+}
+
+static gpointer
+job_thread (gpointer data)
+{
+  Job *job = data;
+  g_autoptr(GFile) file = g_file_new_for_path (job->path);
+  gboolean ok = FALSE;
+
+  if (job->kind == JOB_BACK_UP)
+    ok = rapport_store_back_up_file (job->db_path, job->path, job->cancellable, job_progress_cb, job, &job->error);
+  else if (job->kind == JOB_RESTORE)
+    ok = rapport_store_restore_file (job->db_path, job->path, job->cancellable, job_progress_cb, job, &job->kept,
+                                     &job->error);
+  else
+    ok = rapport_transfer_export_file (job->db_path, NULL, RAPPORT_EXPORT_FORMAT_VCARD, file, job->cancellable,
+                                       job_progress_cb, job, &job->n_written, &job->error);
+  g_assert_true (ok == (job->error == NULL));
+  return NULL;
+}
+
+/* Runs @kind on a worker; returns whether it succeeded. */
+static gboolean
+run_job (Job        *job,
+         JobKind     kind,
+         const char *db_path,
+         const char *path,
+         guint       cancel_from)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  GThread *thread;
+
+  g_clear_error (&job->error);
+  g_clear_pointer (&job->kept, g_free);
+  job->kind = kind;
+  job->db_path = db_path;
+  job->path = path;
+  job->cancellable = cancellable;
+  job->cancel_from = cancel_from;
+  job->cancelled_at = 0;
+  thread = g_thread_new ("job", job_thread, job);
+  g_thread_join (thread);
+  job->cancellable = NULL;
+  return job->error == NULL;
+}
+
+static guint
+n_people_in_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = rapport_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return n_people (store);
+}
+
+static guint
+n_files_in (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (handle != NULL && g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+static void
+assert_file_says (const char *path,
+                  const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, text);
+}
+
+/* Export, Back Up and Restore on a worker, each cancelled half way: every
+ * file and the database as they were, nothing left beside them; and each
+ * done whole. */
+static void
+test_worker_cancel (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportContact) late = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rapport-worker-XXXXXX", NULL);
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *vcards = g_build_filename (dir, "everyone.vcf", NULL);
+  g_autofree char *data_dir = g_path_get_dirname (rapport_store_get_path (store));
+  g_autofree char *restoring = g_build_filename (data_dir, "rapport-restoring.db", NULL);
+  const char *db_path = rapport_store_get_path (store);
+  RapportBenchData data = { 0 };
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *contents = NULL;
+  Job job = { 0 };
+  guint n;
+
+  /* Enough pages for the copy to take several steps. */
+  g_assert_true (rapport_bench_data_generate (store, 1500, 3, &data, &error));
+  g_assert_no_error (error);
+  n = n_people (store);
+
+  /* A backup cancelled half way: the file that was there stays. */
+  g_assert_true (g_file_set_contents (backup, "an older file", -1, NULL));
+  g_assert_false (run_job (&job, JOB_BACK_UP, db_path, backup, 300));
+  g_assert_error (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (job.cancelled_at, <, 1000);
+  assert_file_says (backup, "an older file");
+  g_assert_cmpuint (n_files_in (dir), ==, 1);
+
+  /* Done whole, it is a Rapport database of its own. */
+  g_assert_true (run_job (&job, JOB_BACK_UP, db_path, backup, G_MAXUINT));
+  g_assert_cmpuint (n_files_in (dir), ==, 1);
+  g_assert_cmpuint (n_people_in_file (backup), ==, n);
+
+  /* A change after the backup, for a restore to take away. */
+  late = test_add_person (store, "Late");
+  g_assert_cmpuint (n_people (store), ==, n + 1);
+
+  /* A restore cancelled while keeping what is there, then while replacing
+   * it (in the middle of the copy, not after it): nothing changed, in the
+   * file or in the app's connection, and no copy is left behind. */
+  for (guint cancel_from = 200; cancel_from <= 700; cancel_from += 500)
+    {
+      g_assert_false (run_job (&job, JOB_RESTORE, db_path, backup, cancel_from));
+      g_assert_error (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_cmpuint (job.cancelled_at, <, 1000);
+      if (cancel_from > 500)
+        g_assert_cmpuint (job.cancelled_at, >, 500);
+      g_assert_null (job.kept);
+      g_assert_cmpuint (n_people (store), ==, n + 1);
+      g_assert_cmpuint (n_people_in_file (db_path), ==, n + 1);
+      copies = rapport_store_list_restore_copies (store);
+      g_assert_cmpuint (copies->len, ==, 0);
+      g_clear_pointer (&copies, g_ptr_array_unref);
+      g_assert_false (g_file_test (restoring, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (n_people_in_file (backup), ==, n);
+    }
+
+  /* Done whole: the backup's people, here too once told. */
+  rapport_store_restore_begin (store);
+  g_assert_true (run_job (&job, JOB_RESTORE, db_path, backup, G_MAXUINT));
+  rapport_store_restore_end (store);
+  g_assert_cmpuint (n_people (store), ==, n);
+  g_assert_nonnull (job.kept);
+  g_assert_cmpuint (n_people_in_file (job.kept), ==, n + 1);
+  g_assert_false (g_file_test (restoring, G_FILE_TEST_EXISTS));
+
+  /* An export cancelled half way leaves the file that was there. */
+  g_assert_true (g_file_set_contents (vcards, "an older file", -1, NULL));
+  g_assert_false (run_job (&job, JOB_EXPORT, db_path, vcards, 500));
+  g_assert_error (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  assert_file_says (vcards, "an older file");
+  g_assert_cmpuint (n_files_in (dir), ==, 2);
+
+  g_assert_true (run_job (&job, JOB_EXPORT, db_path, vcards, G_MAXUINT));
+  g_assert_cmpuint (job.n_written, ==, n);
+  g_assert_true (g_file_get_contents (vcards, &contents, NULL, NULL));
+  {
+    g_auto(GStrv) cards = g_strsplit (contents, "BEGIN:VCARD", -1);
+
+    g_assert_cmpuint (g_strv_length (cards) - 1, ==, n);
+  }
+  g_assert_cmpuint (n_files_in (dir), ==, 2);
+
+  g_clear_pointer (&job.kept, g_free);
+  rapport_bench_data_clear (&data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/rapport/backup/restore-refuses", test_restore_refuses);
   g_test_add_func ("/rapport/backup/daily", test_daily);
   g_test_add_func ("/rapport/backup/open-instead", test_open_instead);
+  g_test_add_func ("/rapport/backup/worker-cancel", test_worker_cancel);
 
   return g_test_run ();
 }

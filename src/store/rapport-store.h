@@ -74,6 +74,19 @@ typedef enum
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
+/**
+ * RapportImportProgress:
+ * @done: how many people were imported so far
+ * @total: how many there are
+ * @user_data: the data given with the function
+ *
+ * Told, now and then, how far an import (or an export, a backup, a
+ * restore) got.
+ */
+typedef void (*RapportImportProgress) (guint    done,
+                                       guint    total,
+                                       gpointer user_data);
+
 G_DECLARE_FINAL_TYPE (RapportStore, rapport_store, RAPPORT, STORE, GObject)
 
 GQuark                rapport_store_error_quark       (void);
@@ -96,6 +109,21 @@ gboolean              rapport_store_restore           (RapportStore          *se
                                                        const char            *path,
                                                        char                 **kept_path,
                                                        GError               **error);
+gboolean              rapport_store_back_up_file      (const char            *db_path,
+                                                       const char            *path,
+                                                       GCancellable          *cancellable,
+                                                       RapportImportProgress  progress,
+                                                       gpointer               user_data,
+                                                       GError               **error);
+gboolean              rapport_store_restore_file      (const char            *db_path,
+                                                       const char            *path,
+                                                       GCancellable          *cancellable,
+                                                       RapportImportProgress  progress,
+                                                       gpointer               user_data,
+                                                       char                 **kept_path,
+                                                       GError               **error);
+void                  rapport_store_restore_begin     (RapportStore          *self);
+void                  rapport_store_restore_end       (RapportStore          *self);
 gboolean              rapport_store_back_up_daily     (RapportStore          *self,
                                                        const char            *dir,
                                                        const GDate           *today,
@@ -205,17 +233,6 @@ RapportPeecStatement *rapport_store_get_statement     (RapportStore          *se
                                                        gint64                 id,
                                                        GError               **error);
 
-/**
- * RapportImportProgress:
- * @done: how many people were imported so far
- * @total: how many there are
- * @user_data: the data given with the function
- *
- * Told, now and then, how far an import got.
- */
-typedef void (*RapportImportProgress) (guint    done,
-                                       guint    total,
-                                       gpointer user_data);
 
 RapportImportReport  *rapport_store_import            (RapportStore          *self,
                                                        GPtrArray             *contacts,

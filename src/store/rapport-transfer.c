@@ -6,7 +6,7 @@
  * line alike. An import reads the file, tells its format from the bytes,
  * and writes through a connection of its own (so it can run on a worker
  * thread while the app goes on reading); an export writes the people
- * given, in the format asked for.
+ * given, in the format asked for, also from a connection of its own.
  */
 
 #define G_LOG_DOMAIN "rapport-transfer"
@@ -137,4 +137,86 @@ rapport_transfer_export (RapportStore         *store,
     }
 
   return format == RAPPORT_EXPORT_FORMAT_CSV ? rapport_google_csv_write (people) : rapport_vcard_write (people);
+}
+
+/* Told every so many people: often enough for a progress bar, seldom
+ * enough to cost nothing. */
+#define PROGRESS_EVERY 200
+
+/**
+ * rapport_transfer_export_file:
+ * @db_path: the database to read, opened here on a connection of its own
+ *   (the caller's thread may be a worker)
+ * @ids: (nullable) (element-type gint64): the people to write, or %NULL
+ *   for everyone (archived people included)
+ * @file: the file to write (replaced if it exists)
+ * @cancellable: (nullable): to stop, leaving @file as it was
+ * @progress: (nullable) (scope call): told how far it got
+ * @user_data: for @progress
+ * @n_written: (out) (optional): how many people were written
+ *
+ * rapport_transfer_export() into a file. The file is written beside its
+ * place and renamed when whole, so it is never half an export.
+ *
+ * Returns: %TRUE on success; on failure or when cancelled, @file is as it
+ *   was
+ */
+gboolean
+rapport_transfer_export_file (const char             *db_path,
+                              GArray                 *ids,
+                              RapportExportFormat     format,
+                              GFile                  *file,
+                              GCancellable           *cancellable,
+                              RapportImportProgress   progress,
+                              gpointer                user_data,
+                              guint                  *n_written,
+                              GError                **error)
+{
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  store = rapport_store_open (db_path, error);
+  if (store == NULL)
+    return FALSE;
+  if (ids == NULL)
+    {
+      all = rapport_store_list_contact_ids (store, error);
+      if (all == NULL)
+        return FALSE;
+      ids = all;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      RapportContact *contact;
+
+      if (i % PROGRESS_EVERY == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          if (progress != NULL)
+            progress (i, ids->len, user_data);
+        }
+      contact = rapport_store_get_contact (store, g_array_index (ids, gint64, i), error);
+      if (contact == NULL)
+        return FALSE;
+      g_ptr_array_add (people, contact);
+    }
+
+  bytes = format == RAPPORT_EXPORT_FORMAT_CSV ? rapport_google_csv_write (people) : rapport_vcard_write (people);
+  /* Written to a new file and renamed: a cancelled write leaves none. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, cancellable, error))
+    return FALSE;
+  if (progress != NULL)
+    progress (ids->len, ids->len, user_data);
+  if (n_written != NULL)
+    *n_written = ids->len;
+  return TRUE;
 }

@@ -34,5 +34,14 @@ GBytes              *rapport_transfer_export       (RapportStore         *store,
                                                     GArray               *ids,
                                                     RapportExportFormat   format,
                                                     GError              **error);
+gboolean             rapport_transfer_export_file  (const char           *db_path,
+                                                    GArray               *ids,
+                                                    RapportExportFormat   format,
+                                                    GFile                *file,
+                                                    GCancellable         *cancellable,
+                                                    RapportImportProgress progress,
+                                                    gpointer              user_data,
+                                                    guint                *n_written,
+                                                    GError              **error);
 
 G_END_DECLS

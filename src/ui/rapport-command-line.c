@@ -90,10 +90,9 @@ rapport_command_line_export (const char *path)
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autofree char *name = dup_display_name (file);
   g_autoptr(RapportStore) store = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   RapportExportFormat format;
+  guint n = 0;
 
   if (!rapport_export_format_for_name (path, &format))
     {
@@ -101,20 +100,16 @@ rapport_command_line_export (const char *path)
       return 1;
     }
 
+  /* Opened here first: it is made, or brought up to this version, if need be. */
   store = rapport_store_open (NULL, &error);
-  if (store != NULL)
-    ids = rapport_store_list_contact_ids (store, &error);
-  if (ids != NULL)
-    bytes = rapport_transfer_export (store, ids, format, &error);
-  if (bytes == NULL ||
-      !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+  if (store == NULL ||
+      !rapport_transfer_export_file (rapport_store_get_path (store), NULL, format, file, NULL, NULL, NULL, &n,
+                                     &error))
     {
       g_printerr (_("Could not export to %s: %s\n"), name, error->message);
       return 1;
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to %s\n", "Exported %u people to %s\n", ids->len),
-           ids->len, name);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to %s\n", "Exported %u people to %s\n", n), n, name);
   return 0;
 }

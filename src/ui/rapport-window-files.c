@@ -6,7 +6,8 @@
  * and Restore… (through GtkFileDialog, so through the file chooser portal
  * in the Flatpak, with no file system permission), and files opened with
  * Rapport from the file manager; and the file chooser and "are you sure"
- * that they, and the recovery page, share.
+ * that they, and the recovery page, share. Export, Back Up and Restore
+ * themselves run in rapport-window-jobs.c.
  */
 
 #define G_LOG_DOMAIN "rapport-window"
@@ -16,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "rapport-import-dialog.h"
-#include "rapport-transfer.h"
 #include "rapport-window-private.h"
 
 typedef struct
@@ -157,6 +157,9 @@ rapport_window_import_file (RapportWindow *self,
   if (self->store == NULL)
     return;
 
+  /* Saved now, not while the import holds the database. */
+  rapport_person_page_save_now (self->person_page);
+  rapport_event_page_save_now (self->event_page);
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "people");
   dialog = rapport_import_dialog_new (self->store, file);
   rapport_import_dialog_present (dialog, GTK_WIDGET (self));
@@ -199,35 +202,9 @@ static void
 export_to (RapportWindow *self,
            GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *done = NULL;
-  RapportExportFormat format;
-  guint n;
+  g_autoptr(GArray) ids = dup_export_ids (self);
 
-  /* A name without .csv gets vCard, the format that keeps the most. */
-  name = g_file_get_basename (file);
-  if (!rapport_export_format_for_name (name, &format))
-    format = RAPPORT_EXPORT_FORMAT_VCARD;
-
-  ids = dup_export_ids (self);
-  if (ids == NULL)
-    ids = rapport_store_list_contact_ids (self->store, &error);
-  if (ids != NULL)
-    bytes = rapport_transfer_export (self->store, ids, format, &error);
-  if (bytes == NULL ||
-      !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
-    {
-      rapport_window_add_toast (self, error->message);
-      return;
-    }
-
-  n = ids->len;
-  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u person", "Exported %u people", n), n);
-  rapport_window_add_toast (self, done);
+  rapport_window_export_to_file (self, ids, file);
 }
 
 static void
@@ -249,27 +226,6 @@ export_action (GSimpleAction *action,
 }
 
 static void
-back_up_to (RapportWindow *self,
-            GFile         *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL || !rapport_store_back_up (self->store, path, &error))
-    {
-      rapport_window_add_toast (self, error ? error->message : _("Backups can only be saved to a local folder"));
-      return;
-    }
-  {
-    g_autofree char *shown = g_filename_display_name (path);
-    /* Translators: after Back Up…; %s is the backup file's full path */
-    g_autofree char *done = g_strdup_printf (_("Backed up to %s"), shown);
-
-    rapport_window_add_toast (self, done);
-  }
-}
-
-static void
 back_up_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -279,7 +235,8 @@ back_up_action (GSimpleAction *action,
   /* Translators: the file name a backup suggests, with the day (2026-11-26); keep the .db */
   g_autofree char *name = g_strdup_printf (_("Rapport backup %s.db"), day);
 
-  rapport_window_choose_file (user_data, _("Back Up Rapport"), _("_Back Up"), NULL, name, back_up_to);
+  rapport_window_choose_file (user_data, _("Back Up Rapport"), _("_Back Up"), NULL, name,
+                              rapport_window_back_up_to_file);
 }
 
 static void
@@ -287,31 +244,7 @@ restore_confirmed_cb (AdwAlertDialog *alert,
                       const char     *response,
                       GFile          *file)
 {
-  RapportWindow *self = rapport_window_from_alert (alert);
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *kept = NULL;
-  g_autofree char *kept_name = NULL;
-  g_autofree char *done = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Whatever was open may no longer exist. */
-  rapport_person_page_save_now (self->person_page);
-  rapport_event_page_save_now (self->event_page);
-  rapport_window_show_person (self, NULL);
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-
-  if (path == NULL || !rapport_store_restore (self->store, path, &kept, &error))
-    {
-      rapport_window_add_toast (self, error ? error->message : _("Backups can only be restored from a local folder"));
-      return;
-    }
-
-  kept_name = g_path_get_basename (kept);
-  /* Translators: after a restore; %s is the file the replaced data was kept
-   * in; "Restore…" is the menu item, "Kept Before Restoring" its group */
-  done = g_strdup_printf (_("Restored. What was there before is kept as “%s”, under Kept Before Restoring in Restore…"),
-                          kept_name);
-  rapport_window_add_toast (self, done);
+  rapport_window_restore_file (rapport_window_from_alert (alert), file);
 }
 
 /* Say what will happen, and that nothing is lost; then do it. */

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the window's files share: rapport-window.c (the window and its
- * pages) and rapport-window-people.c (the list of people).
+ * pages), rapport-window-people.c (the list of people), and the files
+ * (rapport-window-files.c, -jobs.c, -recovery.c).
  */
 
 #pragma once

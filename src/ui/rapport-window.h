@@ -29,5 +29,12 @@ GtkGridView        *rapport_window_get_people_view (RapportWindow      *self);
 void                rapport_window_show_due        (RapportWindow      *self);
 void                rapport_window_import_file     (RapportWindow      *self,
                                                     GFile              *file);
+void                rapport_window_export_to_file  (RapportWindow      *self,
+                                                    GArray             *ids,
+                                                    GFile              *file);
+void                rapport_window_back_up_to_file (RapportWindow      *self,
+                                                    GFile              *file);
+void                rapport_window_restore_file    (RapportWindow      *self,
+                                                    GFile              *file);
 
 G_END_DECLS

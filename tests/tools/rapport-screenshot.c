@@ -50,6 +50,11 @@ static char *search_text;
 static gboolean search_done;
 static gboolean action_done;
 static gboolean import_started;
+static char *job;        /* export, back-up or restore */
+static char *job_file;
+static gboolean job_progress;
+static gboolean job_started;
+static gboolean job_seen;
 static gboolean merge;
 static gboolean merge_opened;
 static gboolean due_shown;
@@ -175,6 +180,34 @@ save_cb (gpointer user_data)
           merge_opened = TRUE;
           if (button != NULL)
             g_signal_emit_by_name (button, "clicked");
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  /* Export, Back Up or Restore, as their file choosers would start them;
+   * the shot while its progress shows, or once it is over (the toast). */
+  if (job != NULL)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (job_file ? job_file : "_build/shot-job");
+
+      if (!job_started)
+        {
+          job_started = TRUE;
+          if (g_str_equal (job, "export"))
+            rapport_window_export_to_file (RAPPORT_WINDOW (window), NULL, file);
+          else if (g_str_equal (job, "back-up"))
+            rapport_window_back_up_to_file (RAPPORT_WINDOW (window), file);
+          else
+            rapport_window_restore_file (RAPPORT_WINDOW (window), file);
+          return G_SOURCE_CONTINUE;
+        }
+      if (job_progress ? dialog == NULL : !g_action_group_get_action_enabled (G_ACTION_GROUP (window), "back-up"))
+        return G_SOURCE_CONTINUE;
+      /* Once more, for it to be drawn. */
+      if (!job_seen)
+        {
+          job_seen = TRUE;
           return G_SOURCE_CONTINUE;
         }
     }
@@ -389,6 +422,9 @@ main (int   argc,
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merge, "With --import: press Merge… on the first possible duplicate", NULL },
+    { "job", 0, 0, G_OPTION_ARG_STRING, &job, "Start export, back-up or restore (changes the data!) and show its toast", "JOB" },
+    { "job-file", 0, 0, G_OPTION_ARG_FILENAME, &job_file, "With --job: the file to write or restore", "FILE" },
+    { "job-progress", 0, 0, G_OPTION_ARG_NONE, &job_progress, "With --job: show its progress instead", NULL },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Also save its briefing as this PDF, as printing would", "FILE" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &events, "Show the list of events", NULL },
     { "statement", 0, 0, G_OPTION_ARG_INT, &statement, "Open the statement at this position in the list", "N" },
