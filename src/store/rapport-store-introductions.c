@@ -17,14 +17,11 @@
 #include "rapport-introduction-match.h"
 #include "rapport-store-private.h"
 
-/* How many of the best full-text matches are ranked by the rules: enough
- * for every match in a hand-kept address book, a bound at 30,000 people. */
-#define CANDIDATES 200
-
 /* A few weeks after an introduction, ask whether it helped. */
 #define FOLLOW_UP_DAYS 21
 
-/* The best full-text matches, with what they offer as RapportOffer orders
+/* The best 200 full-text matches (every match in a hand-kept address book,
+ * a bound at 30,000 people), with what they offer as RapportOffer orders
  * it, less those who cannot or should not be suggested. */
 static const char suggest_sql[] =
   "SELECT c.id, c." RAPPORT_SQL_NAME_COLUMNS ", c.profession, c.expertise, c.how_i_can_help, "
@@ -32,7 +29,7 @@ static const char suggest_sql[] =
   " WHERE ct.contact_id = c.id), "
   "c.environment, c.company, c.closeness, c.enjoy "
   "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ?1 "
-  "      ORDER BY rank LIMIT " G_STRINGIFY (CANDIDATES) ") m "
+  "      ORDER BY rank LIMIT 200) m "
   "JOIN contact c ON c.id = m.id "
   "WHERE c.id != ?2 AND c.deleted = 0 AND c.archived = 0 AND c.closeness != 4 "
   "AND NOT EXISTS (SELECT 1 FROM introduction_dismissal d "
