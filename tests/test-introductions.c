@@ -143,6 +143,12 @@ test_ranking (TestDir       *fixture,
   g_assert_cmpuint (first->matched, ==, (1u << RAPPORT_OFFER_PROFESSION) | (1u << RAPPORT_OFFER_EXPERTISE));
   g_assert_cmpstrv (first->words, ((const char *[]) { "structural", "engineer", "timber", NULL }));
   g_assert_cmpstr (first->offers[RAPPORT_OFFER_EXPERTISE], ==, "Timber frames");
+  {
+    g_autofree char *markup = rapport_introduction_highlight (first->offers[RAPPORT_OFFER_PROFESSION],
+                                                              (const char * const *) first->words);
+
+    g_assert_cmpstr (markup, ==, "<b>Structural</b> <b>engineer</b>");
+  }
 
   g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (suggestions, 1))->contact_id, ==, carla);
   g_assert_cmpuint (((RapportIntroductionSuggestion *) g_ptr_array_index (suggestions, 1))->score, ==, 3 * 4 + 3 + 2);
