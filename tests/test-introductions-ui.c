@@ -93,11 +93,11 @@ test_introduce_from_page (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = add_person (store, "Ana Silva", "Architect", "A structural engineer",
-                                              RAPPORT_CLOSENESS_FRIEND);
+                                               RAPPORT_CLOSENESS_FRIEND);
   g_autoptr(RapportContact) ben = add_person (store, "Ben Ng", "Structural engineer", NULL,
-                                              RAPPORT_CLOSENESS_ACQUAINTANCE);
+                                               RAPPORT_CLOSENESS_ACQUAINTANCE);
   g_autoptr(RapportContact) carla = add_person (store, "Carla Ruiz", "Civil engineer", NULL,
-                                                RAPPORT_CLOSENESS_FRIEND);
+                                                 RAPPORT_CLOSENESS_FRIEND);
   g_autoptr(RapportInteraction) introduction = NULL;
   g_autofree char *path = g_strdup (rapport_store_get_path (store));
   GtkWidget *window = adw_window_new ();
