@@ -214,17 +214,20 @@ create_row (RapportIntroductionsGroup     *self,
   g_autofree char *dismiss_name = NULL;
   g_autofree char *name = rapport_contact_dup_name (self->contact);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *introduce = gtk_button_new_with_mnemonic (_("_Introduce…"));
+  /* Icons, so that the reasons keep their width on a phone. */
+  GtkWidget *introduce = gtk_button_new_from_icon_name ("system-users-symbolic");
   GtkWidget *dismiss = gtk_button_new_from_icon_name ("window-close-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
-  /* TRANSLATORS: a button's name for screen readers, e.g. "Introduce Ana Silva to Ben Ng" */
+  /* TRANSLATORS: a button's tooltip and name for screen readers, e.g. "Introduce Ana Silva to Ben Ng" */
   introduce_name = g_strdup_printf (_("Introduce %s to %s"), name, suggestion->name);
+  gtk_widget_set_tooltip_text (introduce, introduce_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (introduce), GTK_ACCESSIBLE_PROPERTY_LABEL, introduce_name, -1);
   gtk_widget_set_valign (introduce, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (introduce, "flat");
   g_object_set_data (G_OBJECT (introduce), "helper-id", GSIZE_TO_POINTER ((gsize) suggestion->contact_id));
   g_signal_connect_object (introduce, "clicked", G_CALLBACK (introduce_clicked_cb), self, G_CONNECT_SWAPPED);
 

@@ -25,9 +25,9 @@
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
 #include "rapport-contact-fields-group.h"
-#include "rapport-introductions-group.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
+#include "rapport-introductions-group.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
@@ -301,13 +301,13 @@ save_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
-  /* Scroll to who could help them (focusing the first Introduce… button,
+  /* Scroll to who could help them (focusing the first Introduce button,
    * as Tab would), or press it; then look again. */
   if (introductions || introduce)
     {
       RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
       GtkWidget *group = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_INTRODUCTIONS_GROUP, NULL);
-      GtkWidget *button = group ? test_find_widget (group, GTK_TYPE_BUTTON, "_Introduce…") : NULL;
+      GtkWidget *button = group ? test_find_widget (group, GTK_TYPE_BUTTON, NULL) : NULL;
 
       if (button == NULL)
         g_printerr ("Nobody is suggested to help this person\n");
