@@ -303,6 +303,69 @@ test_dismiss_and_introduce (TestDir       *fixture,
   g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal"), ==, 0);
 }
 
+static RapportContact *
+new_attendee (gint64      id,
+              const char *name,
+              const char *profession,
+              const char *looking_for)
+{
+  RapportContact *contact = rapport_contact_new ();
+
+  rapport_contact_set_id (contact, id);
+  rapport_contact_set_display_name (contact, name);
+  rapport_contact_set_profession (contact, profession);
+  rapport_contact_set_looking_for (contact, looking_for);
+  rapport_contact_set_closeness (contact, RAPPORT_CLOSENESS_ACQUAINTANCE);
+  return contact;
+}
+
+/* At an event: Ben could help Ana (two words in his profession) before Eve
+ * could help Ben and Ben could help Eve (one word each; the tie goes by
+ * who was added first); nobody helps themselves. 50 people's 2,450 pairs
+ * are fast enough for a briefing. */
+static void
+test_pairs (void)
+{
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) pairs = NULL;
+  RapportIntroductionPair *pair;
+  gint64 start;
+
+  g_ptr_array_add (attendees, new_attendee (1, "Ana Silva", "Architect", "A structural engineer"));
+  g_ptr_array_add (attendees, new_attendee (2, "Ben Ng", "Structural engineer", "Clients in retail"));
+  g_ptr_array_add (attendees, new_attendee (3, "Eve Roth", "Retail consultant", "An engineer of her own"));
+  pairs = rapport_introduction_find_pairs (attendees, 10);
+  g_assert_cmpuint (pairs->len, ==, 3);
+  pair = g_ptr_array_index (pairs, 0);
+  g_assert_cmpstr (rapport_contact_get_display_name (pair->seeker), ==, "Ana Silva");
+  g_assert_cmpint (pair->helper->contact_id, ==, 2);
+  g_assert_cmpuint (pair->helper->score, ==, 6 * 4 + 1);
+  pair = g_ptr_array_index (pairs, 1);
+  g_assert_cmpstr (rapport_contact_get_display_name (pair->seeker), ==, "Ben Ng");
+  g_assert_cmpint (pair->helper->contact_id, ==, 3);
+  g_assert_cmpuint (pair->helper->score, ==, 3 * 4 + 1);
+  pair = g_ptr_array_index (pairs, 2);
+  g_assert_cmpstr (rapport_contact_get_display_name (pair->seeker), ==, "Eve Roth");
+  g_assert_cmpint (pair->helper->contact_id, ==, 2);
+  g_clear_pointer (&pairs, g_ptr_array_unref);
+
+  pairs = rapport_introduction_find_pairs (attendees, 1);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  g_clear_pointer (&pairs, g_ptr_array_unref);
+
+  for (guint i = 3; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      g_ptr_array_add (attendees, new_attendee (i + 1, name, i % 2 ? "Civil engineer for timber bridges" : "Retail buyer",
+                                                i % 3 ? "Introductions to sawmills and timber merchants" : "A good accountant"));
+    }
+  start = g_get_monotonic_time ();
+  pairs = rapport_introduction_find_pairs (attendees, 20);
+  g_test_message ("pairs among 50 people: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (pairs->len, ==, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +375,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/introductions/words", test_words);
   g_test_add_func ("/rapport/introductions/highlight", test_highlight);
+  g_test_add_func ("/rapport/introductions/pairs", test_pairs);
   g_test_add ("/rapport/introductions/ranking", TestDir, NULL, test_dir_setup, test_ranking, test_dir_teardown);
   g_test_add ("/rapport/introductions/stop-words", TestDir, NULL, test_dir_setup, test_stop_words,
               test_dir_teardown);

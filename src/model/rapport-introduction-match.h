@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "rapport-contact.h"
 #include "rapport-enums.h"
 
 G_BEGIN_DECLS
@@ -55,6 +56,19 @@ typedef struct
   guint score;
 } RapportIntroductionSuggestion;
 
+/**
+ * RapportIntroductionPair:
+ * @seeker: the person looking for something
+ * @helper: who could help them, and why
+ *
+ * Two people among several (an event's) worth introducing.
+ */
+typedef struct
+{
+  RapportContact *seeker;
+  RapportIntroductionSuggestion *helper;
+} RapportIntroductionPair;
+
 GStrv                          rapport_introduction_match_words      (const char                          *looking_for);
 gboolean                       rapport_introduction_is_stop_word     (const char                          *folded);
 RapportIntroductionSuggestion *rapport_introduction_suggestion_score (const char * const                  *words,
@@ -68,6 +82,10 @@ int                            rapport_introduction_suggestion_compare (gconstpo
 void                           rapport_introduction_suggestion_free  (RapportIntroductionSuggestion       *self);
 char                          *rapport_introduction_highlight        (const char                          *text,
                                                                       const char * const                  *words);
+
+GPtrArray                     *rapport_introduction_find_pairs       (GPtrArray                           *contacts,
+                                                                      guint                                limit);
+void                           rapport_introduction_pair_free        (RapportIntroductionPair             *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportIntroductionSuggestion, rapport_introduction_suggestion_free)
 
