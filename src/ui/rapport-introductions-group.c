@@ -52,10 +52,17 @@ offer_label (RapportOffer offer)
     }
 }
 
-/* "Profession: Structural **engineer**", a line per offer that matched,
- * then why it ranks where it does. */
-static char *
-describe (RapportIntroductionSuggestion *suggestion)
+/**
+ * rapport_introductions_describe:
+ * @suggestion: someone who could help
+ *
+ * "Profession: Structural **engineer**", a line per offer that matched,
+ * then why it ranks where it does.
+ *
+ * Returns: (transfer full): Pango markup
+ */
+char *
+rapport_introductions_describe (RapportIntroductionSuggestion *suggestion)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
@@ -132,11 +139,12 @@ dismiss_clicked_cb (RapportIntroductionsGroup *self,
 }
 
 static void
-introduce_response_cb (AdwAlertDialog            *dialog,
-                       const char                *response,
-                       RapportIntroductionsGroup *self)
+introduce_response_cb (AdwAlertDialog *dialog,
+                       const char     *response)
 {
   AdwEntryRow *why_row = g_object_get_data (G_OBJECT (dialog), "why-row");
+  RapportStore *store = g_object_get_data (G_OBJECT (dialog), "store");
+  RapportContact *seeker = g_object_get_data (G_OBJECT (dialog), "seeker");
   const char *summary = g_object_get_data (G_OBJECT (dialog), "summary");
   gint64 helper_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "helper-id"));
   g_autoptr(RapportInteraction) interaction = NULL;
@@ -145,36 +153,49 @@ introduce_response_cb (AdwAlertDialog            *dialog,
   g_autofree char *why = NULL;
   GDate today;
 
-  if (!g_str_equal (response, "introduce") || self->contact == NULL || self->store == NULL)
+  if (!g_str_equal (response, "introduce"))
     return;
 
   why = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (why_row))));
   g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  interaction = rapport_store_introduce (self->store, rapport_contact_get_id (self->contact), helper_id, summary,
+  interaction = rapport_store_introduce (store, rapport_contact_get_id (seeker), helper_id, summary,
                                          *why != '\0' ? why : NULL, &today, &error);
   if (interaction == NULL)
-    show_error (self, _("The Introduction Could Not Be Saved"), error);
-  refresh (self);
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("The Introduction Could Not Be Saved"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, gtk_widget_get_parent (GTK_WIDGET (dialog)));
+    }
 }
 
-static void
-introduce_clicked_cb (RapportIntroductionsGroup *self,
-                      GtkButton                 *button)
+/**
+ * rapport_introductions_present_dialog:
+ * @parent: the widget to show it over
+ * @store: where to record the introduction
+ * @seeker: the person looking for something
+ * @helper_id: the person who could help them
+ * @helper_name: their name
+ *
+ * Asks why, in a sentence (what @seeker is looking for to start with), and
+ * records the introduction in both timelines.
+ */
+void
+rapport_introductions_present_dialog (GtkWidget      *parent,
+                                      RapportStore   *store,
+                                      RapportContact *seeker,
+                                      gint64          helper_id,
+                                      const char     *helper_name)
 {
-  RapportIntroductionSuggestion *suggestion = find_suggestion (self, GTK_WIDGET (button));
-  g_autofree char *name = NULL;
+  g_autofree char *name = rapport_contact_dup_name (seeker);
   g_autofree char *heading = NULL;
   GtkWidget *group;
   GtkWidget *why_row;
   AdwDialog *dialog;
 
-  if (suggestion == NULL || self->contact == NULL)
-    return;
-
-  name = rapport_contact_dup_name (self->contact);
   /* TRANSLATORS: the question before introducing two people, e.g. "Introduce Ana Silva to Ben Ng?" */
-  heading = g_strdup_printf (_("Introduce %s to %s?"), name, suggestion->name);
+  heading = g_strdup_printf (_("Introduce %s to %s?"), name, helper_name);
   dialog = adw_alert_dialog_new (heading, _("The introduction goes into both timelines. In three weeks, "
                                             "Rapport asks whether it helped."));
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
@@ -191,17 +212,31 @@ introduce_clicked_cb (RapportIntroductionsGroup *self,
   why_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (why_row), _("Why, in a Sentence"));
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (why_row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (why_row), rapport_contact_get_looking_for (self->contact));
+  gtk_editable_set_text (GTK_EDITABLE (why_row), rapport_contact_get_looking_for (seeker));
   gtk_list_box_append (GTK_LIST_BOX (group), why_row);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), group);
 
   g_object_set_data (G_OBJECT (dialog), "why-row", why_row);
-  g_object_set_data (G_OBJECT (dialog), "helper-id", GSIZE_TO_POINTER ((gsize) suggestion->contact_id));
+  g_object_set_data_full (G_OBJECT (dialog), "store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "seeker", g_object_ref (seeker), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "helper-id", GSIZE_TO_POINTER ((gsize) helper_id));
   /* TRANSLATORS: what both timelines show, e.g. "Introduced Ana Silva to Ben Ng" */
-  g_object_set_data_full (G_OBJECT (dialog), "summary", g_strdup_printf (_("Introduced %s to %s"), name, suggestion->name),
+  g_object_set_data_full (G_OBJECT (dialog), "summary", g_strdup_printf (_("Introduced %s to %s"), name, helper_name),
                           g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (introduce_response_cb), self, 0);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (introduce_response_cb), NULL);
+  adw_dialog_present (dialog, parent);
+}
+
+static void
+introduce_clicked_cb (RapportIntroductionsGroup *self,
+                      GtkButton                 *button)
+{
+  RapportIntroductionSuggestion *suggestion = find_suggestion (self, GTK_WIDGET (button));
+
+  if (suggestion == NULL || self->contact == NULL || self->store == NULL)
+    return;
+  rapport_introductions_present_dialog (GTK_WIDGET (self), self->store, self->contact, suggestion->contact_id,
+                                        suggestion->name);
 }
 
 static GtkWidget *
@@ -209,7 +244,7 @@ create_row (RapportIntroductionsGroup     *self,
             RapportIntroductionSuggestion *suggestion)
 {
   g_autofree char *title = g_markup_escape_text (suggestion->name, -1);
-  g_autofree char *subtitle = describe (suggestion);
+  g_autofree char *subtitle = rapport_introductions_describe (suggestion);
   g_autofree char *introduce_name = NULL;
   g_autofree char *dismiss_name = NULL;
   g_autofree char *name = rapport_contact_dup_name (self->contact);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-introduction-match.h"
 #include "rapport-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,12 @@ void rapport_introductions_group_set_store   (RapportIntroductionsGroup *self,
 void rapport_introductions_group_set_contact (RapportIntroductionsGroup *self,
                                               RapportContact            *contact);
 guint rapport_introductions_group_get_n_suggestions (RapportIntroductionsGroup *self);
+
+char *rapport_introductions_describe       (RapportIntroductionSuggestion *suggestion);
+void  rapport_introductions_present_dialog (GtkWidget                     *parent,
+                                            RapportStore                  *store,
+                                            RapportContact                *seeker,
+                                            gint64                         helper_id,
+                                            const char                    *helper_name);
 
 G_END_DECLS
