@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "rapport-briefing-view.h"
 #include "rapport-introductions-group.h"
 #include "rapport-person-page.h"
 #include "rapport-test-util.h"
@@ -180,6 +181,81 @@ test_introduce_from_page (void)
   }
 }
 
+/* At an event, the briefing suggests introducing Ana to Ben; introducing
+ * them from there puts it in both timelines, still there after a restart. */
+static void
+test_introduce_from_briefing (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = add_person (store, "Ana Silva", "Architect", "A structural engineer",
+                                               RAPPORT_CLOSENESS_FRIEND);
+  g_autoptr(RapportContact) ben = add_person (store, "Ben Ng", "Structural engineer", NULL,
+                                               RAPPORT_CLOSENESS_ACQUAINTANCE);
+  g_autoptr(GDateTime) starts = g_date_time_new_utc (2026, 12, 20, 8, 0, 0);
+  g_autoptr(RapportEvent) event = rapport_event_new ("Builders Breakfast", starts);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (rapport_store_get_path (store));
+  GtkWidget *window = adw_window_new ();
+  RapportBriefingView *view = g_object_new (RAPPORT_TYPE_BRIEFING_VIEW, NULL);
+  GtkWidget *row, *button, *why_row;
+  AdwAlertDialog *alert;
+
+  g_assert_true (rapport_store_add_event (store, event, &error));
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_set_attendee (store, rapport_event_get_id (event), rapport_contact_get_id (ana), "",
+                                             &error));
+  g_assert_true (rapport_store_set_attendee (store, rapport_event_get_id (event), rapport_contact_get_id (ben), "",
+                                             &error));
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  rapport_briefing_view_set_store (view, store);
+  rapport_briefing_view_set_event (view, event);
+  rapport_briefing_view_refresh (view);
+  test_settle ();
+
+  row = test_find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "Introduce Ana Silva to Ben Ng");
+  g_assert_nonnull (row);
+  g_assert_nonnull (test_find_widget (row, GTK_TYPE_LABEL, "Profession: <b>Structural</b> <b>engineer</b>\n2 matching words · Acquaintance"));
+  /* Only the one way: Ben looks for nothing. */
+  g_assert_null (test_find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "Introduce Ben Ng to Ana Silva"));
+
+  button = test_find_widget (row, GTK_TYPE_BUTTON, NULL);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Introduce Ana Silva to Ben Ng");
+  gtk_widget_activate (button);
+  test_wait_until (alert_shown, NULL);
+  alert = find_alert ();
+  why_row = test_find_widget (GTK_WIDGET (alert), ADW_TYPE_ENTRY_ROW, "Why, in a Sentence");
+  gtk_editable_set_text (GTK_EDITABLE (why_row), "Met at the breakfast; she needs a structural engineer");
+  g_signal_emit_by_name (alert, "response", "introduce");
+  adw_dialog_force_close (ADW_DIALOG (alert));
+  test_settle ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_settle ();
+  g_clear_object (&event);
+  g_clear_object (&ana);
+  g_clear_object (&ben);
+  g_clear_object (&store);
+
+  {
+    g_autoptr(RapportStore) reopened = rapport_store_open (path, &error);
+    g_autoptr(RapportInteraction) hers = NULL;
+    g_autoptr(RapportInteraction) his = NULL;
+
+    g_assert_no_error (error);
+    hers = find_introduction (reopened, 1);
+    his = find_introduction (reopened, 2);
+    g_assert_nonnull (hers);
+    g_assert_nonnull (his);
+    g_assert_cmpint (rapport_interaction_get_id (hers), ==, rapport_interaction_get_id (his));
+    g_assert_cmpstr (rapport_interaction_get_summary (hers), ==, "Introduced Ana Silva to Ben Ng");
+    g_assert_cmpstr (rapport_interaction_get_details (his), ==, "Met at the breakfast; she needs a structural engineer");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +265,7 @@ main (int   argc,
   test_disable_animations ();
 
   g_test_add_func ("/rapport/introductions-ui/introduce-from-page", test_introduce_from_page);
+  g_test_add_func ("/rapport/introductions-ui/introduce-from-briefing", test_introduce_from_briefing);
 
   return g_test_run ();
 }
