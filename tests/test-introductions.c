@@ -303,6 +303,50 @@ test_dismiss_and_introduce (TestDir       *fixture,
   g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal"), ==, 0);
 }
 
+/* Merging two records of Ben keeps his introduction to Ana (and stops
+ * suggesting him for her); Undo gives it back to the record it was on.
+ * Deleting Ben for good leaves it in Ana's timeline. */
+static void
+test_merge_and_delete (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(RapportMerge) merge = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ana, ben, ben_again, id;
+
+  ana = add_person (store, "Ana Silva", NULL, NULL, "A structural engineer", NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben = add_person (store, "Ben Ng", "Structural engineer", NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben_again = add_person (store, "Ben Ng", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_UNKNOWN, FALSE);
+  introduction = rapport_store_introduce (store, ana, ben_again, "Introduced Ana Silva to Ben Ng", NULL,
+                                          test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  id = rapport_interaction_get_id (introduction);
+
+  merge = rapport_store_merge (store, ben_again, ben, &error);
+  g_assert_no_error (error);
+  g_assert_true (timeline_has (store, ben, id));
+  g_assert_true (timeline_has (store, ana, id));
+  suggestions = rapport_store_suggest_introductions (store, ana, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, 0);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  g_assert_true (rapport_store_unmerge (store, merge, &error));
+  g_assert_no_error (error);
+  g_assert_true (timeline_has (store, ben_again, id));
+  g_assert_true (timeline_has (store, ana, id));
+  suggestions = rapport_store_suggest_introductions (store, ana, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, 1);
+
+  g_assert_true (rapport_store_delete_contact (store, ben_again, &error));
+  g_assert_no_error (error);
+  g_assert_true (timeline_has (store, ana, id));
+}
+
 static RapportContact *
 new_attendee (gint64      id,
               const char *name,
@@ -378,6 +422,8 @@ main (int   argc,
   g_test_add_func ("/rapport/introductions/pairs", test_pairs);
   g_test_add ("/rapport/introductions/ranking", TestDir, NULL, test_dir_setup, test_ranking, test_dir_teardown);
   g_test_add ("/rapport/introductions/stop-words", TestDir, NULL, test_dir_setup, test_stop_words,
+              test_dir_teardown);
+  g_test_add ("/rapport/introductions/merge-and-delete", TestDir, NULL, test_dir_setup, test_merge_and_delete,
               test_dir_teardown);
   g_test_add ("/rapport/introductions/dismiss-and-introduce", TestDir, NULL, test_dir_setup,
               test_dismiss_and_introduce, test_dir_teardown);
