@@ -110,6 +110,8 @@ test_introduce_from_page (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
   adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
   gtk_window_present (GTK_WINDOW (window));
+  /* A button that is not realized ignores activation. */
+  test_wait_until (test_is_laid_out, window);
   rapport_person_page_set_contact (page, ana);
   group = RAPPORT_INTRODUCTIONS_GROUP (test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_INTRODUCTIONS_GROUP, NULL));
   g_assert_nonnull (group);
@@ -211,6 +213,8 @@ test_introduce_from_briefing (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
   adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
   gtk_window_present (GTK_WINDOW (window));
+  /* A button that is not realized ignores activation. */
+  test_wait_until (test_is_laid_out, window);
   rapport_briefing_view_set_store (view, store);
   rapport_briefing_view_set_event (view, event);
   rapport_briefing_view_refresh (view);
