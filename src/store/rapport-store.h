@@ -70,7 +70,7 @@ typedef enum
 } RapportChangeKind;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 8
+#define RAPPORT_STORE_SCHEMA_VERSION 9
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -193,6 +193,22 @@ gboolean              rapport_store_delete_interaction (RapportStore         *se
                                                        GError               **error);
 RapportInteraction   *rapport_store_get_interaction   (RapportStore          *self,
                                                        gint64                 id,
+                                                       GError               **error);
+
+GPtrArray            *rapport_store_suggest_introductions (RapportStore      *self,
+                                                       gint64                 contact_id,
+                                                       guint                  limit,
+                                                       GError               **error);
+gboolean              rapport_store_dismiss_introduction (RapportStore       *self,
+                                                       gint64                 contact_id,
+                                                       gint64                 helper_id,
+                                                       GError               **error);
+RapportInteraction   *rapport_store_introduce         (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       gint64                 other_id,
+                                                       const char            *summary,
+                                                       const char            *why,
+                                                       const GDate           *on,
                                                        GError               **error);
 
 gboolean              rapport_store_add_event         (RapportStore          *self,

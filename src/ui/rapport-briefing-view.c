@@ -17,6 +17,7 @@
 #include "rapport-briefing-view.h"
 #include "rapport-contact-row.h"
 #include "rapport-enums.h"
+#include "rapport-introductions-group.h"
 #include "rapport-relative-date.h"
 #include "rapport-statement-row.h"
 
@@ -152,6 +153,61 @@ build_card (const RapportBriefingEntry *entry,
   gtk_widget_set_margin_bottom (gtk_widget_get_last_child (card), 18);
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, entry->name, -1);
   return card;
+}
+
+static void
+introduce_clicked_cb (RapportBriefingView *self,
+                      GtkButton           *button)
+{
+  if (self->store == NULL)
+    return;
+  rapport_introductions_present_dialog (GTK_WIDGET (self), self->store,
+                                        g_object_get_data (G_OBJECT (button), "seeker"),
+                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "helper-id")),
+                                        g_object_get_data (G_OBJECT (button), "helper-name"));
+}
+
+/* Who could help whom among those who will be there, best first: a few. */
+static GtkWidget *
+build_pairs (RapportBriefingView *self)
+{
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pairs = NULL;
+  GtkWidget *group;
+
+  for (guint i = 0; i < rapport_briefing_get_n_entries (self->briefing); i++)
+    g_ptr_array_add (attendees, rapport_briefing_get_entry (self->briefing, i)->contact);
+  pairs = rapport_introduction_find_pairs (attendees, 5);
+  if (pairs->len == 0)
+    return NULL;
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Introductions to Make Here"));
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      RapportIntroductionPair *pair = g_ptr_array_index (pairs, i);
+      g_autofree char *seeker_name = rapport_contact_dup_name (pair->seeker);
+      /* TRANSLATORS: a button's tooltip and name for screen readers, e.g. "Introduce Ana Silva to Ben Ng" */
+      g_autofree char *title = g_strdup_printf (_("Introduce %s to %s"), seeker_name, pair->helper->name);
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+      g_autofree char *subtitle = rapport_introductions_describe (pair->helper);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_from_icon_name ("system-users-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_tooltip_text (button, title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "seeker", g_object_ref (pair->seeker), g_object_unref);
+      g_object_set_data (G_OBJECT (button), "helper-id", GSIZE_TO_POINTER ((gsize) pair->helper->contact_id));
+      g_object_set_data_full (G_OBJECT (button), "helper-name", g_strdup (pair->helper->name), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (introduce_clicked_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  return group;
 }
 
 static void
@@ -341,6 +397,13 @@ rapport_briefing_view_refresh (RapportBriefingView *self)
   rapport_date_set_today (&today);
   rapport_briefing_view_get_since (self, &since);
   n_entries = self->briefing ? rapport_briefing_get_n_entries (self->briefing) : 0;
+  if (n_entries > 1)
+    {
+      GtkWidget *pairs = build_pairs (self);
+
+      if (pairs != NULL)
+        gtk_box_append (self->cards_box, pairs);
+    }
   for (guint i = 0; i < n_entries; i++)
     {
       const RapportBriefingEntry *entry = rapport_briefing_get_entry (self->briefing, i);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-contact-fields-group.h"
+#include "rapport-introductions-group.h"
 #include "rapport-contact-row.h"
 #include "rapport-merge-dialog.h"
 #include "rapport-partial-date-row.h"
@@ -63,6 +64,7 @@ struct _RapportPersonPage
   AdwEntryRow *met_at_row;
   RapportPartialDateRow *met_on_row;
   RapportContactFieldsGroup *fields_group;
+  RapportIntroductionsGroup *introductions_group;
   RapportPartialDateRow *birthday_row;
   GtkTextView *notes_view;
   RapportTimelineView *timeline_view;
@@ -713,6 +715,7 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAPPORT_TYPE_CONTACT_FIELDS_GROUP);
+  g_type_ensure (RAPPORT_TYPE_INTRODUCTIONS_GROUP);
   g_type_ensure (RAPPORT_TYPE_PARTIAL_DATE_ROW);
   g_type_ensure (RAPPORT_TYPE_TIMELINE_VIEW);
 
@@ -747,6 +750,7 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, met_at_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, met_on_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, fields_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, introductions_group);
   gtk_widget_class_bind_template_callback (widget_class, fields_edited_cb);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, birthday_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, notes_view);
@@ -841,6 +845,7 @@ rapport_person_page_set_store (RapportPersonPage *self,
   if (g_set_object (&self->store, store))
     {
       rapport_timeline_view_set_store (self->timeline_view, store);
+      rapport_introductions_group_set_store (self->introductions_group, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 }
@@ -879,6 +884,7 @@ rapport_person_page_set_contact (RapportPersonPage *self,
   g_signal_group_set_target (self->contact_signals, contact);
   rapport_timeline_view_set_contact (self->timeline_view, contact);
   rapport_contact_fields_group_set_contact (self->fields_group, contact);
+  rapport_introductions_group_set_contact (self->introductions_group, contact);
   update_header (self);
   update_photo (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "details");

@@ -10,6 +10,7 @@
  *   build-aux/dev screenshot --data-dir _build/demo --event 0 --briefing events.png
  *   build-aux/dev screenshot --data-dir _build/demo --statement 0 --edit builder.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --address address.png
+ *   build-aux/dev screenshot --data-dir _build/demo --person 0 --introductions helpers.png
  */
 
 #include "config.h"
@@ -26,6 +27,7 @@
 #include "rapport-contact-fields-group.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
+#include "rapport-introductions-group.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
@@ -38,6 +40,8 @@ static gboolean timeline;
 static gboolean address;
 static gboolean address_dialog;
 static gboolean address_shown;
+static gboolean introductions;
+static gboolean introduce;
 static gboolean name_parts;
 static int person = -1;
 static gboolean person_shown;
@@ -330,6 +334,24 @@ save_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  /* Scroll to who could help them (focusing the first Introduce button,
+   * as Tab would), or press it; then look again. */
+  if (introductions || introduce)
+    {
+      RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
+      GtkWidget *group = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_INTRODUCTIONS_GROUP, NULL);
+      GtkWidget *button = group ? test_find_widget (group, GTK_TYPE_BUTTON, NULL) : NULL;
+
+      if (button == NULL)
+        g_printerr ("Nobody is suggested to help this person\n");
+      else if (introduce)
+        gtk_widget_activate (button);
+      else
+        gtk_widget_grab_focus (button);
+      introductions = introduce = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
   /* Scroll the person's first postal address into view (focusing it, as
    * Tab would), or open it as a click would; then look again. */
   if ((address || address_dialog) && !address_shown)
@@ -415,6 +437,8 @@ main (int   argc,
     { "person", 'p', 0, G_OPTION_ARG_INT, &person, "Open the person at this position in the list", "N" },
     { "timeline", 't', 0, G_OPTION_ARG_NONE, &timeline, "Show their timeline", NULL },
     { "address", 0, 0, G_OPTION_ARG_NONE, &address, "Scroll to their first postal address", NULL },
+    { "introductions", 0, 0, G_OPTION_ARG_NONE, &introductions, "Scroll to who could help them", NULL },
+    { "introduce", 0, 0, G_OPTION_ARG_NONE, &introduce, "Open the Introduce dialog of the first person who could help them", NULL },
     { "name-parts", 0, 0, G_OPTION_ARG_NONE, &name_parts, "Open the parts of their name", NULL },
     { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
