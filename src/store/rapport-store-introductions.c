@@ -16,6 +16,7 @@
 
 #include "rapport-introduction-match.h"
 #include "rapport-store-private.h"
+#include "rapport-text-fold.h"
 
 /* A few weeks after an introduction, ask whether it helped. */
 #define FOLLOW_UP_DAYS 21
@@ -47,7 +48,7 @@ build_match (const char * const *words)
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *folded = rapport_store_fold_for_search (words[i]);
+      g_autofree char *folded = rapport_text_fold (words[i]);
 
       /* Quoted, so words like NOT or NEAR are plain words. */
       g_string_append_printf (match, "%s\"%s\"*", i > 0 ? " OR " : "", folded);

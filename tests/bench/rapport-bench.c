@@ -433,7 +433,7 @@ raw_looking_for_match (sqlite3 *db,
     return NULL;
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *folded = rapport_store_fold_for_search (words[i]);
+      g_autofree char *folded = rapport_text_fold (words[i]);
 
       g_string_append_printf (match, "%s\"%s\"*", i > 0 ? " OR " : "", folded);
     }

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rapport-introduction-match.h"
+#include "rapport-text-fold.h"
 
 /* Words too common to mean a need, folded (no case, no accents), in English,
  * German and Spanish; with the words people use to ask ("looking for
@@ -66,26 +67,15 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
-/* A word without case or accents, so "Ingeniería" and "ingenieria" meet. */
+/* A word as search folds it (without case or accents, ø spelt o), so
+ * "Ingeniería" and "ingenieria" meet, and so do "Søren" and "Soren". */
 static char *
 fold_word (const char *word,
            gssize      length)
 {
-  g_autofree char *decomposed = g_utf8_normalize (word, length, G_NORMALIZE_NFKD);
-  g_autoptr(GString) bare = g_string_new (NULL);
-  g_autofree char *folded = NULL;
+  g_autofree char *copy = g_strndup (word, length < 0 ? strlen (word) : (gsize) length);
 
-  if (decomposed == NULL)
-    return g_strdup ("");
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (bare, c);
-    }
-  folded = g_utf8_casefold (bare->str, -1);
-  return g_steal_pointer (&folded);
+  return rapport_text_fold (copy);
 }
 
 /* Calls @func with each word of @text, as a start and a byte length. */
