@@ -441,6 +441,53 @@ test_short_row (void)
   g_assert_cmpstr (problem->message, ==, "Line 3 was skipped: it has 4 columns where the header has 5");
 }
 
+/* The department column is one unit as other apps write it ("Asia;
+ * Pacific"); Rapport's own export gives several units back as they were.
+ * A primary field with no label stays without one, and a CRLF inside a
+ * cell is a line break like any other. */
+static void
+test_department_units (void)
+{
+  static const char csv[] =
+    "Name,Organization Name,Organization Department,Notes,E-mail 1 - Label,E-mail 1 - Value,"
+    "E-mail 2 - Label,E-mail 2 - Value\r\n"
+    "Wei Zhang,Example Trading Co.,Asia; Pacific,\"Met in Köln.\r\nPrefers tea\",* ,wei@trading.example,"
+    "Work,wei.zhang@trading.example\r\n";
+  const char * const one[] = { "Asia; Pacific", NULL };
+  const char * const several[] = { "Sales;Marketing", "EMEA", NULL };
+  g_autoptr(GPtrArray) problems = rapport_import_problems_new ();
+  g_autoptr(GPtrArray) first = rapport_google_csv_read (csv, sizeof csv - 1, problems, NULL);
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_auto(GStrv) units = NULL;
+  g_auto(GStrv) again = NULL;
+  g_auto(GStrv) both = NULL;
+  RapportContact *wei;
+
+  g_assert_cmpuint (first->len, ==, 1);
+  wei = g_ptr_array_index (first, 0);
+  units = rapport_contact_dup_department_units (wei);
+  test_assert_strv ((const char * const *) units, one);
+  g_assert_cmpstr (rapport_contact_get_notes (wei), ==, "Met in Köln.\nPrefers tea");
+  test_assert_field (wei, 0, RAPPORT_FIELD_EMAIL, "", "wei@trading.example");
+
+  rapport_contact_set_department_units (wei, several);
+  written = rapport_google_csv_write (first);
+  second = rapport_google_csv_read (g_bytes_get_data (written, NULL), g_bytes_get_size (written), problems, NULL);
+  g_assert_cmpuint (problems->len, ==, 0);
+  both = rapport_contact_dup_department_units (g_ptr_array_index (second, 0));
+  test_assert_strv ((const char * const *) both, several);
+  test_assert_field (g_ptr_array_index (second, 0), 0, RAPPORT_FIELD_EMAIL, "", "wei@trading.example");
+
+  rapport_contact_set_department_units (wei, one);
+  g_clear_pointer (&written, g_bytes_unref);
+  g_clear_pointer (&second, g_ptr_array_unref);
+  written = rapport_google_csv_write (first);
+  second = rapport_google_csv_read (g_bytes_get_data (written, NULL), g_bytes_get_size (written), problems, NULL);
+  again = rapport_contact_dup_department_units (g_ptr_array_index (second, 0));
+  test_assert_strv ((const char * const *) again, one);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/rapport/google-csv/random", test_random);
   g_test_add_func ("/rapport/google-csv/writer", test_writer);
   g_test_add_func ("/rapport/google-csv/round-trip", test_round_trip);
+  g_test_add_func ("/rapport/google-csv/department-units", test_department_units);
   g_test_add_func ("/rapport/google-csv/formulas-round-trip", test_formulas_round_trip);
   g_test_add_func ("/rapport/google-csv/short-row", test_short_row);
 

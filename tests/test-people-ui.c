@@ -457,6 +457,23 @@ test_structured_fields (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ada Augusta Lovelace");
   g_assert_true (list_shows (window, "Ada Augusta Lovelace"));
 
+  /* Units typed as "A; B", a ';' inside one as "\;"; and shown so. */
+  {
+    const char * const typed[] = { "Dyeing; Finishing", "Weaving", NULL };
+    const char * const kept[] = { "R&D; Lab", NULL };
+    g_auto(GStrv) units = NULL;
+
+    type_into (window, "Department", "Dyeing\\; Finishing; Weaving");
+    units = rapport_contact_dup_department_units (ada);
+    g_assert_true (g_strv_equal ((const char * const *) units, typed));
+    g_assert_nonnull (test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                        "Programmer · Analytical Engines, Dyeing; Finishing, Weaving"));
+    rapport_contact_set_department_units (ada, kept);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                                            "Department"))),
+                     ==, "R&D\\; Lab");
+  }
+
   /* "Profession · Company, Department", on the page and in the list. */
   type_into (window, "Department", "Research");
   subtitle = test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Programmer · Analytical Engines, Research");

@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "interop-test-util.h"
 #include "rapport-vcard-line.h"
@@ -761,6 +762,115 @@ test_structured (void)
   g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), card_4_0, sizeof card_4_0 - 1);
 }
 
+/* A unit that holds a ';' stays one unit, from the file to the model and
+ * back; a backslash inside one too. */
+static void
+test_department_units (void)
+{
+  static const char card[] =
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Siobhán\r\n"
+    "ORG:Galway Weavers\\, Ltd.;Dyeing\\; Finishing;Back\\\\room\r\n"
+    "END:VCARD\r\n";
+  const char * const expected[] = { "Dyeing; Finishing", "Back\\room", NULL };
+  const char * const old[] = { "Sales", "EMEA", NULL };
+  g_autoptr(GPtrArray) first = rapport_vcard_read (card, sizeof card - 1, NULL, NULL);
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autofree char *text = NULL;
+  g_auto(GStrv) units = NULL;
+  g_auto(GStrv) again = NULL;
+  g_auto(GStrv) stored = NULL;
+  g_auto(GStrv) slash = NULL;
+
+  g_assert_cmpuint (first->len, ==, 1);
+  g_assert_cmpstr (rapport_contact_get_company (g_ptr_array_index (first, 0)), ==, "Galway Weavers, Ltd.");
+  units = rapport_contact_dup_department_units (g_ptr_array_index (first, 0));
+  test_assert_strv ((const char * const *) units, expected);
+
+  written = rapport_vcard_write (first);
+  text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  g_assert_nonnull (strstr (text, "\r\nORG:Galway Weavers\\, Ltd.;Dyeing\\; Finishing;Back\\\\room\r\n"));
+  second = rapport_vcard_read (g_bytes_get_data (written, NULL), g_bytes_get_size (written), NULL, NULL);
+  again = rapport_contact_dup_department_units (g_ptr_array_index (second, 0));
+  test_assert_strv ((const char * const *) again, expected);
+  g_assert_cmpstr (rapport_contact_get_department (g_ptr_array_index (second, 0)), ==,
+                   rapport_contact_get_department (g_ptr_array_index (first, 0)));
+
+  /* What was stored before units were escaped reads as it did. */
+  rapport_contact_set_department (contact, "Sales;EMEA");
+  stored = rapport_contact_dup_department_units (contact);
+  test_assert_strv ((const char * const *) stored, old);
+  rapport_contact_set_department (contact, "R\\D");
+  slash = rapport_contact_dup_department_units (contact);
+  g_assert_cmpstr (slash[0], ==, "R\\D");
+  g_assert_null (slash[1]);
+  rapport_contact_set_department_units (contact, (const char * const *) slash);
+  g_assert_cmpstr (rapport_contact_get_department (contact), ==, "R\\D");
+  rapport_contact_set_department_units (contact, expected);
+  g_assert_cmpstr (rapport_contact_get_department (contact), ==, "Dyeing\\; Finishing;Back\\room");
+}
+
+/* Rapport's own fields go out as X-RAPPORT-… and come back as they were,
+ * not among the unknown lines; one Rapport does not know stays with them. */
+static void
+test_rapport_fields (void)
+{
+  static const char unknown[] =
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada\r\n"
+    "X-RAPPORT-FROM-LATER:kept\r\nX-RAPPORT-CLOSENESS:best-ever\r\nX-OTHER-APP:kept too\r\n"
+    "END:VCARD\r\n";
+  const char * const extra[] = { "X-RAPPORT-FROM-LATER:kept", "X-RAPPORT-CLOSENESS:best-ever",
+                                 "X-OTHER-APP:kept too", NULL };
+  RapportPartialDate met_on = { 2017, 12, 31 };
+  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autofree char *text = NULL;
+  RapportContact *again;
+
+  rapport_contact_set_given_name (contact, "Alan");
+  rapport_contact_set_how_met (contact, "Connected on LinkedIn");
+  rapport_contact_set_met_on (contact, &met_on);
+  rapport_contact_set_met_at (contact, "Bletchley; Hut 8");
+  rapport_contact_set_expertise (contact, "Cryptanalysis, machines");
+  rapport_contact_set_environment (contact, "Manchester\nand Cambridge");
+  rapport_contact_set_looking_for (contact, "A bigger computer");
+  rapport_contact_set_how_i_can_help (contact, "Introduce him to Ada");
+  rapport_contact_set_closeness (contact, RAPPORT_CLOSENESS_FRIEND);
+  rapport_contact_set_enjoy (contact, TRUE);
+  rapport_contact_set_cadence_days (contact, 90);
+  g_ptr_array_add (people, g_object_ref (contact));
+
+  written = rapport_vcard_write (people);
+  text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  g_assert_nonnull (strstr (text, "\r\nX-RAPPORT-HOW-MET:Connected on LinkedIn\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nX-RAPPORT-MET-ON:2017-12-31\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nX-RAPPORT-MET-AT:Bletchley\\; Hut 8\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nX-RAPPORT-CLOSENESS:friend\r\n"));
+
+  back = rapport_vcard_read (g_bytes_get_data (written, NULL), g_bytes_get_size (written), NULL, NULL);
+  g_assert_cmpuint (back->len, ==, 1);
+  again = g_ptr_array_index (back, 0);
+  g_assert_cmpstr (rapport_contact_get_how_met (again), ==, "Connected on LinkedIn");
+  g_assert_true (rapport_partial_date_equal (rapport_contact_get_met_on (again), &met_on));
+  g_assert_cmpstr (rapport_contact_get_met_at (again), ==, "Bletchley; Hut 8");
+  g_assert_cmpstr (rapport_contact_get_expertise (again), ==, "Cryptanalysis, machines");
+  g_assert_cmpstr (rapport_contact_get_environment (again), ==, "Manchester\nand Cambridge");
+  g_assert_cmpstr (rapport_contact_get_looking_for (again), ==, "A bigger computer");
+  g_assert_cmpstr (rapport_contact_get_how_i_can_help (again), ==, "Introduce him to Ada");
+  g_assert_cmpint (rapport_contact_get_closeness (again), ==, RAPPORT_CLOSENESS_FRIEND);
+  g_assert_true (rapport_contact_get_enjoy (again));
+  g_assert_cmpuint (rapport_contact_get_cadence_days (again), ==, 90);
+  g_assert_true (rapport_contact_get_vcard_extra (again) == NULL || rapport_contact_get_vcard_extra (again)[0] == NULL);
+
+  later = rapport_vcard_read (unknown, sizeof unknown - 1, NULL, NULL);
+  g_assert_cmpint (rapport_contact_get_closeness (g_ptr_array_index (later, 0)), ==, RAPPORT_CLOSENESS_UNKNOWN);
+  test_assert_strv (rapport_contact_get_vcard_extra (g_ptr_array_index (later, 0)), extra);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -779,6 +889,8 @@ main (int   argc,
   g_test_add_func ("/rapport/vcard/writer", test_writer);
   g_test_add_func ("/rapport/vcard/writer-dates-and-photo", test_writer_dates_and_photo);
   g_test_add_func ("/rapport/vcard/round-trip", test_round_trip);
+  g_test_add_func ("/rapport/vcard/department-units", test_department_units);
+  g_test_add_func ("/rapport/vcard/rapport-fields", test_rapport_fields);
   g_test_add_func ("/rapport/vcard/random-bytes", test_random_bytes);
   g_test_add_func ("/rapport/vcard/truncated", test_truncated);
   g_test_add_func ("/rapport/vcard/huge-inputs", test_huge_inputs);

@@ -408,9 +408,10 @@ clean_label (const char *label,
   g_autofree char *text = g_strstrip (g_strdup (label));
   g_autofree char *lower = NULL;
 
-  *primary = g_str_has_prefix (text, "* ");
+  /* "* " alone marks the primary one of those with no label. */
+  *primary = text[0] == '*' && (text[1] == ' ' || text[1] == '\0');
   if (*primary)
-    memmove (text, text + 2, strlen (text + 2) + 1);
+    memmove (text, text + 1, strlen (text + 1) + 1);
   g_strstrip (text);
   lower = g_ascii_strdown (text, -1);
   if (g_strv_contains (standard, lower))
@@ -562,7 +563,13 @@ trimmed_cell (const char * const *row,
               const int          *columns,
               Column              column)
 {
-  return g_strstrip (g_strdup (cell_at (row, n_cells, columns[column])));
+  g_autoptr(GString) text = g_string_new (cell_at (row, n_cells, columns[column]));
+
+  /* Line breaks as everywhere else in Rapport: Outlook writes CRLF inside a
+   * cell, which a vCard could not give back. */
+  g_string_replace (text, "\r\n", "\n", 0);
+  g_string_replace (text, "\r", "\n", 0);
+  return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
 }
 
 static RapportContact *
@@ -624,7 +631,13 @@ contact_from_row (const char * const *row,
   rapport_contact_set_name_suffix (contact, suffix);
   rapport_contact_set_nickname (contact, nickname);
   rapport_contact_set_company (contact, company);
-  rapport_contact_set_department (contact, department);
+  /* One column: "Asia; Pacific" is one unit, as Google and Outlook mean
+   * it; Rapport's own export writes several as "Sales;EMEA". */
+  {
+    g_auto(GStrv) units = rapport_contact_split_units (department, TRUE);
+
+    rapport_contact_set_department_units (contact, (const char * const *) units);
+  }
   /* With the parts set: a name that only repeats them stays derived. */
   rapport_contact_set_name (contact, name);
   rapport_contact_set_profession (contact, title);

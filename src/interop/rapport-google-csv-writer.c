@@ -96,6 +96,8 @@ append_contact (GString        *out,
   g_strv_builder_add (row, "");
   g_strv_builder_add (row, rapport_contact_get_company (contact));
   g_strv_builder_add (row, rapport_contact_get_profession (contact));
+  /* Its units as "Sales;EMEA", a ';' inside one escaped: read back as they
+   * were (see rapport_contact_split_units()). */
   g_strv_builder_add (row, rapport_contact_get_department (contact));
   g_strv_builder_add (row, birthday);
   g_strv_builder_add (row, rapport_contact_get_notes (contact));

@@ -21,6 +21,7 @@
 #include "rapport-charset.h"
 #include "rapport-image-info.h"
 #include "rapport-vcard-line.h"
+#include "rapport-vcard-rapport.h"
 #include "rapport-vcard-reader.h"
 
 typedef struct
@@ -523,16 +524,12 @@ build_contact (GPtrArray  *props,
         {
           /* The company, then its units (department, team…), kept apart. */
           g_auto(GStrv) parts = rapport_vcard_split_value (text, ';', 0);
-          guint n = g_strv_length (parts);
 
-          g_autoptr(GString) units = g_string_new (NULL);
-
-          company = g_strdup (g_strstrip (parts[0]));
-          while (n > 1 && *g_strstrip (parts[n - 1]) == '\0')
-            n--;
-          for (guint j = 1; j < n; j++)
-            g_string_append_printf (units, j > 1 ? ";%s" : "%s", g_strstrip (parts[j]));
-          department = g_string_free (g_steal_pointer (&units), FALSE);
+          for (guint j = 0; parts[j] != NULL; j++)
+            g_strstrip (parts[j]);
+          company = g_strdup (parts[0]);
+          /* Each unit whole, a ';' inside it too ("Dyeing\; Finishing"). */
+          department = rapport_contact_join_units ((const char * const *) parts + 1, ";");
         }
       else if (g_str_equal (prop->name, "LABEL"))
         /* 2.1 and 3.0 write an address's label on its own line: it goes
@@ -567,6 +564,9 @@ build_contact (GPtrArray  *props,
           else
             used = FALSE;
         }
+      else if (g_str_has_prefix (prop->name, "X-RAPPORT-"))
+        /* One a later version writes stays with the unknown lines. */
+        used = rapport_vcard_read_rapport_field (contact, prop->name, text);
       else
         used = FALSE;
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "rapport-vcard-line.h"
+#include "rapport-vcard-rapport.h"
 #include "rapport-vcard-writer.h"
 
 #define FOLD_OCTETS 75
@@ -410,7 +411,7 @@ rapport_vcard_append_contact (GString        *out,
   if (*rapport_contact_get_company (contact) != '\0' || *rapport_contact_get_department (contact) != '\0')
     {
       g_autofree char *company = rapport_vcard_escape (rapport_contact_get_company (contact));
-      g_auto(GStrv) units = g_strsplit (rapport_contact_get_department (contact), ";", -1);
+      g_auto(GStrv) units = rapport_contact_dup_department_units (contact);
       g_autoptr(GString) line = g_string_new ("ORG:");
 
       g_string_append (line, company);
@@ -443,6 +444,7 @@ rapport_vcard_append_contact (GString        *out,
     }
 
   append_text_property (out, "NOTE", rapport_contact_get_notes (contact));
+  rapport_vcard_append_rapport_fields (out, contact);
 
   photo = rapport_contact_get_photo (contact);
   if (photo != NULL && g_bytes_get_size (photo) > 0)

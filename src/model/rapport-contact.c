@@ -449,6 +449,116 @@ TEXT_ACCESSORS (how_i_can_help, PROP_HOW_I_CAN_HELP)
 
 #undef TEXT_ACCESSORS
 
+/**
+ * rapport_contact_join_units:
+ * @units: an organisation's units, in order
+ * @separator: what goes between two units, starting with ';' ("; " to show)
+ *
+ * An organisation's units as one text: a ';' inside a unit is written
+ * `\;`, and a '\' that would otherwise be read as an escape `\\`, so
+ * that "Dyeing; Finishing" stays one unit. Empty units at the end are left
+ * out (vCard's `ORG:Acme;` has none).
+ *
+ * Returns: (transfer full): the units, as rapport_contact_split_units() reads them
+ */
+char *
+rapport_contact_join_units (const char * const *units,
+                            const char         *separator)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = units != NULL ? g_strv_length ((char **) units) : 0;
+
+  while (n > 0 && *units[n - 1] == '\0')
+    n--;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, separator);
+      for (const char *p = units[i]; *p != '\0'; p++)
+        {
+          if (*p == ';')
+            g_string_append (out, "\\;");
+          /* Only where it would be read as an escape: a '\' kept from
+           * before units were escaped reads the same. */
+          else if (*p == '\\' && (p[1] == ';' || p[1] == '\\' || p[1] == '\0'))
+            g_string_append (out, "\\\\");
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * rapport_contact_split_units:
+ * @text: units as rapport_contact_join_units() writes them
+ * @spaced_is_text: whether a ';' followed by a space belongs to its unit
+ *   (a CSV's one department column, which people fill with prose)
+ *
+ * Each unit trimmed; `\;` is a ';' and `\\` a '\' inside a unit, any other
+ * '\' is itself.
+ *
+ * Returns: (transfer full): the units, none if @text is empty
+ */
+GStrv
+rapport_contact_split_units (const char *text,
+                             gboolean    spaced_is_text)
+{
+  g_autoptr(GStrvBuilder) units = g_strv_builder_new ();
+  g_autoptr(GString) unit = g_string_new (NULL);
+
+  if (text == NULL || *text == '\0')
+    return g_strv_builder_end (units);
+  for (const char *p = text;; p++)
+    {
+      if (*p == '\\' && (p[1] == ';' || p[1] == '\\'))
+        g_string_append_c (unit, *++p);
+      else if (*p == '\0' || (*p == ';' && !(spaced_is_text && p[1] == ' ')))
+        {
+          g_strv_builder_take (units, g_strstrip (g_strdup (unit->str)));
+          g_string_truncate (unit, 0);
+          if (*p == '\0')
+            break;
+        }
+      else
+        g_string_append_c (unit, *p);
+    }
+  return g_strv_builder_end (units);
+}
+
+/**
+ * rapport_contact_dup_department_units:
+ *
+ * Returns: (transfer full): the organisation's units after the company
+ *   (vCard's `ORG:Company;Division;Team`), each as written
+ */
+GStrv
+rapport_contact_dup_department_units (RapportContact *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
+
+  return rapport_contact_split_units (get_text (self, PROP_DEPARTMENT), FALSE);
+}
+
+/**
+ * rapport_contact_set_department_units:
+ * @units: (nullable): the organisation's units after the company
+ *
+ * Sets #RapportContact:department to @units, each kept whole, whatever it
+ * holds.
+ */
+void
+rapport_contact_set_department_units (RapportContact     *self,
+                                      const char * const *units)
+{
+  g_autofree char *department = NULL;
+
+  g_return_if_fail (RAPPORT_IS_CONTACT (self));
+
+  department = rapport_contact_join_units (units, ";");
+  set_text (self, PROP_DEPARTMENT, department);
+}
+
 const RapportPartialDate *
 rapport_contact_get_met_on (RapportContact *self)
 {

@@ -89,6 +89,13 @@ void                      rapport_contact_set_company        (RapportContact    
 const char               *rapport_contact_get_department     (RapportContact           *self);
 void                      rapport_contact_set_department     (RapportContact           *self,
                                                               const char               *department);
+GStrv                     rapport_contact_dup_department_units (RapportContact     *self);
+void                      rapport_contact_set_department_units (RapportContact     *self,
+                                                                const char * const *units);
+char                     *rapport_contact_join_units         (const char * const       *units,
+                                                              const char               *separator);
+GStrv                     rapport_contact_split_units        (const char               *text,
+                                                              gboolean                  spaced_is_text);
 const char               *rapport_contact_get_how_met        (RapportContact           *self);
 void                      rapport_contact_set_how_met        (RapportContact           *self,
                                                               const char               *how_met);

@@ -85,7 +85,7 @@ rapport_contact_dup_subtitle (RapportContact *contact)
 {
   const char *profession = rapport_contact_get_profession (contact);
   g_autofree char *company = NULL;
-  g_auto(GStrv) units = g_strsplit (rapport_contact_get_department (contact), ";", -1);
+  g_auto(GStrv) units = rapport_contact_dup_department_units (contact);
   g_autoptr(GString) department = g_string_new (NULL);
 
   /* The organisation's units, as vCard's ORG lists them: "Sales, EMEA". */

@@ -541,17 +541,17 @@ valid_date_to_contact (GBinding     *binding,
   return TRUE;
 }
 
-/* An organisation's units are kept as vCard's ORG has them, "Sales;EMEA";
- * the row shows and takes them as "Sales; EMEA". */
+/* An organisation's units: the row shows and takes them as "Sales; EMEA",
+ * a ';' inside one unit as "\;" ("Dyeing\; Finishing" is one unit). */
 static gboolean
 units_to_text (GBinding     *binding,
                const GValue *from,
                GValue       *to,
                gpointer      user_data)
 {
-  g_auto(GStrv) units = g_strsplit (g_value_get_string (from), ";", -1);
+  g_auto(GStrv) units = rapport_contact_split_units (g_value_get_string (from), FALSE);
 
-  g_value_take_string (to, g_strjoinv ("; ", units));
+  g_value_take_string (to, rapport_contact_join_units ((const char * const *) units, "; "));
   return TRUE;
 }
 
@@ -561,11 +561,9 @@ text_to_units (GBinding     *binding,
                GValue       *to,
                gpointer      user_data)
 {
-  g_auto(GStrv) units = g_strsplit (g_value_get_string (from), ";", -1);
+  g_auto(GStrv) units = rapport_contact_split_units (g_value_get_string (from), FALSE);
 
-  for (guint i = 0; units[i] != NULL; i++)
-    g_strstrip (units[i]);
-  g_value_take_string (to, g_strjoinv (";", units));
+  g_value_take_string (to, rapport_contact_join_units ((const char * const *) units, ";"));
   return TRUE;
 }
 
