@@ -16,6 +16,9 @@
 
 typedef gboolean (*TestCondition) (gpointer data);
 
+/* Long enough for a loaded machine; a test that passes waits far less. */
+#define TEST_WAIT_SECONDS 30
+
 static inline gboolean
 test_timeout_cb (gpointer data)
 {
@@ -23,22 +26,98 @@ test_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @condition holds, or fails after 5 s. */
+/* Runs the main loop until @condition holds; after TEST_WAIT_SECONDS the
+ * test fails, naming what it waited for. */
+#define test_wait_until(condition, data) \
+  test_wait_until_full ((condition), (data), #condition, __FILE__, __LINE__, G_STRFUNC)
+
 static inline void
-test_wait_until (TestCondition condition,
-                 gpointer      data)
+test_wait_until_full (TestCondition  condition,
+                      gpointer       data,
+                      const char    *what,
+                      const char    *file,
+                      int            line,
+                      const char    *func)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, test_timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (TEST_WAIT_SECONDS, test_timeout_cb, &timed_out);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
 
-  g_assert_false (timed_out);
+  if (timed_out)
+    {
+      g_autofree char *message = g_strdup_printf ("waited %d s in vain for %s", TEST_WAIT_SECONDS, what);
+
+      g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+    }
   g_source_remove (id);
 }
 
-/* Lets pending layout, signals and idles run for @ms milliseconds. */
+/* Runs what is ready to run (signals, idles, layout), without waiting. */
+static inline void
+test_run_pending (void)
+{
+  for (guint i = 0; i < 10000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  guint frames;
+} TestFrames;
+
+static inline gboolean
+test_frame_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  ((TestFrames *) data)->frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A window hidden meanwhile draws no more, and is done too. */
+static inline gboolean
+test_frames_drawn (gpointer data)
+{
+  TestFrames *frames = data;
+
+  return frames->frames >= 2 || !gtk_widget_get_mapped (frames->window);
+}
+
+/* Runs what is pending, then waits until every shown window has drawn a
+ * frame (two ticks of its clock: a whole frame lies between them), so what
+ * was laid out, scrolled or shown in a tick is there; then runs what that
+ * made pending. No fixed time: as fast as the machine, never too soon. */
+static inline void
+test_settle (void)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+  guint n;
+
+  test_run_pending ();
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  n = g_list_model_get_n_items (toplevels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      TestFrames frames = { window, 0 };
+      guint id;
+
+      if (!gtk_widget_get_mapped (window))
+        continue;
+      id = gtk_widget_add_tick_callback (window, test_frame_cb, &frames, NULL);
+      gtk_widget_queue_draw (window);
+      test_wait_until (test_frames_drawn, &frames);
+      gtk_widget_remove_tick_callback (window, id);
+    }
+  test_run_pending ();
+}
+
+/* Runs the main loop for @ms milliseconds. Only for pacing what a person
+ * does (keys a moment apart), never to wait for the app: for that,
+ * test_wait_until() or test_settle(). */
 static inline void
 test_settle_for (guint ms)
 {
@@ -47,12 +126,6 @@ test_settle_for (guint ms)
   g_timeout_add (ms, test_timeout_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-}
-
-static inline void
-test_settle (void)
-{
-  test_settle_for (50);
 }
 
 /* Animations make timing depend on the machine, and GTK leaks render nodes

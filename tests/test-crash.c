@@ -241,7 +241,7 @@ test_kill_writers (void)
           if (got > 0)
             g_string_append_len (reported, buffer, got);
           else
-            g_usleep (200);
+            g_usleep (200);   /* the kill comes at its moment, not when the app next writes */
         }
       kill (pid, SIGKILL);
       waitpid (pid, &status, 0);
@@ -304,6 +304,7 @@ test_kill_rapport_import (void)
       g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
                                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                                     NULL, NULL, &pid, &error));
+      /* A kill at any moment of its start or work is what is tested. */
       g_usleep (g_random_int_range (20, 400) * 1000);
       kill (pid, SIGKILL);
       waitpid (pid, &status, 0);

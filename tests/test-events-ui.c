@@ -112,6 +112,12 @@ find_events (GtkWidget *widget)
 
 
 
+static gboolean
+has_events (gpointer window)
+{
+  return g_list_model_get_n_items (find_events (window)) > 0;
+}
+
 static RapportEventPage *
 event_page (RapportWindow *window)
 {
@@ -402,8 +408,7 @@ test_empty_state (void)
   test_settle ();
   g_assert_nonnull (find_button (GTK_WIDGET (window), "_Add Event"));
   g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (window), "_Add Event")));
-  for (guint i = 0; i < 50 && g_list_model_get_n_items (find_events (GTK_WIDGET (window))) == 0; i++)
-    test_settle ();
+  test_wait_until (has_events, window);
   g_assert_cmpuint (g_list_model_get_n_items (find_events (GTK_WIDGET (window))), ==, 1);
   g_assert_nonnull (rapport_event_page_get_event (event_page (window)));
 

@@ -245,6 +245,12 @@ test_undo_snooze_scrolls (void)
   test_close_window (window);
 }
 
+static gboolean
+briefing_shown (gpointer stack)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "briefing") == 0;
+}
+
 static GtkWidget *
 mapped_button (RapportWindow *window,
                const char    *label)
@@ -280,11 +286,12 @@ test_event_main_action (void)
   test_settle ();
   g_assert_null (mapped_button (window, "_Log the Event"));
   g_assert_nonnull (mapped_button (window, "_Prepare"));
-  gtk_widget_activate (mapped_button (window, "_Prepare"));
-  test_settle_for (400);   /* a button clicks a moment after it is activated */
   stack = ADW_VIEW_STACK (test_find_widget (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL),
                                             ADW_TYPE_VIEW_STACK, NULL));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "briefing");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), !=, "briefing");
+  /* A button clicks a moment after it is activated. */
+  gtk_widget_activate (mapped_button (window, "_Prepare"));
+  test_wait_until (briefing_shown, stack);
 
   rapport_sidebar_list_select (events, past);
   test_settle ();
@@ -335,7 +342,8 @@ test_narrow_preferences (void)
 
   g_object_ref (dialog);
   adw_dialog_present (dialog, GTK_WIDGET (window));
-  test_settle_for (300);
+  test_wait_until (test_is_laid_out, dialog);
+  test_settle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
   adw_dialog_force_close (dialog);
@@ -356,6 +364,16 @@ find_shortcuts_window (void)
   return NULL;
 }
 
+/* A window of its own, or (libadwaita 1.8 and newer) a dialog. */
+static gboolean
+shortcuts_shown (gpointer window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
+
+  return (find_shortcuts_window () != NULL && test_is_laid_out (find_shortcuts_window ())) ||
+         (dialog != NULL && test_is_laid_out (dialog));
+}
+
 /* The shortcuts window is titled for people, and beside a narrow window
  * it is no wider than it. */
 static void
@@ -366,7 +384,8 @@ test_shortcuts_window (void)
   GtkWindow *shortcuts;
 
   rapport_shortcuts_present (GTK_WIDGET (window));
-  test_settle_for (300);
+  test_wait_until (shortcuts_shown, window);
+  test_settle ();
   shortcuts = find_shortcuts_window ();
   if (ADW_IS_DIALOG (shortcuts) || shortcuts == NULL)
     {

@@ -203,6 +203,21 @@ test_selection_follows_search (void)
   test_close_window (window);
 }
 
+typedef struct
+{
+  RapportWindow *window;
+  RapportContact *contact;
+} SecondCheck;
+
+static gboolean
+is_second (gpointer data)
+{
+  SecondCheck *check = data;
+  g_autoptr(RapportContact) second = g_list_model_get_item (G_LIST_MODEL (rapport_window_get_people (check->window)), 1);
+
+  return second == check->contact;
+}
+
 static void
 test_rename_follows (void)
 {
@@ -223,16 +238,9 @@ test_rename_follows (void)
 
   /* Once saved, the list sorts her under Z. */
   {
-    gboolean moved = FALSE;
+    SecondCheck check = { window, ana };
 
-    for (guint tries = 0; tries < 100 && !moved; tries++)
-      {
-        g_autoptr(RapportContact) last = g_list_model_get_item (G_LIST_MODEL (rapport_window_get_people (window)), 1);
-
-        moved = last == ana;
-        test_settle ();
-      }
-    g_assert_true (moved);
+    test_wait_until (is_second, &check);
   }
 
   test_close_window (window);
@@ -313,6 +321,14 @@ test_date_that_does_not_exist (void)
   test_close_window (window);
 }
 
+static gboolean
+undo_shown (gpointer window)
+{
+  GtkWidget *undo = test_find_widget (window, GTK_TYPE_BUTTON, "_Undo");
+
+  return undo != NULL && gtk_widget_get_mapped (undo);
+}
+
 static void
 test_contact_details (void)
 {
@@ -372,17 +388,8 @@ test_contact_details (void)
   g_assert_true (gtk_widget_activate_action (fields, "fields.remove", "u", 0));
   test_settle ();
   g_assert_null (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
-  {
-    GtkWidget *undo = NULL;
-
-    for (guint i = 0; i < 50 && (undo == NULL || !gtk_widget_get_mapped (undo)); i++)
-      {
-        test_settle ();
-        undo = test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
-      }
-    g_assert_nonnull (undo);
-    g_signal_emit_by_name (undo, "clicked");
-  }
+  test_wait_until (undo_shown, window);
+  g_signal_emit_by_name (test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"), "clicked");
   test_settle ();
   g_assert_nonnull (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Email · work"));
 

@@ -283,6 +283,24 @@ avatar_has_image (gpointer data)
   return adw_avatar_get_custom_image (ADW_AVATAR (data)) != NULL;
 }
 
+typedef struct
+{
+  RapportStore *store;
+  RapportContact *contact;
+} SavedCheck;
+
+/* Whether what the page shows of @contact's name is in the database. */
+static gboolean
+name_saved (gpointer data)
+{
+  SavedCheck *check = data;
+  gint64 id = rapport_contact_get_id (check->contact);
+  g_autoptr(RapportContact) stored = rapport_store_get_contact (check->store, id, NULL);
+
+  return stored != NULL &&
+         g_strcmp0 (rapport_contact_get_display_name (stored), rapport_contact_get_display_name (check->contact)) == 0;
+}
+
 /* The page decodes the photo when it changes, not on every keystroke. */
 static void
 test_page_decodes_once (void)
@@ -317,10 +335,16 @@ test_page_decodes_once (void)
 
       gtk_editable_set_text (GTK_EDITABLE (name_row), text);
       gtk_editable_set_text (GTK_EDITABLE (company_row), text);
-      test_settle_for (5);
+      test_settle_for (5);   /* a person's pace: keys a moment apart */
     }
   g_assert_cmpstr (rapport_contact_get_display_name (greta), ==, typed);
-  test_settle_for (500);
+  /* Saved, and what the save set off has run. */
+  {
+    SavedCheck check = { store, greta };
+
+    test_wait_until (name_saved, &check);
+  }
+  test_settle ();
   g_assert_cmpuint (rapport_photo_get_decode_count (), ==, decodes + 1);
   g_assert_true (adw_avatar_get_custom_image (ADW_AVATAR (avatar)) == image);
 

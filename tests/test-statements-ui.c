@@ -33,6 +33,12 @@ statements_of (RapportWindow *window)
   return rapport_sidebar_list_get_items (test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_STATEMENTS));
 }
 
+static gboolean
+has_two (gpointer window)
+{
+  return g_list_model_get_n_items (statements_of (window)) >= 2;
+}
+
 /* The list view whose rows are statements. */
 static GtkListView *
 find_statements_list (GtkWidget *widget)
@@ -183,8 +189,7 @@ test_duplicate_and_delete (void)
 
   /* A button activated from the keyboard clicks a moment later. */
   g_assert_true (gtk_widget_activate (undo));
-  for (guint i = 0; i < 50 && g_list_model_get_n_items (statements_of (window)) < 2; i++)
-    test_settle ();
+  test_wait_until (has_two, window);
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 2);
 
   test_close_window (window);

@@ -64,13 +64,13 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @condition holds for @window, or fails after 5 s. */
+/* Runs the main loop until @condition holds for @window, or fails after TEST_WAIT_SECONDS. */
 static void
 wait_for (GtkWindow  *window,
           gboolean  (*condition) (GtkWindow *window))
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (TEST_WAIT_SECONDS, timeout_cb, &timed_out);
 
   while (!condition (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
