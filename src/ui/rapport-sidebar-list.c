@@ -143,16 +143,51 @@ header_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_header_set_child (header, label);
 }
 
+static gboolean
+section_heading_cb (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GDateTime *starts_at = g_value_get_boxed (from);
+
+  gboolean started = starts_at != NULL && g_date_time_compare (starts_at, now) < 0;
+
+  g_value_set_string (to, started ? _("Past") : _("Upcoming"));
+  return TRUE;
+}
+
+static void
+unbind_binding (gpointer binding)
+{
+  g_binding_unbind (binding);
+  g_object_unref (binding);
+}
+
 static void
 header_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListHeader            *header,
                 gpointer                  user_data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  RapportEvent *first = gtk_list_header_get_item (header);
+  GBinding *binding;
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
-                       has_started (first, now) ? _("Past") : _("Upcoming"));
+  /* Bound, not set: an event given another day may change sides while
+   * it stays the first of its section, and the list view keeps its header. */
+  binding = g_object_bind_property_full (gtk_list_header_get_item (header), "starts-at",
+                                         gtk_list_header_get_child (header), "label",
+                                         G_BINDING_SYNC_CREATE,
+                                         section_heading_cb, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (header), "rapport-section-binding",
+                          g_object_ref (binding), unbind_binding);
+}
+
+static void
+header_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListHeader            *header,
+                  gpointer                  user_data)
+{
+  g_object_set_data (G_OBJECT (header), "rapport-section-binding", NULL);
 }
 
 static void
@@ -230,6 +265,7 @@ rapport_sidebar_list_constructed (GObject *object)
 
       g_signal_connect (header_factory, "setup", G_CALLBACK (header_setup_cb), NULL);
       g_signal_connect (header_factory, "bind", G_CALLBACK (header_bind_cb), NULL);
+      g_signal_connect (header_factory, "unbind", G_CALLBACK (header_unbind_cb), NULL);
       gtk_list_view_set_header_factory (self->list_view, header_factory);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),

@@ -1,0 +1,217 @@
+/* test-walkthrough-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What got in the way walking through the app with the keyboard and a
+ * screen reader's view: an event that moves from past to upcoming as its
+ * date changes, logging one that has not happened, the date picker's
+ * keyboard cursor and arrows, where the focus lands, the empty start, the
+ * names rows and cards are read with, and the briefing saying which event
+ * it is for. Real widgets under the virtual display, a real database.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "rapport-briefing-view.h"
+#include "rapport-event-page.h"
+#include "rapport-log-event-dialog.h"
+#include "rapport-sidebar-list.h"
+#include "rapport-test-util.h"
+#include "rapport-ui-test-util.h"
+#include "rapport-window.h"
+
+/* A button on screen with this label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static RapportEventPage *
+event_page (RapportWindow *window)
+{
+  return RAPPORT_EVENT_PAGE (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL));
+}
+
+static void
+show_events (RapportWindow *window)
+{
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL)),
+                                         "events");
+  test_settle ();
+}
+
+static void
+collect_headings (GtkWidget *widget,
+                  GPtrArray *headings)
+{
+  /* A section header is drawn as a "header" node around its label. */
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_widget_get_css_name (gtk_widget_get_parent (widget)), "header") == 0)
+    g_ptr_array_add (headings, (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_headings (child, headings);
+}
+
+/* The headings the events list shows, joined by "|". */
+static char *
+event_headings (RapportWindow *window)
+{
+  g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+  RapportSidebarList *list = test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_EVENTS);
+
+  collect_headings (test_find_widget (GTK_WIDGET (list), GTK_TYPE_LIST_VIEW, NULL), headings);
+  g_ptr_array_add (headings, NULL);
+  return g_strjoinv ("|", (char **) headings->pdata);
+}
+
+static RapportEvent *
+add_event_in (RapportStore *store,
+              const char   *name,
+              int           years)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) starts_at = g_date_time_new_local (g_date_time_get_year (now) + years, 6, 1, 18, 0, 0);
+  RapportEvent *event = rapport_event_new (name, starts_at);
+
+  g_assert_true (rapport_store_add_event (store, event, NULL));
+  return event;
+}
+
+/* A new event is today's, begun; given a day to come, it is listed under
+ * Upcoming at once, and back under Past when its day is moved back. */
+static void
+test_event_moves_between_sections (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next_year = g_date_time_new_local (g_date_time_get_year (now) + 1, 3, 10, 0, 0, 0);
+  g_autoptr(GDateTime) last_year = g_date_time_new_local (g_date_time_get_year (now) - 1, 3, 11, 0, 0, 0);
+  g_autoptr(RapportEvent) old = NULL;
+  RapportWindow *window = test_open_window (store, 1200, 800);
+  GtkCalendar *calendar;
+  GListModel *events;
+  g_autofree char *headings = NULL;
+  guint start, end;
+
+  show_events (window);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-event", NULL);
+  test_settle ();
+  events = rapport_sidebar_list_get_items (test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_EVENTS));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
+  headings = event_headings (window);
+  g_assert_cmpstr (headings, ==, "Past");
+  g_clear_pointer (&headings, g_free);
+
+  calendar = GTK_CALENDAR (test_find_widget (GTK_WIDGET (event_page (window)), GTK_TYPE_CALENDAR, NULL));
+  gtk_calendar_select_day (calendar, next_year);
+  g_assert_true (rapport_event_page_save_now (event_page (window)));
+  test_settle ();
+  headings = event_headings (window);
+  g_assert_cmpstr (headings, ==, "Upcoming");
+  g_clear_pointer (&headings, g_free);
+
+  /* Among others, it moves to its place, and the headings follow. */
+  old = add_event_in (store, "Old fair", -2);
+  test_settle ();
+  headings = event_headings (window);
+  g_assert_cmpstr (headings, ==, "Upcoming|Past");
+  g_clear_pointer (&headings, g_free);
+  gtk_calendar_select_day (calendar, last_year);
+  g_assert_true (rapport_event_page_save_now (event_page (window)));
+  test_settle ();
+  gtk_section_model_get_section (GTK_SECTION_MODEL (events), 0, &start, &end);
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 2);
+  headings = event_headings (window);
+  g_assert_cmpstr (headings, ==, "Past");
+
+  test_close_window (window);
+}
+
+static gboolean
+dialog_shown (gpointer window)
+{
+  return adw_application_window_get_visible_dialog (window) != NULL;
+}
+
+static gboolean
+cancel_shown (gpointer window)
+{
+  return find_button (window, "_Cancel") != NULL;
+}
+
+static gboolean
+no_dialog (gpointer window)
+{
+  return adw_application_window_get_visible_dialog (window) == NULL;
+}
+
+/* Logging an event to come asks first; Cancel logs nothing. One that has
+ * happened is logged without a question. */
+static void
+test_log_future_event_asks (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportEvent) coming = add_event_in (store, "Summit", 1);
+  g_autoptr(RapportEvent) past = add_event_in (store, "Fair", -1);
+  RapportWindow *window = test_open_window (store, 1200, 800);
+  RapportSidebarList *list;
+  AdwDialog *dialog;
+
+  show_events (window);
+  list = test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_EVENTS);
+  g_signal_emit_by_name (list, "activated", coming);
+  test_settle ();
+  g_assert_true (rapport_event_page_get_event (event_page (window)) == coming);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (event_page (window)), "event.log", NULL));
+  test_wait_until (dialog_shown, window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Log a Future Event?");
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "cancel");
+  test_wait_until (cancel_shown, window);
+  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (dialog), "_Cancel")));
+  test_wait_until (no_dialog, window);
+  test_settle ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  g_signal_emit_by_name (list, "activated", past);
+  test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (event_page (window)), "event.log", NULL));
+  test_wait_until (dialog_shown, window);
+  g_assert_true (RAPPORT_IS_LOG_EVENT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  test_wait_until (no_dialog, window);
+
+  test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  test_disable_animations ();
+
+  g_test_add_func ("/rapport/walkthrough-ui/event-moves-between-sections", test_event_moves_between_sections);
+  g_test_add_func ("/rapport/walkthrough-ui/log-future-event-asks", test_log_future_event_asks);
+
+  return g_test_run ();
+}
