@@ -13,12 +13,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 
 #include "rapport-briefing-view.h"
 #include "rapport-event-page.h"
 #include "rapport-log-event-dialog.h"
+#include "rapport-peec-dialog.h"
 #include "rapport-sidebar-list.h"
+#include "rapport-statement-row.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
@@ -202,6 +203,82 @@ test_log_future_event_asks (void)
   test_close_window (window);
 }
 
+/* A fresh start with nobody: the first step has the focus, and Import is
+ * offered beside Add Person. */
+static void
+test_empty_start (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = test_open_window (store, 1200, 800);
+  GtkWidget *add = find_button (GTK_WIDGET (window), "_Add Person");
+  GtkWidget *import = find_button (GTK_WIDGET (window), "_Import Contacts…");
+
+  g_assert_nonnull (add);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == add);
+  g_assert_nonnull (import);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (import)), ==, "win.import");
+  /* Tab goes on from there, to Import. */
+  g_assert_true (gtk_widget_child_focus (gtk_widget_get_parent (add), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == import);
+
+  test_close_window (window);
+}
+
+static gboolean
+dialog_gone_and_focused (gpointer window)
+{
+  return adw_application_window_get_visible_dialog (window) == NULL && gtk_window_get_focus (window) != NULL;
+}
+
+/* The statement whose row holds the focus, or NULL. */
+static RapportPeecStatement *
+focused_statement (RapportWindow *window)
+{
+  for (GtkWidget *w = gtk_window_get_focus (GTK_WINDOW (window)); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      RapportStatementRow *row = RAPPORT_STATEMENT_ROW (test_find_widget (w, RAPPORT_TYPE_STATEMENT_ROW, NULL));
+
+      if (row != NULL && GTK_IS_LIST_VIEW (gtk_widget_get_parent (w)))
+        {
+          RapportPeecStatement *statement = NULL;
+
+          g_object_get (row, "statement", &statement, NULL);
+          g_object_unref (statement);
+          return statement;
+        }
+    }
+  return NULL;
+}
+
+/* Saving a new statement leaves the focus on its row. */
+static void
+test_statement_saved_focus (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = test_open_window (store, 1200, 800);
+  AdwNavigationView *steps;
+  AdwDialog *dialog;
+  GtkTextView *view;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-statement", NULL);
+  test_wait_until (dialog_shown, window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (RAPPORT_IS_PEEC_DIALOG (dialog));
+  steps = ADW_NAVIGATION_VIEW (test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, NULL));
+  view = GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (adw_navigation_view_find_page (steps, "profession")),
+                                          GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "I'm a family lawyer", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "peec.save", NULL));
+  test_wait_until (dialog_gone_and_focused, window);
+  test_settle_for (200);
+
+  g_assert_nonnull (focused_statement (window));
+  g_assert_true (focused_statement (window) ==
+                 rapport_sidebar_list_get_selected (test_find_sidebar_list (GTK_WIDGET (window),
+                                                                            RAPPORT_SIDEBAR_LIST_STATEMENTS)));
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +289,8 @@ main (int   argc,
 
   g_test_add_func ("/rapport/walkthrough-ui/event-moves-between-sections", test_event_moves_between_sections);
   g_test_add_func ("/rapport/walkthrough-ui/log-future-event-asks", test_log_future_event_asks);
+  g_test_add_func ("/rapport/walkthrough-ui/empty-start", test_empty_start);
+  g_test_add_func ("/rapport/walkthrough-ui/statement-saved-focus", test_statement_saved_focus);
 
   return g_test_run ();
 }

@@ -73,6 +73,8 @@ struct _RapportSidebarList
   GtkSingleSelection *selection;
 
   RapportSidebarListKind kind;
+  guint focus_tick;
+  guint focus_ticks;
 };
 
 G_DEFINE_FINAL_TYPE (RapportSidebarList, rapport_sidebar_list, ADW_TYPE_BIN)
@@ -527,4 +529,61 @@ rapport_sidebar_list_unselect (RapportSidebarList *self)
 
   if (self->selection != NULL)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static gboolean
+focus_row (RapportSidebarList *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkWidget *focus;
+
+  /* The row becomes the list's focus; the list takes it from elsewhere. */
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+}
+
+/* A list just shown has no rows to focus until it is laid out. */
+static gboolean
+focus_row_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  RapportSidebarList *self = RAPPORT_SIDEBAR_LIST (widget);
+
+  if (self->selection == NULL ||
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION ||
+      (gtk_widget_get_width (GTK_WIDGET (self->list_view)) > 0 && focus_row (self)) ||
+      ++self->focus_ticks > 10)
+    {
+      self->focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * rapport_sidebar_list_focus_selected:
+ *
+ * Moves the keyboard focus to the chosen record's row, scrolled into sight,
+ * now or once the list is laid out.
+ *
+ * Returns: whether a row was chosen to take the focus
+ */
+gboolean
+rapport_sidebar_list_focus_selected (RapportSidebarList *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_SIDEBAR_LIST (self), FALSE);
+
+  if (self->selection == NULL ||
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) && focus_row (self))
+    return TRUE;
+  self->focus_ticks = 0;
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_row_tick_cb, NULL, NULL);
+  return TRUE;
 }
