@@ -279,6 +279,58 @@ test_statement_saved_focus (void)
   test_close_window (window);
 }
 
+static void
+collect_cards (GtkWidget *widget,
+               GPtrArray *cards)
+{
+  if (gtk_widget_has_css_class (widget, "briefing-card"))
+    {
+      g_ptr_array_add (cards, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_cards (child, cards);
+}
+
+/* The briefing says which event it is for; each card is a group named for
+ * its person. */
+static void
+test_briefing_says_which_event (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GDateTime) when = g_date_time_new_local (2031, 3, 14, 18, 30, 0);
+  g_autoptr(RapportEvent) event = rapport_event_new ("Harbour meetup", when);
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Silva");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  RapportWindow *window;
+  GtkWidget *briefing;
+
+  rapport_event_set_place (event, "Pier 4, Leith");
+  g_assert_true (rapport_store_add_event (store, event, NULL));
+  g_assert_true (rapport_store_set_attendee (store, rapport_event_get_id (event), rapport_contact_get_id (ana), "",
+                                             NULL));
+  window = test_open_window (store, 1200, 800);
+  show_events (window);
+  g_signal_emit_by_name (test_find_sidebar_list (GTK_WIDGET (window), RAPPORT_SIDEBAR_LIST_EVENTS), "activated", event);
+  test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (event_page (window)), "event.prepare", NULL));
+  test_settle ();
+
+  briefing = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_BRIEFING_VIEW, NULL);
+  g_assert_true (gtk_widget_get_mapped (briefing));
+  g_assert_nonnull (test_find_widget (briefing, GTK_TYPE_LABEL, "Harbour meetup"));
+  g_assert_nonnull (test_find_widget (briefing, GTK_TYPE_LABEL, "Fri 14 March 2031 · 18:30 · Pier 4, Leith"));
+  gtk_test_accessible_assert_role (test_find_widget (briefing, GTK_TYPE_LABEL, "Harbour meetup"),
+                                   GTK_ACCESSIBLE_ROLE_HEADING);
+
+  collect_cards (briefing, cards);
+  g_assert_cmpuint (cards->len, ==, 1);
+  gtk_test_accessible_assert_role (cards->pdata[0], GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (cards->pdata[0], GTK_ACCESSIBLE_PROPERTY_LABEL, "Ana Silva");
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +343,7 @@ main (int   argc,
   g_test_add_func ("/rapport/walkthrough-ui/log-future-event-asks", test_log_future_event_asks);
   g_test_add_func ("/rapport/walkthrough-ui/empty-start", test_empty_start);
   g_test_add_func ("/rapport/walkthrough-ui/statement-saved-focus", test_statement_saved_focus);
+  g_test_add_func ("/rapport/walkthrough-ui/briefing-says-which-event", test_briefing_says_which_event);
 
   return g_test_run ();
 }
