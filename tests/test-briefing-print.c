@@ -10,9 +10,9 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "rapport-briefing-print.h"
 #include "rapport-test-util.h"

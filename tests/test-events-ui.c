@@ -158,6 +158,12 @@ no_dialog (gpointer window)
 }
 
 static gboolean
+log_anyway_shown (gpointer window)
+{
+  return find_button (window, "_Log Anyway") != NULL;
+}
+
+static gboolean
 log_dialog_shown (gpointer window)
 {
   AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
@@ -317,6 +323,7 @@ test_plan_brief_log_and_keep (void)
   test_settle ();
   /* The event is in 2030: asked first. */
   g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  test_wait_until (log_anyway_shown, window);
   g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (window), "_Log Anyway")));
   test_wait_until (log_dialog_shown, window);
   {

@@ -16,6 +16,8 @@
 
 #include "rapport-briefing-view.h"
 #include "rapport-event-page.h"
+#include "rapport-event-row.h"
+#include "rapport-interaction-row.h"
 #include "rapport-log-event-dialog.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-sidebar-list.h"
@@ -331,6 +333,60 @@ test_briefing_says_which_event (void)
   test_close_window (window);
 }
 
+/* Timeline and statement rows are read by a name of their own, what
+ * matters first: the list item a screen reader meets carries it. */
+static void
+test_rows_have_names (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Silva");
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(RapportPeecStatement) statement = rapport_peec_statement_new ();
+  g_autoptr(RapportEvent) event = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *event_label = NULL;
+  RapportWindow *window;
+  GtkWidget *row;
+
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_date ("2025-05-05"), "Called about the move",
+                               IDS (rapport_contact_get_id (ana)));
+  rapport_peec_statement_set_title (statement, "For dentists");
+  rapport_peec_statement_set_profession (statement, "I'm a family lawyer");
+  g_assert_true (rapport_store_add_statement (store, statement, NULL));
+
+  window = test_open_window (store, 1200, 800);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rapport_window_get_people_view (window)), "list.activate-item",
+                                             "u", 0));
+  test_settle ();
+  row = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_INTERACTION_ROW, NULL);
+  g_assert_nonnull (row);
+  g_object_get (row, "accessible-label", &label, NULL);
+  g_assert_true (g_str_has_prefix (label, "Called about the move, "));
+  g_assert_cmpuint (strlen (label), >, strlen ("Called about the move, "));
+  gtk_test_accessible_assert_property (gtk_widget_get_parent (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL)),
+                                         "statements");
+  test_settle ();
+  row = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_STATEMENT_ROW, NULL);
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (gtk_widget_get_parent (row), GTK_ACCESSIBLE_PROPERTY_LABEL, "For dentists");
+
+  g_clear_object (&event);
+  event = add_event_in (store, "Harbour meetup", -1);
+  rapport_event_set_place (event, "Leith");
+  g_assert_true (rapport_store_save_event (store, event, NULL));
+  show_events (window);
+  row = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_ROW, NULL);
+  g_assert_nonnull (row);
+  g_object_get (row, "accessible-label", &event_label, NULL);
+  g_assert_true (g_str_has_prefix (event_label, "Harbour meetup, "));
+  g_assert_true (g_str_has_suffix (event_label, " · 18:00, Leith"));
+  gtk_test_accessible_assert_property (gtk_widget_get_parent (row), GTK_ACCESSIBLE_PROPERTY_LABEL, event_label);
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/rapport/walkthrough-ui/empty-start", test_empty_start);
   g_test_add_func ("/rapport/walkthrough-ui/statement-saved-focus", test_statement_saved_focus);
   g_test_add_func ("/rapport/walkthrough-ui/briefing-says-which-event", test_briefing_says_which_event);
+  g_test_add_func ("/rapport/walkthrough-ui/rows-have-names", test_rows_have_names);
 
   return g_test_run ();
 }

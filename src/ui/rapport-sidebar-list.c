@@ -19,11 +19,17 @@
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-row.h"
 
-/* The row of each kind, bound to its item. */
+/* The row of each kind, bound to its item, and read by the name the row
+ * gives it, what matters first. */
+/* clang-format cannot lay out strings joined around macro arguments. */
+/* clang-format off */
 #define ROW_FACTORY(class, property) \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?><interface><template class=\"GtkListItem\">" \
-  "<property name=\"child\"><object class=\"" class "\"><binding name=\"" property "\">" \
-  "<lookup name=\"item\">GtkListItem</lookup></binding></object></property></template></interface>"
+  "<property name=\"child\"><object class=\"" class "\" id=\"row\"><binding name=\"" property "\">" \
+  "<lookup name=\"item\">GtkListItem</lookup></binding></object></property>" \
+  "<binding name=\"accessible-label\"><lookup name=\"accessible-label\" type=\"" class "\">row</lookup>" \
+  "</binding></template></interface>"
+/* clang-format on */
 
 static const struct {
   const char *factory;
