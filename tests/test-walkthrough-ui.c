@@ -387,6 +387,48 @@ test_rows_have_names (void)
   test_close_window (window);
 }
 
+/* The date picker's arrows are named, in the order they come. */
+static void
+test_date_picker_arrows_named (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = test_open_window (store, 1200, 800);
+  const char *expected[] = { "Previous Month", "Next Month", "Previous Year", "Next Year" };
+  GtkWidget *calendar, *heading;
+  guint n = 0;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-event", NULL);
+  test_settle ();
+  calendar = test_find_widget (GTK_WIDGET (event_page (window)), GTK_TYPE_CALENDAR, NULL);
+  heading = gtk_widget_get_first_child (calendar);
+  for (GtkWidget *child = gtk_widget_get_first_child (heading); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      {
+        g_assert_cmpuint (n, <, G_N_ELEMENTS (expected));
+        gtk_test_accessible_assert_property (child, GTK_ACCESSIBLE_PROPERTY_LABEL, expected[n]);
+        n++;
+      }
+  g_assert_cmpuint (n, ==, 4);
+
+  /* And they do what they say: the second moves a month on. */
+  {
+    g_autoptr(GDateTime) before = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+    g_autoptr(GDateTime) after = NULL;
+    GtkWidget *next_month = NULL;
+
+    n = 0;
+    for (GtkWidget *child = gtk_widget_get_first_child (heading); child; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child) && n++ == 1)
+        next_month = child;
+    g_signal_emit_by_name (next_month, "clicked");
+    after = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+    g_assert_cmpint ((g_date_time_get_year (after) * 12 + g_date_time_get_month (after)) -
+                       (g_date_time_get_year (before) * 12 + g_date_time_get_month (before)),
+                     ==, 1);
+  }
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/rapport/walkthrough-ui/statement-saved-focus", test_statement_saved_focus);
   g_test_add_func ("/rapport/walkthrough-ui/briefing-says-which-event", test_briefing_says_which_event);
   g_test_add_func ("/rapport/walkthrough-ui/rows-have-names", test_rows_have_names);
+  g_test_add_func ("/rapport/walkthrough-ui/date-picker-arrows-named", test_date_picker_arrows_named);
 
   return g_test_run ();
 }
