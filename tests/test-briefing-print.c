@@ -10,8 +10,9 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
 
 #include "rapport-briefing-print.h"
 #include "rapport-test-util.h"
@@ -176,6 +177,46 @@ test_export_pdf (void)
     }
 }
 
+/* The paper says which event it is for: name, day, time and place. */
+static void
+test_says_which_event (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GDateTime) when = g_date_time_new_local (2031, 3, 14, 18, 30, 0);
+  g_autoptr(RapportEvent) event = rapport_event_new ("Harbour meetup", when);
+  g_autoptr(RapportBriefing) briefing = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rapport-print-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "briefing.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  rapport_event_set_place (event, "Pier 4, Leith");
+  g_assert_true (rapport_store_add_event (store, event, &error));
+  briefing = rapport_briefing_new (store, event, &error);
+  g_assert_no_error (error);
+  operation = rapport_briefing_print_new (briefing, NULL);
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed: the PDF's text is not checked");
+      return;
+    }
+
+  text = page_text (pdf, 1);
+  g_assert_nonnull (strstr (text, "Harbour meetup"));
+  g_assert_nonnull (strstr (text, "Fri 14 March 2031"));
+  g_assert_nonnull (strstr (text, "18:30"));
+  g_assert_nonnull (strstr (text, "Pier 4, Leith"));
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +227,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/rapport/briefing-print/export-pdf", test_export_pdf);
+  g_test_add_func ("/rapport/briefing-print/says-which-event", test_says_which_event);
 
   return g_test_run ();
 }

@@ -164,6 +164,20 @@ no_dialog (gpointer window)
 }
 
 static gboolean
+log_anyway_shown (gpointer window)
+{
+  return find_button (window, "_Log Anyway") != NULL;
+}
+
+static gboolean
+log_dialog_shown (gpointer window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
+
+  return RAPPORT_IS_LOG_EVENT_DIALOG (dialog) && find_button (GTK_WIDGET (dialog), "_Log") != NULL;
+}
+
+static gboolean
 has_one_event (gpointer events)
 {
   return g_list_model_get_n_items (events) == 1;
@@ -313,6 +327,11 @@ test_plan_brief_log_and_keep (void)
   /* Log the event: one interaction in each timeline. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (event_page (window)), "event.log", NULL));
   test_settle ();
+  /* The event is in 2030: asked first. */
+  g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  test_wait_until (log_anyway_shown, window);
+  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (window), "_Log Anyway")));
+  test_wait_until (log_dialog_shown, window);
   {
     AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
 

@@ -78,6 +78,17 @@ refresh (RapportRecordModel *self)
   rapport_id_list_replace (G_LIST_MODEL (self), &self->ids, ids);
 }
 
+/* Where @id is in the list, or G_MAXUINT. */
+static guint
+find_id (RapportRecordModel *self,
+         gint64              id)
+{
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return i;
+  return G_MAXUINT;
+}
+
 static void
 store_changed_cb (RapportRecordModel *self,
                   RapportRecordKind   kind,
@@ -85,11 +96,26 @@ store_changed_cb (RapportRecordModel *self,
                   RapportChangeKind   change,
                   RapportStore       *store)
 {
+  guint before;
+
   /* A deleted person takes their own interactions along. */
-  if (kind == lists[self->list].kind ||
-      (self->list == RAPPORT_RECORD_LIST_TIMELINE && kind == RAPPORT_RECORD_CONTACT &&
-       id == self->contact_id && change == RAPPORT_CHANGE_REMOVED))
-    refresh (self);
+  if (self->list == RAPPORT_RECORD_LIST_TIMELINE && kind == RAPPORT_RECORD_CONTACT &&
+      id == self->contact_id && change == RAPPORT_CHANGE_REMOVED)
+    {
+      refresh (self);
+      return;
+    }
+  if (kind != lists[self->list].kind)
+    return;
+
+  before = find_id (self, id);
+  refresh (self);
+
+  /* A record changed where it stays is told as a change of its row too:
+   * what a list sorts or groups it by (upcoming or past, its month) may be
+   * what changed, and a sorted model re-sorts only the rows it is told of. */
+  if (change == RAPPORT_CHANGE_UPDATED && before != G_MAXUINT && find_id (self, id) == before)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 1, 1);
 }
 
 static GType

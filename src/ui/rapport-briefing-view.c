@@ -17,6 +17,7 @@
 #include "rapport-briefing-view.h"
 #include "rapport-contact-row.h"
 #include "rapport-enums.h"
+#include "rapport-event-row.h"
 #include "rapport-introductions-group.h"
 #include "rapport-relative-date.h"
 #include "rapport-statement-row.h"
@@ -29,6 +30,8 @@ struct _RapportBriefingView
   AdwBin parent_instance;
 
   /* Template widgets */
+  GtkLabel *event_name_label;
+  GtkLabel *event_when_label;
   GtkWidget *statement_box;
   GtkLabel *statement_title_label;
   GtkLabel *statement_label;
@@ -97,7 +100,11 @@ build_card (const RapportBriefingEntry *entry,
   g_autofree char *follow_up = NULL;
   GtkWidget *card, *header, *names, *avatar, *name_label;
 
-  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  /* A group: a plain box's label is not passed on to assistive technologies. */
+  card = g_object_new (GTK_TYPE_BOX,
+                       "orientation", GTK_ORIENTATION_VERTICAL,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                       NULL);
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "briefing-card");
 
@@ -151,8 +158,29 @@ build_card (const RapportBriefingEntry *entry,
     }
   gtk_widget_set_margin_top (header, 18);
   gtk_widget_set_margin_bottom (gtk_widget_get_last_child (card), 18);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, entry->name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_label (GTK_LABEL (name_label)), -1);
   return card;
+}
+
+/* The event's name, day, time and place, as the printed briefing begins. */
+static void
+update_event (RapportBriefingView *self)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *line = NULL;
+  const char *place;
+
+  if (self->event == NULL)
+    return;
+
+  when = rapport_event_dup_when (self->event);
+  place = rapport_event_get_place (self->event);
+  line = *place != '\0' ? g_strconcat (when, _(" · "), place, NULL) : g_strdup (when);
+  gtk_label_set_label (self->event_name_label,
+                       *rapport_event_get_name (self->event) ? rapport_event_get_name (self->event)
+                                                             : _("Untitled Event"));
+  gtk_label_set_label (self->event_when_label, line);
 }
 
 static void
@@ -308,6 +336,8 @@ rapport_briefing_view_class_init (RapportBriefingViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-briefing-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, event_name_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, event_when_label);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_box);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_title_label);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_label);
@@ -392,6 +422,7 @@ rapport_briefing_view_refresh (RapportBriefingView *self)
       if (self->briefing == NULL)
         g_debug ("Could not read the briefing: %s", error->message);
     }
+  update_event (self);
   update_statement (self);
 
   rapport_date_set_today (&today);

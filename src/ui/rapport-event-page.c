@@ -520,19 +520,53 @@ prepare_action (GtkWidget  *widget,
 }
 
 static void
+present_log_dialog (RapportEventPage *self)
+{
+  RapportLogEventDialog *dialog = rapport_log_event_dialog_new (self->store, self->event);
+
+  g_signal_connect_object (dialog, "logged", G_CALLBACK (logged_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+log_early_response_cb (RapportEventPage *self,
+                       const char       *response)
+{
+  if (g_strcmp0 (response, "log") == 0 && self->event != NULL)
+    present_log_dialog (self);
+}
+
+static void
 log_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
-  RapportLogEventDialog *dialog;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDateTime *starts_at;
+  AdwDialog *alert;
 
   if (self->event == NULL || self->store == NULL || !save (self))
     return;
 
-  dialog = rapport_log_event_dialog_new (self->store, self->event);
-  g_signal_connect_object (dialog, "logged", G_CALLBACK (logged_cb), self, G_CONNECT_SWAPPED);
-  adw_dialog_present (ADW_DIALOG (dialog), widget);
+  /* Logging says you met them: before the event, most likely a slip. */
+  starts_at = rapport_event_get_starts_at (self->event);
+  if (starts_at == NULL || g_date_time_compare (starts_at, now) <= 0)
+    {
+      present_log_dialog (self);
+      return;
+    }
+
+  alert = adw_alert_dialog_new (_("Log a Future Event?"),
+                                _("Everyone will have it in their timeline as met, on the event’s day."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "log", _("_Log Anyway"),
+                                  NULL);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (log_early_response_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (alert, widget);
 }
 
 static void
@@ -702,11 +736,35 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "event.print", NULL);
 }
 
+/* GtkCalendar's arrows show only an icon, and GTK names none of them: a
+ * screen reader would say "button" four times. In its heading they come
+ * as month back, month on, year back, year on. */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
+  };
+  GtkWidget *heading = gtk_widget_get_first_child (GTK_WIDGET (calendar));
+  guint n = 0;
+
+  for (GtkWidget *child = heading ? gtk_widget_get_first_child (heading) : NULL;
+       child != NULL && n < G_N_ELEMENTS (names);
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[n]), -1);
+        gtk_widget_set_tooltip_text (child, _(names[n]));
+        n++;
+      }
+}
+
 static void
 rapport_event_page_init (RapportEventPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  name_calendar_arrows (self->calendar);
   self->statement_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->goal_rows = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",

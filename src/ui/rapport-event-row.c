@@ -25,6 +25,7 @@ struct _RapportEventRow
   /* Owned references */
   RapportEvent *event;
   GSignalGroup *event_signals;
+  char *accessible_label;
 };
 
 G_DEFINE_FINAL_TYPE (RapportEventRow, rapport_event_row, ADW_TYPE_BIN)
@@ -32,6 +33,7 @@ G_DEFINE_FINAL_TYPE (RapportEventRow, rapport_event_row, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_EVENT,
+  PROP_ACCESSIBLE_LABEL,
   N_PROPS
 };
 
@@ -83,6 +85,7 @@ static void
 update (RapportEventRow *self)
 {
   g_autofree char *when = NULL;
+  g_autofree char *label = NULL;
   const char *name, *place;
 
   if (self->event == NULL)
@@ -95,6 +98,10 @@ update (RapportEventRow *self)
   gtk_label_set_label (self->when_label, when);
   gtk_label_set_label (self->place_label, place);
   gtk_widget_set_visible (GTK_WIDGET (self->place_label), *place != '\0');
+
+  label = g_strjoin (", ", gtk_label_get_label (self->name_label), when, *place != '\0' ? place : NULL, NULL);
+  if (g_set_str (&self->accessible_label, label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCESSIBLE_LABEL]);
 }
 
 static void
@@ -107,6 +114,7 @@ rapport_event_row_dispose (GObject *object)
     g_signal_group_set_target (self->event_signals, NULL);
   g_clear_object (&self->event_signals);
   g_clear_object (&self->event);
+  g_clear_pointer (&self->accessible_label, g_free);
 
   G_OBJECT_CLASS (rapport_event_row_parent_class)->dispose (object);
 }
@@ -123,6 +131,9 @@ rapport_event_row_get_property (GObject    *object,
     {
     case PROP_EVENT:
       g_value_set_object (value, self->event);
+      break;
+    case PROP_ACCESSIBLE_LABEL:
+      g_value_set_string (value, self->accessible_label);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -165,6 +176,14 @@ rapport_event_row_class_init (RapportEventRowClass *klass)
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL, RAPPORT_TYPE_EVENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportEventRow:accessible-label:
+   *
+   * What a screen reader says for the row: name, day and time, place.
+   */
+  properties[PROP_ACCESSIBLE_LABEL] =
+    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-event-row.ui");

@@ -38,6 +38,7 @@ struct _RapportInteractionRow
 
   gint64 contact_id;
   gboolean expanded;
+  char *accessible_label;
 };
 
 G_DEFINE_FINAL_TYPE (RapportInteractionRow, rapport_interaction_row, ADW_TYPE_BIN)
@@ -48,6 +49,7 @@ enum {
   PROP_STORE,
   PROP_CONTACT_ID,
   PROP_EXPANDED,
+  PROP_ACCESSIBLE_LABEL,
   N_PROPS
 };
 
@@ -168,6 +170,14 @@ update_people (RapportInteractionRow *self)
 }
 
 static void
+set_accessible_label (RapportInteractionRow *self,
+                      const char            *label)
+{
+  if (g_set_str (&self->accessible_label, label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCESSIBLE_LABEL]);
+}
+
+static void
 update (RapportInteractionRow *self)
 {
   RapportInteractionKind kind;
@@ -180,6 +190,7 @@ update (RapportInteractionRow *self)
 
   if (self->interaction == NULL)
     {
+      set_accessible_label (self, NULL);
       gtk_label_set_label (self->summary_label, "");
       gtk_label_set_label (self->date_label, "");
       gtk_label_set_label (self->details_label, "");
@@ -215,6 +226,13 @@ update (RapportInteractionRow *self)
 
   when = format_when (self->interaction, &today);
   gtk_label_set_label (self->date_label, when);
+  {
+    /* What happened first, then when: read for the row as a whole. */
+    /* Translators: how a screen reader names a timeline row: what happened, then when */
+    g_autofree char *label = g_strdup_printf (_("%s, %s"), summary[0] != '\0' ? summary : kind_label, when);
+
+    set_accessible_label (self, label);
+  }
 
   if (follow_up != NULL)
     {
@@ -348,6 +366,7 @@ rapport_interaction_row_dispose (GObject *object)
   g_clear_object (&self->store_signals);
   g_clear_object (&self->interaction);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->accessible_label, g_free);
 
   G_OBJECT_CLASS (rapport_interaction_row_parent_class)->dispose (object);
 }
@@ -373,6 +392,9 @@ rapport_interaction_row_get_property (GObject    *object,
       break;
     case PROP_EXPANDED:
       g_value_set_boolean (value, self->expanded);
+      break;
+    case PROP_ACCESSIBLE_LABEL:
+      g_value_set_string (value, self->accessible_label);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -455,6 +477,15 @@ rapport_interaction_row_class_init (RapportInteractionRowClass *klass)
     g_param_spec_boolean ("expanded", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RapportInteractionRow:accessible-label:
+   *
+   * What a screen reader says for the row: what happened, then when.
+   */
+  properties[PROP_ACCESSIBLE_LABEL] =
+    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

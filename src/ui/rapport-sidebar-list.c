@@ -19,11 +19,17 @@
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-row.h"
 
-/* The row of each kind, bound to its item. */
+/* The row of each kind, bound to its item, and read by the name the row
+ * gives it, what matters first. */
+/* clang-format cannot lay out strings joined around macro arguments. */
+/* clang-format off */
 #define ROW_FACTORY(class, property) \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?><interface><template class=\"GtkListItem\">" \
-  "<property name=\"child\"><object class=\"" class "\"><binding name=\"" property "\">" \
-  "<lookup name=\"item\">GtkListItem</lookup></binding></object></property></template></interface>"
+  "<property name=\"child\"><object class=\"" class "\" id=\"row\"><binding name=\"" property "\">" \
+  "<lookup name=\"item\">GtkListItem</lookup></binding></object></property>" \
+  "<binding name=\"accessible-label\"><lookup name=\"accessible-label\" type=\"" class "\">row</lookup>" \
+  "</binding></template></interface>"
+/* clang-format on */
 
 static const struct {
   const char *factory;
@@ -73,6 +79,8 @@ struct _RapportSidebarList
   GtkSingleSelection *selection;
 
   RapportSidebarListKind kind;
+  guint focus_tick;
+  guint focus_ticks;
 };
 
 G_DEFINE_FINAL_TYPE (RapportSidebarList, rapport_sidebar_list, ADW_TYPE_BIN)
@@ -143,16 +151,51 @@ header_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_header_set_child (header, label);
 }
 
+static gboolean
+section_heading_cb (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GDateTime *starts_at = g_value_get_boxed (from);
+
+  gboolean started = starts_at != NULL && g_date_time_compare (starts_at, now) < 0;
+
+  g_value_set_string (to, started ? _("Past") : _("Upcoming"));
+  return TRUE;
+}
+
+static void
+unbind_binding (gpointer binding)
+{
+  g_binding_unbind (binding);
+  g_object_unref (binding);
+}
+
 static void
 header_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListHeader            *header,
                 gpointer                  user_data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  RapportEvent *first = gtk_list_header_get_item (header);
+  GBinding *binding;
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
-                       has_started (first, now) ? _("Past") : _("Upcoming"));
+  /* Bound, not set: an event given another day may change sides while
+   * it stays the first of its section, and the list view keeps its header. */
+  binding = g_object_bind_property_full (gtk_list_header_get_item (header), "starts-at",
+                                         gtk_list_header_get_child (header), "label",
+                                         G_BINDING_SYNC_CREATE,
+                                         section_heading_cb, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (header), "rapport-section-binding",
+                          g_object_ref (binding), unbind_binding);
+}
+
+static void
+header_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListHeader            *header,
+                  gpointer                  user_data)
+{
+  g_object_set_data (G_OBJECT (header), "rapport-section-binding", NULL);
 }
 
 static void
@@ -230,6 +273,7 @@ rapport_sidebar_list_constructed (GObject *object)
 
       g_signal_connect (header_factory, "setup", G_CALLBACK (header_setup_cb), NULL);
       g_signal_connect (header_factory, "bind", G_CALLBACK (header_bind_cb), NULL);
+      g_signal_connect (header_factory, "unbind", G_CALLBACK (header_unbind_cb), NULL);
       gtk_list_view_set_header_factory (self->list_view, header_factory);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
@@ -491,4 +535,61 @@ rapport_sidebar_list_unselect (RapportSidebarList *self)
 
   if (self->selection != NULL)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static gboolean
+focus_row (RapportSidebarList *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkWidget *focus;
+
+  /* The row becomes the list's focus; the list takes it from elsewhere. */
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+}
+
+/* A list just shown has no rows to focus until it is laid out. */
+static gboolean
+focus_row_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  RapportSidebarList *self = RAPPORT_SIDEBAR_LIST (widget);
+
+  if (self->selection == NULL ||
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION ||
+      (gtk_widget_get_width (GTK_WIDGET (self->list_view)) > 0 && focus_row (self)) ||
+      ++self->focus_ticks > 10)
+    {
+      self->focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * rapport_sidebar_list_focus_selected:
+ *
+ * Moves the keyboard focus to the chosen record's row, scrolled into sight,
+ * now or once the list is laid out.
+ *
+ * Returns: whether a row was chosen to take the focus
+ */
+gboolean
+rapport_sidebar_list_focus_selected (RapportSidebarList *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_SIDEBAR_LIST (self), FALSE);
+
+  if (self->selection == NULL ||
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) && focus_row (self))
+    return TRUE;
+  self->focus_ticks = 0;
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_row_tick_cb, NULL, NULL);
+  return TRUE;
 }

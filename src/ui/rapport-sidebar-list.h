@@ -29,13 +29,14 @@ GType rapport_sidebar_list_kind_get_type (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (RapportSidebarList, rapport_sidebar_list, RAPPORT, SIDEBAR_LIST, AdwBin)
 
-RapportStore *rapport_sidebar_list_get_store    (RapportSidebarList *self);
-void          rapport_sidebar_list_set_store    (RapportSidebarList *self,
-                                                 RapportStore       *store);
-GListModel   *rapport_sidebar_list_get_items    (RapportSidebarList *self);
-gpointer      rapport_sidebar_list_get_selected (RapportSidebarList *self);
-void          rapport_sidebar_list_select       (RapportSidebarList *self,
-                                                 gpointer            item);
-void          rapport_sidebar_list_unselect     (RapportSidebarList *self);
+RapportStore *rapport_sidebar_list_get_store      (RapportSidebarList *self);
+void          rapport_sidebar_list_set_store      (RapportSidebarList *self,
+                                                   RapportStore       *store);
+GListModel   *rapport_sidebar_list_get_items      (RapportSidebarList *self);
+gpointer      rapport_sidebar_list_get_selected   (RapportSidebarList *self);
+void          rapport_sidebar_list_select         (RapportSidebarList *self,
+                                                   gpointer            item);
+gboolean      rapport_sidebar_list_focus_selected (RapportSidebarList *self);
+void          rapport_sidebar_list_unselect       (RapportSidebarList *self);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _RapportStatementRow
   /* Owned references */
   RapportPeecStatement *statement;
   GSignalGroup *statement_signals;
+  char *accessible_label;
 };
 
 G_DEFINE_FINAL_TYPE (RapportStatementRow, rapport_statement_row, ADW_TYPE_BIN)
@@ -32,6 +33,7 @@ G_DEFINE_FINAL_TYPE (RapportStatementRow, rapport_statement_row, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STATEMENT,
+  PROP_ACCESSIBLE_LABEL,
   N_PROPS
 };
 
@@ -82,6 +84,11 @@ update (RapportStatementRow *self)
   text = rapport_peec_statement_dup_text (self->statement);
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->text_label, *text != '\0' ? text : _("Nothing written yet"));
+
+  /* The row is read by its title alone: the statement is long, and read
+   * in full on its page. */
+  if (g_set_str (&self->accessible_label, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCESSIBLE_LABEL]);
 }
 
 static void
@@ -94,6 +101,7 @@ rapport_statement_row_dispose (GObject *object)
     g_signal_group_set_target (self->statement_signals, NULL);
   g_clear_object (&self->statement_signals);
   g_clear_object (&self->statement);
+  g_clear_pointer (&self->accessible_label, g_free);
 
   G_OBJECT_CLASS (rapport_statement_row_parent_class)->dispose (object);
 }
@@ -110,6 +118,9 @@ rapport_statement_row_get_property (GObject    *object,
     {
     case PROP_STATEMENT:
       g_value_set_object (value, self->statement);
+      break;
+    case PROP_ACCESSIBLE_LABEL:
+      g_value_set_string (value, self->accessible_label);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -147,6 +158,14 @@ rapport_statement_row_class_init (RapportStatementRowClass *klass)
   properties[PROP_STATEMENT] =
     g_param_spec_object ("statement", NULL, NULL, RAPPORT_TYPE_PEEC_STATEMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportStatementRow:accessible-label:
+   *
+   * What a screen reader says for the row: the statement's title.
+   */
+  properties[PROP_ACCESSIBLE_LABEL] =
+    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-statement-row.ui");

@@ -392,6 +392,11 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   rapport_interaction_row_set_store (row, self->store);
   rapport_interaction_row_set_contact_id (row, get_contact_id (self));
   rapport_interaction_row_set_interaction (row, gtk_list_item_get_item (item));
+  /* The row is read by a name of its own, what happened first. */
+  g_object_set_data_full (G_OBJECT (item), "rapport-label-binding",
+                          g_object_ref (g_object_bind_property (row, "accessible-label", item, "accessible-label",
+                                                                G_BINDING_SYNC_CREATE)),
+                          unbind_binding);
 }
 
 static void
@@ -401,6 +406,7 @@ row_unbind_cb (GtkSignalListItemFactory *factory,
 {
   RapportInteractionRow *row = RAPPORT_INTERACTION_ROW (gtk_list_item_get_child (item));
 
+  g_object_set_data (G_OBJECT (item), "rapport-label-binding", NULL);
   rapport_interaction_row_set_interaction (row, NULL);
 }
 

@@ -40,6 +40,7 @@ struct _RapportWindow
   GtkSearchEntry *search_entry;
   RapportDueButton *due_button;
   GtkStack *list_stack;
+  GtkButton *empty_add_button;
   GtkGridView *people_view;
   AdwStatusPage *no_matches_page;
   GtkWidget *clear_filters_button;

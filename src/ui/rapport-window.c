@@ -316,6 +316,30 @@ statement_saved_cb (RapportWindow        *self,
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+static gboolean
+focus_statement_cb (gpointer data)
+{
+  RapportWindow *self = data;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statement") != 0 ||
+      rapport_statement_page_get_statement (self->statement_page) == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (adw_navigation_split_view_get_collapsed (self->split_view) ||
+      !rapport_sidebar_list_focus_selected (self->statement_list))
+    gtk_widget_child_focus (GTK_WIDGET (self->statement_page), GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog gives the focus back to where it was when it opened, which a
+ * saved statement has replaced: once it has, the focus goes to the new
+ * statement's row, or to its page where the sidebar is folded away. */
+static void
+statement_dialog_closed_cb (RapportWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH, focus_statement_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 new_statement_action (GSimpleAction *action,
                       GVariant      *parameter,
@@ -329,6 +353,7 @@ new_statement_action (GSimpleAction *action,
 
   dialog = rapport_peec_dialog_new (self->store, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (statement_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (statement_dialog_closed_cb), self, G_CONNECT_SWAPPED);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 }
 
@@ -420,8 +445,12 @@ setup_people (RapportWindow *self)
   rapport_window_update_list_state (self);
   gtk_stack_set_visible_child_name (self->main_stack, "people");
 
-  /* Start in the list; typing anywhere still goes to the search. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->people_view));
+  /* Start in the list, or on its first step while there is nobody;
+   * typing anywhere still goes to the search. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") == 0)
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->empty_add_button));
+  else
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->people_view));
   update_key_capture (self);
 }
 
@@ -632,6 +661,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, due_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, empty_add_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, people_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, no_matches_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, clear_filters_button);
