@@ -253,7 +253,7 @@ update (RapportContactRow *self)
   else
     subtitle = g_strdup_printf (_("Last in touch: %s"), last);
 
-  gtk_label_set_label (self->name_label, *name != '\0' ? name : _("Unnamed Person"));
+  gtk_label_set_label (self->name_label, *name != '\0' ? name : C_("people list", "Unnamed Person"));
   gtk_widget_set_opacity (GTK_WIDGET (self->name_label), *name != '\0' ? 1.0 : 0.55);
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
@@ -296,7 +296,7 @@ update (RapportContactRow *self)
       gtk_widget_set_visible (self->due_image, due);
       gtk_widget_set_visible (self->enjoy_image, enjoy);
     }
-  update_summary (self, *name != '\0' ? name : _("Unnamed Person"), subtitle,
+  update_summary (self, *name != '\0' ? name : C_("people list", "Unnamed Person"), subtitle,
                   due ? (follow_up != NULL ? follow_up : _("Due to reconnect")) : NULL,
                   enjoy, self->due_actions_shown ? NULL : last);
   gtk_widget_set_visible (GTK_WIDGET (self->last_contacted_label), !self->due_actions_shown);

@@ -152,7 +152,7 @@ header_bind_cb (GtkSignalListItemFactory *factory,
   RapportEvent *first = gtk_list_header_get_item (header);
 
   gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
-                       has_started (first, now) ? _("Past") : _("Upcoming"));
+                       has_started (first, now) ? C_("events list", "Past") : C_("events list", "Upcoming"));
 }
 
 static void

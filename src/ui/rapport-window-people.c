@@ -50,7 +50,7 @@ show_search_sort (RapportWindow *self,
 
   if (searching && !offered)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("Best _Match"), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (C_("people list", "Best _Match"), NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.sort", g_variant_new_string ("relevance"));
       g_menu_insert_item (self->sort_section, 0, item);
@@ -221,13 +221,13 @@ rapport_window_update_list_state (RapportWindow *self)
       /* Translators: %s lists the filters, as in "Due, Tag: climbing" */
       description = g_strdup_printf (_("Nobody matches with these filters: %s"), joined);
       adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
-      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_title (self->no_matches_page, C_("people list", "No Matches"));
       adw_status_page_set_description (self->no_matches_page, description);
     }
   else
     {
       adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
-      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_title (self->no_matches_page, C_("people list", "No Matches"));
       adw_status_page_set_description (self->no_matches_page, _("Try other words"));
     }
   gtk_widget_set_visible (self->clear_filters_button, labels->len > 0 && !due_only_alone (self));
@@ -275,7 +275,7 @@ rapport_window_rebuild_tag_menu (RapportWindow *self)
   g_auto(GStrv) tags = rapport_store_list_tags (self->store);
 
   g_menu_remove_all (self->tag_section);
-  g_menu_append (self->tag_section, _("Any Tag"), "win.tag(\"\")");
+  g_menu_append (self->tag_section, C_("people list", "Any Tag"), "win.tag(\"\")");
   for (guint i = 0; tags[i] != NULL; i++)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (tags[i], NULL);
@@ -601,9 +601,9 @@ set_snooze (RapportWindow *self,
   name = rapport_contact_dup_name (contact);
   day = rapport_format_day (&until, &today);
   /* Translators: "Ana Silva snoozed until 3 December" */
-  title = g_strdup_printf (_("%s snoozed until %s"), *name ? name : _("Unnamed person"), day);
+  title = g_strdup_printf (_("%s snoozed until %s"), *name ? name : C_("people list", "Unnamed person"), day);
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, C_("people list", "_Undo"));
   adw_toast_set_action_name (toast, "win.unsnooze");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   show_toast (self, toast);
