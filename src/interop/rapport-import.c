@@ -93,16 +93,16 @@ rapport_import_format_get_label (RapportImportFormat format)
   switch (format)
     {
     case RAPPORT_IMPORT_FORMAT_VCARD:
-      return _("vCard");
+      return C_("file format", "vCard");
     case RAPPORT_IMPORT_FORMAT_LINKEDIN:
-      return _("LinkedIn connections");
+      return C_("file format", "LinkedIn connections");
     case RAPPORT_IMPORT_FORMAT_GOOGLE_CSV:
       return _("Google Contacts CSV");
     case RAPPORT_IMPORT_FORMAT_CSV:
-      return _("CSV");
+      return C_("file format", "CSV");
     case RAPPORT_IMPORT_FORMAT_UNKNOWN:
     default:
-      return _("Unknown");
+      return C_("file format", "Unknown");
     }
 }
 

@@ -19,13 +19,13 @@ rapport_closeness_get_label (RapportCloseness closeness)
 {
   switch (closeness)
     {
-    case RAPPORT_CLOSENESS_INNER_CIRCLE: return _("Inner circle");
-    case RAPPORT_CLOSENESS_FRIEND: return _("Friend");
-    case RAPPORT_CLOSENESS_ACQUAINTANCE: return _("Acquaintance");
-    case RAPPORT_CLOSENESS_ONLINE_ONLY: return _("Online only");
+    case RAPPORT_CLOSENESS_INNER_CIRCLE: return C_("closeness", "Inner circle");
+    case RAPPORT_CLOSENESS_FRIEND: return C_("closeness", "Friend");
+    case RAPPORT_CLOSENESS_ACQUAINTANCE: return C_("closeness", "Acquaintance");
+    case RAPPORT_CLOSENESS_ONLINE_ONLY: return C_("closeness", "Online only");
     case RAPPORT_CLOSENESS_UNKNOWN:
     default:
-      return _("Not set");
+      return C_("closeness", "Not set");
     }
 }
 
@@ -40,15 +40,15 @@ rapport_interaction_kind_get_label (RapportInteractionKind kind)
   switch (kind)
     {
     case RAPPORT_INTERACTION_MET_IN_PERSON: return _("Met in person");
-    case RAPPORT_INTERACTION_CALL: return _("Call");
-    case RAPPORT_INTERACTION_VIDEO: return _("Video call");
-    case RAPPORT_INTERACTION_MESSAGE: return _("Message");
-    case RAPPORT_INTERACTION_EMAIL: return _("Email");
-    case RAPPORT_INTERACTION_EVENT: return _("Event");
-    case RAPPORT_INTERACTION_NOTE: return _("Note");
-    case RAPPORT_INTERACTION_INTRODUCTION_MADE: return _("Introduction made");
-    case RAPPORT_INTERACTION_HELP_GIVEN: return _("Help given");
-    case RAPPORT_INTERACTION_HELP_RECEIVED: return _("Help received");
+    case RAPPORT_INTERACTION_CALL: return C_("interaction kind", "Call");
+    case RAPPORT_INTERACTION_VIDEO: return C_("interaction kind", "Video call");
+    case RAPPORT_INTERACTION_MESSAGE: return C_("interaction kind", "Message");
+    case RAPPORT_INTERACTION_EMAIL: return C_("interaction kind", "Email");
+    case RAPPORT_INTERACTION_EVENT: return C_("interaction kind", "Event");
+    case RAPPORT_INTERACTION_NOTE: return C_("interaction kind", "Note");
+    case RAPPORT_INTERACTION_INTRODUCTION_MADE: return C_("interaction kind", "Introduction made");
+    case RAPPORT_INTERACTION_HELP_GIVEN: return C_("interaction kind", "Help given");
+    case RAPPORT_INTERACTION_HELP_RECEIVED: return C_("interaction kind", "Help received");
     default:
       g_return_val_if_reached ("");
     }

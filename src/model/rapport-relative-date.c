@@ -59,9 +59,9 @@ rapport_format_days_ago (const GDate *date,
   if (days < 0)
     return rapport_format_day (date, today);
   if (days == 0)
-    return g_strdup (_("today"));
+    return g_strdup (C_("relative date", "today"));
   if (days == 1)
-    return g_strdup (_("yesterday"));
+    return g_strdup (C_("relative date", "yesterday"));
   if (days < 14)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
   if (days < 60)
@@ -93,11 +93,11 @@ rapport_format_day (const GDate *date,
 
   days = g_date_days_between (date, today);
   if (days == 0)
-    return g_strdup (_("Today"));
+    return g_strdup (C_("relative date", "Today"));
   if (days == 1)
-    return g_strdup (_("Yesterday"));
+    return g_strdup (C_("relative date", "Yesterday"));
   if (days == -1)
-    return g_strdup (_("Tomorrow"));
+    return g_strdup (C_("relative date", "Tomorrow"));
 
   dt = to_date_time (date);
   if (days > 1 && days < 7)

@@ -231,16 +231,16 @@ rapport_peec_part_get_label (RapportPeecPart part)
   switch (part)
     {
     case RAPPORT_PEEC_PART_PROFESSION:
-      return _("Profession");
+      return C_("statement part", "Profession");
     case RAPPORT_PEEC_PART_EXPERTISE:
-      return _("Expertise");
+      return C_("statement part", "Expertise");
     case RAPPORT_PEEC_PART_ENVIRONMENT:
-      return _("Environment");
+      return C_("statement part", "Environment");
     case RAPPORT_PEEC_PART_CALL_TO_ACTION:
       return _("Call to Action");
     case RAPPORT_PEEC_PART_WHOLE:
       /* Translators: a hint about the PEEC statement as a whole */
-      return _("Whole Statement");
+      return C_("statement part", "Whole Statement");
     default:
       g_return_val_if_reached ("");
     }

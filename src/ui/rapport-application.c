@@ -115,7 +115,7 @@ rapport_application_check_reminder (gpointer user_data)
 
       g_notification_set_body (notification, body);
       g_notification_set_default_action (notification, "app.show-due");
-      g_notification_add_button (notification, _("Show Them"), "app.show-due");
+      g_notification_add_button (notification, C_("application", "Show Them"), "app.show-due");
       g_application_send_notification (G_APPLICATION (self), "due", notification);
     }
 

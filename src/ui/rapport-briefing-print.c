@@ -73,7 +73,7 @@ event_markup (RapportBriefing *briefing)
   RapportPeecStatement *statement = rapport_briefing_get_statement (briefing);
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autofree char *name = escape (*rapport_event_get_name (event) ? rapport_event_get_name (event)
-                                                                  : _("Untitled Event"));
+                                                                  : C_("briefing", "Untitled Event"));
   g_autofree char *when = rapport_event_dup_when (event);
   g_autofree char *place = escape (rapport_event_get_place (event));
   g_autofree char *when_escaped = escape (when);
@@ -89,7 +89,7 @@ event_markup (RapportBriefing *briefing)
       g_autofree char *text = rapport_peec_statement_dup_text (statement);
       g_autofree char *text_escaped = escape (text);
 
-      append_fact (markup, _("Your Statement"), text_escaped);
+      append_fact (markup, C_("briefing", "Your Statement"), text_escaped);
     }
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
@@ -102,7 +102,7 @@ entry_markup (const RapportBriefingEntry *entry,
   RapportContact *contact = entry->contact;
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autoptr(GString) standing = g_string_new (NULL);
-  g_autofree char *name = escape (*entry->name ? entry->name : _("Unnamed Person"));
+  g_autofree char *name = escape (*entry->name ? entry->name : C_("briefing", "Unnamed Person"));
   g_autofree char *subtitle = rapport_contact_dup_subtitle (contact);
   g_autofree char *subtitle_escaped = escape (subtitle);
   g_autofree char *goal = escape (entry->goal);
@@ -139,11 +139,11 @@ entry_markup (const RapportBriefingEntry *entry,
   if (g_date_valid (&entry->follow_up))
     follow_up = rapport_format_day (&entry->follow_up, today);
 
-  append_fact (markup, _("Your Goal"), goal);
+  append_fact (markup, C_("briefing", "Your Goal"), goal);
   append_fact (markup, _("How You Met"), how_met);
-  append_fact (markup, _("Last Time"), last);
-  append_fact (markup, _("Follow Up"), follow_up);
-  append_fact (markup, _("Looking For"), looking_for);
+  append_fact (markup, C_("briefing", "Last Time"), last);
+  append_fact (markup, C_("briefing", "Follow Up"), follow_up);
+  append_fact (markup, C_("briefing", "Looking For"), looking_for);
   append_fact (markup, _("How You Can Help"), help);
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
@@ -443,7 +443,7 @@ rapport_briefing_print_new (RapportBriefing *briefing,
   event = rapport_briefing_get_event (briefing);
   /* Translators: the name of a printed briefing's job, or its PDF */
   title = g_strdup_printf (_("Briefing — %s"), *rapport_event_get_name (event) ? rapport_event_get_name (event)
-                                                                              : _("Untitled Event"));
+                                                                                : C_("briefing", "Untitled Event"));
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), title);
   return GTK_PRINT_OPERATION (self);
 }

@@ -117,7 +117,7 @@ build_card (const RapportBriefingEntry *entry,
 
   names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (names, TRUE);
-  name_label = new_label (*entry->name != '\0' ? entry->name : _("Unnamed Person"), "title-4");
+  name_label = new_label (*entry->name != '\0' ? entry->name : C_("briefing", "Unnamed Person"), "title-4");
   gtk_box_append (GTK_BOX (names), name_label);
   if (*subtitle != '\0')
     gtk_box_append (GTK_BOX (names), new_label (subtitle, "dim-label"));
@@ -134,7 +134,7 @@ build_card (const RapportBriefingEntry *entry,
   gtk_box_append (GTK_BOX (header), names);
   gtk_box_append (GTK_BOX (card), header);
 
-  add_fact (GTK_BOX (card), _("Your Goal"), entry->goal);
+  add_fact (GTK_BOX (card), C_("briefing", "Your Goal"), entry->goal);
   add_fact (GTK_BOX (card), _("How You Met"), rapport_contact_get_how_met (contact));
   if (entry->last != NULL)
     {
@@ -145,9 +145,9 @@ build_card (const RapportBriefingEntry *entry,
     }
   if (g_date_valid (&entry->follow_up))
     follow_up = rapport_format_day (&entry->follow_up, today);
-  add_fact (GTK_BOX (card), _("Last Time"), last);
-  add_fact (GTK_BOX (card), _("Follow Up"), follow_up);
-  add_fact (GTK_BOX (card), _("Looking For"), rapport_contact_get_looking_for (contact));
+  add_fact (GTK_BOX (card), C_("briefing", "Last Time"), last);
+  add_fact (GTK_BOX (card), C_("briefing", "Follow Up"), follow_up);
+  add_fact (GTK_BOX (card), C_("briefing", "Looking For"), rapport_contact_get_looking_for (contact));
   add_fact (GTK_BOX (card), _("How You Can Help"), rapport_contact_get_how_i_can_help (contact));
 
   /* Cards have no padding of their own. */
@@ -263,7 +263,7 @@ copy_cb (RapportBriefingView *self)
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
                           gtk_label_get_label (self->statement_label));
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (_("Copied")));
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (C_("briefing", "Copied")));
 }
 
 static void

@@ -44,12 +44,12 @@ field_kind_label (RapportFieldKind kind)
 {
   switch (kind)
     {
-    case RAPPORT_FIELD_EMAIL: return _("Email");
-    case RAPPORT_FIELD_PHONE: return _("Phone");
-    case RAPPORT_FIELD_URL: return _("Web Address");
+    case RAPPORT_FIELD_EMAIL: return C_("contact details", "Email");
+    case RAPPORT_FIELD_PHONE: return C_("contact details", "Phone");
+    case RAPPORT_FIELD_URL: return C_("contact details", "Web Address");
     case RAPPORT_FIELD_ADDRESS:
     default:
-      return _("Address");
+      return C_("contact details", "Address");
     }
 }
 
@@ -85,8 +85,8 @@ show_refused_link (GtkWidget  *button,
   gtk_widget_add_css_class (label, "monospace");
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), label);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "close", _("_Close"),
-                                  "copy", _("C_opy Link"),
+                                  "close", C_("contact details", "_Close"),
+                                  "copy", C_("contact details", "C_opy Link"),
                                   NULL);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
@@ -153,7 +153,7 @@ update_open_button (GtkWidget           *button,
     }
   else
     {
-      tooltip = _("Open");
+      tooltip = C_("contact details", "Open");
       if (kind == RAPPORT_FIELD_EMAIL)
         icon = "mail-send-symbolic";
       else if (kind == RAPPORT_FIELD_PHONE)
@@ -282,9 +282,9 @@ create_field_row (RapportContactFieldsGroup *self,
       update_address_row (ADW_ACTION_ROW (row), field);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_add_css_class (row, "property");
-      set_tooltip (edit_button, _("Edit Address"));
+      set_tooltip (edit_button, C_("contact details", "Edit Address"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (edit_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Edit Address"), -1);
+                                      C_("contact details", "Edit Address"), -1);
       gtk_widget_set_valign (edit_button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (edit_button, "flat");
       g_object_set_data_full (G_OBJECT (edit_button), "field", g_object_ref (field), g_object_unref);
@@ -313,12 +313,12 @@ create_field_row (RapportContactFieldsGroup *self,
 
   /* Targets are typed: "(3)" would parse as a signed integer, and the
    * uint32 actions would stay disabled. */
-  append_field_item (menu, _("Change _Label…"), "fields.relabel-field", position);
+  append_field_item (menu, C_("contact details", "Change _Label…"), "fields.relabel-field", position);
   if (position > 0)
-    append_field_item (menu, _("Move _Up"), "fields.move-field", position * 2);
+    append_field_item (menu, C_("contact details", "Move _Up"), "fields.move-field", position * 2);
   if (position + 1 < n_fields)
-    append_field_item (menu, _("Move _Down"), "fields.move-field", position * 2 + 1);
-  append_field_item (menu, _("_Remove"), "fields.remove-field", position);
+    append_field_item (menu, C_("contact details", "Move _Down"), "fields.move-field", position * 2 + 1);
+  append_field_item (menu, C_("contact details", "_Remove"), "fields.remove-field", position);
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_field_menu_cb,
@@ -454,7 +454,7 @@ remove_field_action (GtkWidget  *widget,
   if (overlay == NULL)
     return;
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, C_("contact details", "_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "contact", g_object_ref (self->contact), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
                          g_steal_pointer (&before), (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
@@ -499,16 +499,16 @@ relabel_field_action (GtkWidget  *widget,
     return;
   field = g_ptr_array_index (fields, position);
 
-  dialog = adw_alert_dialog_new (_("Change Label"), NULL);
+  dialog = adw_alert_dialog_new (C_("contact details", "Change Label"), NULL);
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), rapport_contact_field_get_label (field));
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("For example, work or home"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, C_("contact details", "Label"), -1);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), entry);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "change", _("_Change"),
+                                  "cancel", C_("contact details", "_Cancel"),
+                                  "change", C_("contact details", "_Change"),
                                   NULL);
   adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "change", ADW_RESPONSE_SUGGESTED);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "change");
@@ -563,7 +563,7 @@ rapport_contact_fields_group_init (RapportContactFieldsGroup *self)
   g_autoptr(GMenu) add_menu = g_menu_new ();
   GtkWidget *add_button;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Contact Details"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), C_("contact details", "Contact Details"));
 
   for (guint kind = 0; kind < G_N_ELEMENTS (kinds); kind++)
     append_field_item (add_menu, _(kinds[kind]), "fields.add", kind);

@@ -45,6 +45,7 @@ struct _RapportContactRow
   RapportThumbnailer *thumbnailer;
   GBytes *shown_thumbnail; /* read only when it changes */
   char *avatar_text;      /* for the avatar once the row is in a window */
+  char *summary;          /* what a screen reader says of the row */
   gboolean due_actions_shown;
 };
 
@@ -55,6 +56,7 @@ enum {
   PROP_CONTACT,
   PROP_DUE_ACTIONS,
   PROP_THUMBNAILER,
+  PROP_SUMMARY,
   N_PROPS
 };
 
@@ -189,6 +191,42 @@ add_markers (RapportContactRow *self)
   gtk_box_append (self->side_box, box);
 }
 
+/* The row in one line for a screen reader, what matters first: who,
+ * what they do (or, in the Due list, why they are due), the markers in
+ * words, and when you were last in touch. The row's own labels and
+ * avatar would say the name twice ("Avatar of Ana Silva Ana Silva…"). */
+static void
+update_summary (RapportContactRow *self,
+                const char        *name,
+                const char        *subtitle,
+                const char        *due_reason,
+                gboolean           enjoy,
+                const char        *last)
+{
+  /* Translators: between the parts of what a screen reader says of a person
+   * in the list, as in "Ana Silva, Architect · Northwind Studio, Due to reconnect" */
+  const char *separator = C_("list row for a screen reader", ", ");
+  g_autoptr(GString) summary = g_string_new (name);
+
+  if (*subtitle != '\0')
+    g_string_append_printf (summary, "%s%s", separator, subtitle);
+  if (due_reason != NULL)
+    g_string_append_printf (summary, "%s%s", separator, due_reason);
+  if (enjoy)
+    g_string_append_printf (summary, "%s%s", separator, _("You enjoy their company"));
+  if (last != NULL)
+    {
+      g_autofree char *when = g_strdup_printf (_("Last in touch: %s"), last);
+
+      g_string_append_printf (summary, "%s%s", separator, when);
+    }
+  if (g_strcmp0 (summary->str, self->summary) == 0)
+    return;
+  g_free (self->summary);
+  self->summary = g_string_free_and_steal (g_steal_pointer (&summary));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
 static void
 update (RapportContactRow *self)
 {
@@ -215,7 +253,7 @@ update (RapportContactRow *self)
   else
     subtitle = g_strdup_printf (_("Last in touch: %s"), last);
 
-  gtk_label_set_label (self->name_label, *name != '\0' ? name : _("Unnamed Person"));
+  gtk_label_set_label (self->name_label, *name != '\0' ? name : C_("people list", "Unnamed Person"));
   gtk_widget_set_opacity (GTK_WIDGET (self->name_label), *name != '\0' ? 1.0 : 0.55);
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
@@ -258,6 +296,9 @@ update (RapportContactRow *self)
       gtk_widget_set_visible (self->due_image, due);
       gtk_widget_set_visible (self->enjoy_image, enjoy);
     }
+  update_summary (self, *name != '\0' ? name : C_("people list", "Unnamed Person"), subtitle,
+                  due ? (follow_up != NULL ? follow_up : _("Due to reconnect")) : NULL,
+                  enjoy, self->due_actions_shown ? NULL : last);
   gtk_widget_set_visible (GTK_WIDGET (self->last_contacted_label), !self->due_actions_shown);
   if (self->due_actions_shown)
     {
@@ -312,6 +353,7 @@ rapport_contact_row_dispose (GObject *object)
   g_clear_object (&self->thumbnailer);
   g_clear_pointer (&self->shown_thumbnail, g_bytes_unref);
   g_clear_pointer (&self->avatar_text, g_free);
+  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (rapport_contact_row_parent_class)->dispose (object);
 }
@@ -334,6 +376,9 @@ rapport_contact_row_get_property (GObject    *object,
       break;
     case PROP_THUMBNAILER:
       g_value_set_object (value, self->thumbnailer);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -447,6 +492,15 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   properties[PROP_THUMBNAILER] =
     g_param_spec_object ("thumbnailer", NULL, NULL, RAPPORT_TYPE_THUMBNAILER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportContactRow:summary:
+   *
+   * The row in words, once each, for its list item's accessible label:
+   * name, what they do or why they are due, the markers, when last in touch.
+   */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-contact-row.ui");

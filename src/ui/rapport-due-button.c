@@ -189,7 +189,7 @@ static void
 rapport_due_button_init (RapportDueButton *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Due"));
+  GtkWidget *label = gtk_label_new_with_mnemonic (C_("due button", "_Due"));
 
   self->badge = GTK_LABEL (gtk_label_new ("0"));
   gtk_widget_add_css_class (GTK_WIDGET (self->badge), "due-badge");

@@ -37,7 +37,7 @@ dup_name (RapportStore *store,
   g_autoptr(RapportContact) contact = rapport_store_get_contact (store, id, NULL);
   g_autofree char *name = contact ? rapport_contact_dup_name (contact) : NULL;
 
-  return g_strdup (name && *name ? name : _("Unnamed person"));
+  return g_strdup (name && *name ? name : C_("reminder", "Unnamed person"));
 }
 
 /* "Ana Silva", "Ana Silva and Ben Ng", "Ana Silva, Ben Ng and 3 more" */

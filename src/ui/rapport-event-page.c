@@ -159,7 +159,7 @@ update_main_action (RapportEventPage *self)
   GDateTime *starts_at = rapport_event_get_starts_at (self->event);
   gboolean coming = starts_at != NULL && g_date_time_compare (starts_at, now) > 0;
 
-  gtk_button_set_label (self->main_button, coming ? _("_Prepare") : _("_Log the Event"));
+  gtk_button_set_label (self->main_button, coming ? C_("event page", "_Prepare") : _("_Log the Event"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->main_button),
                                coming ? _("Read the Briefing Before You Go")
                                       : _("Note That You Met These People"));
@@ -184,7 +184,7 @@ rebuild_statements (RapportEventPage *self)
   gboolean was_loading = self->loading;
 
   g_array_set_size (self->statement_ids, 0);
-  gtk_string_list_append (titles, _("None"));
+  gtk_string_list_append (titles, C_("event page", "None"));
   g_array_append_val (self->statement_ids, (gint64) { 0 });
   for (guint i = 0; self->statements && i < g_list_model_get_n_items (self->statements); i++)
     {
@@ -484,9 +484,9 @@ delete_action (GtkWidget  *widget,
     }
 
   name = rapport_event_get_name (event);
-  message = g_strdup_printf (_("“%s” deleted"), *name != '\0' ? name : _("Untitled Event"));
+  message = g_strdup_printf (_("“%s” deleted"), *name != '\0' ? name : C_("event page", "Untitled Event"));
   undo_toast = adw_toast_new (message);
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  adw_toast_set_button_label (undo_toast, C_("event page", "_Undo"));
   /* Undo is only any use at once: it goes before any other news. */
   adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (undo_toast), "store", g_object_ref (self->store), g_object_unref);
@@ -651,7 +651,7 @@ rapport_event_page_get_property (GObject    *object,
       else if (*rapport_event_get_name (self->event) != '\0')
         g_value_set_string (value, rapport_event_get_name (self->event));
       else
-        g_value_set_string (value, _("Untitled Event"));
+        g_value_set_string (value, C_("event page", "Untitled Event"));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

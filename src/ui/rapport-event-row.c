@@ -94,7 +94,7 @@ update (RapportEventRow *self)
   name = rapport_event_get_name (self->event);
   place = rapport_event_get_place (self->event);
   when = rapport_event_dup_when (self->event);
-  gtk_label_set_label (self->name_label, *name != '\0' ? name : _("Untitled Event"));
+  gtk_label_set_label (self->name_label, *name != '\0' ? name : C_("events list", "Untitled Event"));
   gtk_label_set_label (self->when_label, when);
   gtk_label_set_label (self->place_label, place);
   gtk_widget_set_visible (GTK_WIDGET (self->place_label), *place != '\0');

@@ -132,7 +132,7 @@ dup_name (RapportStore *store,
   if (name != NULL && *name != '\0')
     return name;
   g_free (name);
-  return g_strdup (_("Unnamed person"));
+  return g_strdup (C_("import report", "Unnamed person"));
 }
 
 /* What tells the added person from those they may be: their own company
@@ -188,7 +188,7 @@ show_merged (RapportImportDialog      *self,
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_sensitive (button, duplicate->merge == NULL);
-  gtk_button_set_label (GTK_BUTTON (button), duplicate->merge ? _("Merged") : _("_Merge…"));
+  gtk_button_set_label (GTK_BUTTON (button), duplicate->merge ? C_("import report", "Merged") : C_("import report", "_Merge…"));
 }
 
 static void
@@ -253,7 +253,7 @@ show_duplicates (RapportImportDialog *self)
     {
       RapportPossibleDuplicate *duplicate = g_ptr_array_index (duplicates, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Merge…"));
+      GtkWidget *button = gtk_button_new_with_mnemonic (C_("import report", "_Merge…"));
       /* Translators: the accessible name of Merge… on an imported person's row */
       g_autofree char *accessible = g_strdup_printf (_("Merge %s with someone already in Rapport"), duplicate->name);
 
@@ -386,7 +386,7 @@ undo_clicked_cb (RapportImportDialog *self)
       adw_preferences_group_set_description (self->summary_group, error->message);
       return;
     }
-  toast (self, _("Import undone"));
+  toast (self, C_("import report", "Import undone"));
   adw_dialog_close (ADW_DIALOG (self));
 }
 

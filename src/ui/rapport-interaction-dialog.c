@@ -432,13 +432,13 @@ delete_activated_cb (RapportInteractionDialog *self,
   overlay = find_toast_overlay (self);
   if (overlay != NULL)
     {
-      AdwToast *toast = adw_toast_new (_("Interaction deleted"));
+      AdwToast *toast = adw_toast_new (C_("interaction dialog", "Interaction deleted"));
       Undo *undo = g_new0 (Undo, 1);
 
       undo->store = g_object_ref (self->store);
       undo->interaction = g_steal_pointer (&deleted);
       g_weak_ref_init (&undo->overlay, overlay);
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, C_("interaction dialog", "_Undo"));
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
                              undo, undo_free, 0);
       adw_toast_overlay_add_toast (overlay, toast);

@@ -283,7 +283,7 @@ static char *
 expand_tooltip_cb (RapportInteractionRow *self,
                    gboolean               expanded)
 {
-  return g_strdup (expanded ? _("Hide Details") : _("Show Details"));
+  return g_strdup (expanded ? C_("timeline", "Hide Details") : C_("timeline", "Show Details"));
 }
 
 static void

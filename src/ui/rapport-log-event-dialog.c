@@ -78,7 +78,7 @@ fill (RapportLogEventDialog *self)
         continue;
       name = rapport_contact_dup_name (contact);
       if (*name == '\0')
-        g_set_str (&name, _("Unnamed Person"));
+        g_set_str (&name, C_("log event dialog", "Unnamed Person"));
 
       /* The switch says "was there"; opening the row gives a note. */
       row = adw_expander_row_new ();
@@ -111,7 +111,7 @@ log_clicked_cb (RapportLogEventDialog *self)
     {
       AdwDialog *alert = adw_alert_dialog_new (_("The Event Could Not Be Logged"), error->message);
 
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", C_("log event dialog", "_Close"));
       adw_dialog_present (alert, GTK_WIDGET (self));
       return;
     }
@@ -244,8 +244,8 @@ rapport_log_event_dialog_log (RapportLogEventDialog  *self,
     rapport_interaction_set_time_minutes (interaction, g_date_time_get_hour (starts_at) * 60 +
                                                        g_date_time_get_minute (starts_at));
   rapport_interaction_set_summary (interaction, *rapport_event_get_name (self->event) != '\0'
-                                                ? rapport_event_get_name (self->event)
-                                                : _("Untitled Event"));
+                                                  ? rapport_event_get_name (self->event)
+                                                  : C_("log event dialog", "Untitled Event"));
   rapport_interaction_set_details (interaction, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
   rapport_interaction_set_contact_ids (interaction, (const gint64 *) ids->data, ids->len);
 

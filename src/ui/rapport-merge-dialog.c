@@ -116,7 +116,7 @@ rapport_merge_dialog_dup_summary (RapportContact *contact,
   rapport_date_set_today (&today);
   if (rapport_contact_get_last_contacted (contact) == NULL)
     {
-      contacted = g_strdup (_("never contacted"));
+      contacted = g_strdup (C_("merge dialog", "never contacted"));
     }
   else
     {
@@ -138,7 +138,7 @@ dup_name (RapportContact *contact)
   if (*name != '\0')
     return name;
   g_free (name);
-  return g_strdup (_("Unnamed person"));
+  return g_strdup (C_("merge dialog", "Unnamed person"));
 }
 
 /* Says who stays, who goes, and what moves. */
@@ -308,7 +308,7 @@ rapport_merge_dialog_init (RapportMergeDialog *self)
 {
   GtkWidget *view = adw_toolbar_view_new ();
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (C_("merge dialog", "_Cancel"));
   GtkWidget *page = adw_preferences_page_new ();
 
   self->rows = g_ptr_array_new ();
@@ -319,7 +319,7 @@ rapport_merge_dialog_init (RapportMergeDialog *self)
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (adw_dialog_close), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->merge_button = gtk_button_new_with_mnemonic (_("_Merge"));
+  self->merge_button = gtk_button_new_with_mnemonic (C_("merge dialog", "_Merge"));
   gtk_widget_add_css_class (self->merge_button, "suggested-action");
   gtk_widget_set_sensitive (self->merge_button, FALSE);
   g_signal_connect_swapped (self->merge_button, "clicked", G_CALLBACK (merge_clicked_cb), self);
@@ -372,7 +372,7 @@ rapport_merge_dialog_new_for_candidates (RapportStore *store,
   self->from_id = from_id;
 
   from = rapport_store_get_contact (store, from_id, NULL);
-  name = from ? dup_name (from) : g_strdup (_("Unnamed person"));
+  name = from ? dup_name (from) : g_strdup (C_("merge dialog", "Unnamed person"));
   summary = from ? rapport_merge_dialog_dup_summary (from, FALSE) : g_strdup ("");
   /* Translators: the title of the dialog that merges an imported person */
   title = g_strdup_printf (_("Merge %s"), name);
@@ -426,9 +426,9 @@ rapport_merge_dialog_new_for_person (RapportStore *store,
   self->store = g_object_ref (store);
   self->into_id = into_id;
   into = rapport_store_get_contact (store, into_id, NULL);
-  name = into ? dup_name (into) : g_strdup (_("Unnamed person"));
+  name = into ? dup_name (into) : g_strdup (C_("merge dialog", "Unnamed person"));
 
-  adw_dialog_set_title (ADW_DIALOG (self), _("Merge With…"));
+  adw_dialog_set_title (ADW_DIALOG (self), C_("merge dialog", "Merge With…"));
   adw_preferences_group_set_title (self->choice_group, _("The Same Person"));
   /* Translators: %s is the name of the person whose page this is */
   description = g_strdup_printf (_("Find the other record of %s, to merge it into this one."), name);

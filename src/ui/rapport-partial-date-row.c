@@ -189,7 +189,7 @@ rapport_partial_date_row_init (RapportPartialDateRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Translators: the empty choice of a day of the month */
-  gtk_string_list_append (days, _("Day"));
+  gtk_string_list_append (days, C_("date field", "Day"));
   for (guint day = 1; day <= 31; day++)
     {
       g_autofree char *text = g_strdup_printf ("%u", day);
@@ -197,7 +197,7 @@ rapport_partial_date_row_init (RapportPartialDateRow *self)
       gtk_string_list_append (days, text);
     }
   /* Translators: the empty choice of a month */
-  gtk_string_list_append (months, _("Month"));
+  gtk_string_list_append (months, C_("date field", "Month"));
   for (guint month = 1; month <= 12; month++)
     {
       g_autoptr(GDateTime) dt = g_date_time_new_utc (2000, (int) month, 1, 0, 0, 0);

@@ -564,7 +564,7 @@ copy_action (GtkWidget  *widget,
   g_autofree char *text = rapport_peec_compose_statement (self->draft);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Statement copied")));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (C_("statement builder", "Statement copied")));
 }
 
 static void
@@ -598,7 +598,7 @@ rapport_peec_dialog_constructed (GObject *object)
     {
       copy_texts (self->draft, self->statement);
       copy_texts (self->original, self->statement);
-      adw_dialog_set_title (ADW_DIALOG (self), _("Edit Statement"));
+      adw_dialog_set_title (ADW_DIALOG (self), C_("statement builder", "Edit Statement"));
     }
 
   for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)

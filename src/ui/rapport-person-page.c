@@ -202,7 +202,7 @@ update_header (RapportPersonPage *self)
     /* Translators: when you were last in touch: "Last in touch: 3 weeks ago", or "never" */
     status = g_strdup_printf (_("Last in touch: %s"), last);
 
-  gtk_label_set_label (self->name_label, *name != '\0' ? name : _("New Person"));
+  gtk_label_set_label (self->name_label, *name != '\0' ? name : C_("person page", "New Person"));
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
   gtk_label_set_label (self->status_label, status);
@@ -310,9 +310,9 @@ set_archived (RapportPersonPage *self,
 
   name = rapport_contact_dup_name (self->contact);
   /* Translators: %s is a person's name */
-  title = g_strdup_printf (archived ? _("%s archived") : _("%s unarchived"), *name ? name : _("Unnamed person"));
+  title = g_strdup_printf (archived ? _("%s archived") : _("%s unarchived"), *name ? name : C_("person page", "Unnamed person"));
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, C_("person page", "_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_archive_cb),
                          g_object_ref (self->contact), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
@@ -386,9 +386,9 @@ delete_action (GtkWidget  *widget,
     }
 
   /* Translators: %s is a person's name */
-  title = g_strdup_printf (_("%s deleted"), *name ? name : _("Unnamed person"));
+  title = g_strdup_printf (_("%s deleted"), *name ? name : C_("person page", "Unnamed person"));
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, C_("person page", "_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   /* Ids are 64-bit: kept whole, not squeezed into a pointer. */
   g_object_set_data_full (G_OBJECT (toast), "contact-id", g_memdup2 (&id, sizeof id), g_free);
@@ -422,9 +422,9 @@ merged_cb (RapportMergeDialog *dialog,
   AdwToast *toast;
 
   /* Translators: after Merge With…, %s is the person who stayed */
-  title = g_strdup_printf (_("Merged into %s"), *name ? name : _("Unnamed person"));
+  title = g_strdup_printf (_("Merged into %s"), *name ? name : C_("person page", "Unnamed person"));
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, C_("person page", "_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_merge_cb),
                          g_object_ref (merge), (GClosureNotify) (void (*) (void)) g_object_unref, 0);

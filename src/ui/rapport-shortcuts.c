@@ -144,7 +144,7 @@ build (gboolean narrow)
 
   /* A window of its own is titled for people, not by the program's name. */
   if (GTK_IS_WINDOW (dialog))
-    gtk_window_set_title (GTK_WINDOW (dialog), _("Keyboard Shortcuts"));
+    gtk_window_set_title (GTK_WINDOW (dialog), C_("shortcuts", "Keyboard Shortcuts"));
 
   /* A toplevel window is owned by GTK; hand the caller a reference of its own. */
   return g_object_ref_sink (dialog);

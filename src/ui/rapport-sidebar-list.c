@@ -162,7 +162,7 @@ section_heading_cb (GBinding     *binding,
 
   gboolean started = starts_at != NULL && g_date_time_compare (starts_at, now) < 0;
 
-  g_value_set_string (to, started ? _("Past") : _("Upcoming"));
+  g_value_set_string (to, started ? C_("events list", "Past") : C_("events list", "Upcoming"));
   return TRUE;
 }
 

@@ -117,7 +117,7 @@ copy_action (GtkWidget  *widget,
 
   text = rapport_peec_statement_dup_text (self->statement);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  toast (self, adw_toast_new (_("Copied")));
+  toast (self, adw_toast_new (C_("statement page", "Copied")));
 }
 
 static void
@@ -207,7 +207,7 @@ delete_action (GtkWidget  *widget,
   /* Translators: %s is a statement's title */
   message = g_strdup_printf (_("“%s” deleted"), title);
   undo_toast = adw_toast_new (message);
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  adw_toast_set_button_label (undo_toast, C_("statement page", "_Undo"));
   g_object_set_data_full (G_OBJECT (undo_toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (undo_toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          g_steal_pointer (&statement), (GClosureNotify) (void (*) (void)) g_object_unref, 0);

@@ -68,7 +68,7 @@ rapport_peec_statement_dup_title (RapportPeecStatement *statement)
     return g_strdup (title);
   if (*audience != '\0')
     return g_strdup (audience);
-  return g_strdup (_("Untitled Statement"));
+  return g_strdup (C_("statements list", "Untitled Statement"));
 }
 
 static void

@@ -91,7 +91,7 @@ rapport_window_confirm (RapportWindow *self,
   AdwDialog *alert = adw_alert_dialog_new (heading, body);
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
+                                  "cancel", C_("files", "_Cancel"),
                                   "confirm", confirm_label,
                                   NULL);
   adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "confirm", ADW_RESPONSE_DESTRUCTIVE);
@@ -125,7 +125,7 @@ contact_filters (void)
   gtk_file_filter_add_mime_type (all, "text/csv");
   gtk_file_filter_add_suffix (all, "vcf");
   gtk_file_filter_add_suffix (all, "csv");
-  gtk_file_filter_set_name (vcard, _("vCard"));
+  gtk_file_filter_set_name (vcard, C_("files", "vCard"));
   gtk_file_filter_add_mime_type (vcard, "text/vcard");
   gtk_file_filter_add_mime_type (vcard, "text/x-vcard");
   gtk_file_filter_add_suffix (vcard, "vcf");
@@ -172,7 +172,7 @@ import_action (GSimpleAction *action,
 {
   g_autoptr(GListModel) filters = contact_filters ();
 
-  rapport_window_choose_file (user_data, _("Import Contacts"), _("_Import"), filters, NULL,
+  rapport_window_choose_file (user_data, C_("files", "Import Contacts"), C_("files", "_Import"), filters, NULL,
                               rapport_window_import_file);
 }
 
@@ -220,9 +220,9 @@ export_action (GSimpleAction *action,
   if (ids != NULL)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Export %u Person", "Export %u People", ids->len),
                              ids->len);
-  rapport_window_choose_file (self, title ? title : _("Export Everyone"), _("_Export"), filters,
+  rapport_window_choose_file (self, title ? title : C_("files", "Export Everyone"), C_("files", "_Export"), filters,
                               /* Translators: the file name an export suggests; keep the .vcf */
-                              _("Rapport contacts.vcf"), export_to);
+                              C_("files", "Rapport contacts.vcf"), export_to);
 }
 
 static void
@@ -235,7 +235,7 @@ back_up_action (GSimpleAction *action,
   /* Translators: the file name a backup suggests, with the day (2026-11-26); keep the .db */
   g_autofree char *name = g_strdup_printf (_("Rapport backup %s.db"), day);
 
-  rapport_window_choose_file (user_data, _("Back Up Rapport"), _("_Back Up"), NULL, name,
+  rapport_window_choose_file (user_data, _("Back Up Rapport"), C_("files", "_Back Up"), NULL, name,
                               rapport_window_back_up_to_file);
 }
 
@@ -259,7 +259,7 @@ confirm_restore (RapportWindow *self,
   body = g_strdup_printf (_("Everything in Rapport will be replaced by the people, interactions, events "
                             "and statements in “%s”. What is in Rapport now is first kept as a backup "
                             "in %s."), name, folder);
-  rapport_window_confirm (self, _("Replace All of Rapport’s Data?"), body, _("_Replace"),
+  rapport_window_confirm (self, _("Replace All of Rapport’s Data?"), body, C_("files", "_Replace"),
                           G_CALLBACK (restore_confirmed_cb), g_object_ref (file), g_object_unref);
 }
 
@@ -268,7 +268,7 @@ choose_backup_file_cb (RapportWindow *self,
                        GtkWidget     *row)
 {
   adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (row, ADW_TYPE_DIALOG)));
-  rapport_window_choose_file (self, _("Restore From a Backup"), _("_Restore"), NULL, NULL, confirm_restore);
+  rapport_window_choose_file (self, _("Restore From a Backup"), C_("files", "_Restore"), NULL, NULL, confirm_restore);
 }
 
 static void
@@ -353,7 +353,7 @@ restore_action (GSimpleAction *action,
   adw_dialog_set_content_width (dialog, 440);
   adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (automatic), _("Automatic Backups"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (automatic), C_("files", "Automatic Backups"));
   {
     g_autofree char *shown = g_filename_display_name (dir);
     /* Translators: %s is the folder of the automatic backups */

@@ -50,7 +50,7 @@ show_search_sort (RapportWindow *self,
 
   if (searching && !offered)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("Best _Match"), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (C_("people list", "Best _Match"), NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.sort", g_variant_new_string ("relevance"));
       g_menu_insert_item (self->sort_section, 0, item);
@@ -221,13 +221,13 @@ rapport_window_update_list_state (RapportWindow *self)
       /* Translators: %s lists the filters, as in "Due, Tag: climbing" */
       description = g_strdup_printf (_("Nobody matches with these filters: %s"), joined);
       adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
-      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_title (self->no_matches_page, C_("people list", "No Matches"));
       adw_status_page_set_description (self->no_matches_page, description);
     }
   else
     {
       adw_status_page_set_icon_name (self->no_matches_page, "edit-find-symbolic");
-      adw_status_page_set_title (self->no_matches_page, _("No Matches"));
+      adw_status_page_set_title (self->no_matches_page, C_("people list", "No Matches"));
       adw_status_page_set_description (self->no_matches_page, _("Try other words"));
     }
   gtk_widget_set_visible (self->clear_filters_button, labels->len > 0 && !due_only_alone (self));
@@ -275,7 +275,7 @@ rapport_window_rebuild_tag_menu (RapportWindow *self)
   g_auto(GStrv) tags = rapport_store_list_tags (self->store);
 
   g_menu_remove_all (self->tag_section);
-  g_menu_append (self->tag_section, _("Any Tag"), "win.tag(\"\")");
+  g_menu_append (self->tag_section, C_("people list", "Any Tag"), "win.tag(\"\")");
   for (guint i = 0; tags[i] != NULL; i++)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (tags[i], NULL);
@@ -346,12 +346,12 @@ search_started_cb (RapportWindow *self)
     }
 }
 
-/* The cell of the first row drawn whole in the list's visible part. */
-static GtkWidget *
+/* The position of the first row drawn whole in the list's visible part,
+ * or G_MAXUINT. */
+static guint
 first_row_in_sight (RapportWindow *self)
 {
   GtkWidget *view = GTK_WIDGET (self->people_view);
-  GtkWidget *first = NULL;
   guint first_position = G_MAXUINT;
 
   for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
@@ -367,14 +367,10 @@ first_row_in_sight (RapportWindow *self)
           (contact = rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (row))) == NULL)
         continue;
       position = rapport_people_model_find (self->people, rapport_contact_get_id (contact));
-      if (position < first_position)
-        {
-          first_position = position;
-          first = child;
-        }
+      first_position = MIN (first_position, position);
     }
 
-  return first;
+  return first_position;
 }
 
 /* Down from the search goes to the first row in sight, not to the one
@@ -386,7 +382,7 @@ search_key_pressed_cb (RapportWindow         *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  GtkWidget *row;
+  guint position;
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
       (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
@@ -395,11 +391,59 @@ search_key_pressed_cb (RapportWindow         *self,
       g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
     return GDK_EVENT_PROPAGATE;
 
-  row = first_row_in_sight (self);
-  if (row != NULL)
-    gtk_widget_grab_focus (row);
+  /* The view told where its focus is, then focused (it focuses that row):
+   * a row's cell focused by itself leaves the view's cursor where it was,
+   * and the next Down moved from there, not from the row. */
+  position = first_row_in_sight (self);
+  gtk_grid_view_scroll_to (self->people_view, position != G_MAXUINT ? position : 0, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->people_view));
+  return GDK_EVENT_STOP;
+}
+
+/* Up and Down move from the row that has the focus, and from the list
+ * itself to the first row in sight. The view's own keys move from where
+ * it last put its cursor: nowhere at start-up, so the list did not move
+ * at all, and not from a row focused another way (the search's Down). */
+static gboolean
+list_key_pressed_cb (RapportWindow         *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkWidget *view = GTK_WIDGET (self->people_view);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  guint n_items = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
+  gboolean down = keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down;
+  guint position;
+
+  if ((!down && keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Up) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 || n_items == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (focus == view)
+    {
+      position = first_row_in_sight (self);
+      if (position == G_MAXUINT)
+        position = 0;
+    }
+  else if (focus != NULL && gtk_widget_get_parent (focus) == view &&
+           RAPPORT_IS_CONTACT_ROW (gtk_widget_get_first_child (focus)))
+    {
+      RapportContact *contact = rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (gtk_widget_get_first_child (focus)));
+
+      position = contact != NULL ? rapport_people_model_find (self->people, rapport_contact_get_id (contact)) : G_MAXUINT;
+      if (position == G_MAXUINT || (down && position + 1 >= n_items) || (!down && position == 0))
+        return GDK_EVENT_PROPAGATE;
+      position = down ? position + 1 : position - 1;
+    }
   else
-    gtk_grid_view_scroll_to (self->people_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+    return GDK_EVENT_PROPAGATE;
+
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    rapport_paced_list_flush (self->people_rows);
+  gtk_grid_view_scroll_to (self->people_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (view);
   return GDK_EVENT_STOP;
 }
 
@@ -557,9 +601,9 @@ set_snooze (RapportWindow *self,
   name = rapport_contact_dup_name (contact);
   day = rapport_format_day (&until, &today);
   /* Translators: "Ana Silva snoozed until 3 December" */
-  title = g_strdup_printf (_("%s snoozed until %s"), *name ? name : _("Unnamed person"), day);
+  title = g_strdup_printf (_("%s snoozed until %s"), *name ? name : C_("people list", "Unnamed person"), day);
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, C_("people list", "_Undo"));
   adw_toast_set_action_name (toast, "win.unsnooze");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   show_toast (self, toast);
@@ -619,6 +663,20 @@ unsnooze_action (GSimpleAction *action,
   set_snooze (user_data, parameter, FALSE);
 }
 
+/* The list of people is a one-column grid view only to make fewer rows
+ * (rapport-window.ui): to a screen reader its cells are a list's items.
+ * The cell that holds a row can change role only before it is realized,
+ * and it is not yet when the row is first put in it. */
+static void
+row_parent_cb (GtkWidget *row)
+{
+  GtkWidget *cell = gtk_widget_get_parent (row);
+
+  if (cell != NULL && !gtk_widget_get_realized (cell) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cell)) == GTK_ACCESSIBLE_ROLE_GRID_CELL)
+    g_object_set (cell, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM, NULL);
+}
+
 static void
 row_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -630,6 +688,9 @@ row_setup_cb (GtkSignalListItemFactory *factory,
                                  NULL);
 
   gtk_list_item_set_child (item, row);
+  g_signal_connect (row, "notify::parent", G_CALLBACK (row_parent_cb), NULL);
+  /* Named once, what matters first, not by everything inside it. */
+  g_object_bind_property (row, "summary", item, "accessible-label", G_BINDING_SYNC_CREATE);
   gtk_expression_bind (gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
                        row, "contact", item);
 }
@@ -701,6 +762,7 @@ rapport_window_people_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 }

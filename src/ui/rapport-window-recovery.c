@@ -69,7 +69,7 @@ recover_choose_action (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
-  rapport_window_choose_file (user_data, _("Restore From a Backup"), _("_Restore"), NULL, NULL, recover_from);
+  rapport_window_choose_file (user_data, _("Restore From a Backup"), C_("recovery dialog", "_Restore"), NULL, NULL, recover_from);
 }
 
 static void
@@ -86,7 +86,7 @@ start_over_action (GSimpleAction *action,
   rapport_window_confirm (user_data, _("Start Over With No Data?"),
                           _("The file that could not be opened is moved aside, unchanged, with "
                             "today’s date in its name, and Rapport starts empty. Nothing is deleted."),
-                          _("_Start Over"), G_CALLBACK (start_over_confirmed_cb), NULL, NULL);
+                          C_("recovery dialog", "_Start Over"), G_CALLBACK (start_over_confirmed_cb), NULL, NULL);
 }
 
 static void

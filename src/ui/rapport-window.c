@@ -82,14 +82,14 @@ content_title_changed_cb (RapportWindow *self)
       g_object_get (self->person_page, "title", &title, NULL);
       /* Not a welcome: someone being added, as the page's header says. */
       if (title == NULL || *title == '\0')
-        g_set_str (&title, _("New Person"));
+        g_set_str (&title, C_("main window", "New Person"));
     }
   else if (g_strcmp0 (visible, "statement") == 0)
     g_object_get (self->statement_page, "title", &title, NULL);
   else if (g_strcmp0 (visible, "event") == 0)
     g_object_get (self->event_page, "title", &title, NULL);
 
-  adw_navigation_page_set_title (self->content_page, title && *title ? title : _("Welcome"));
+  adw_navigation_page_set_title (self->content_page, title && *title ? title : C_("main window", "Welcome"));
 }
 
 /* Typing anywhere searches people — only while their list is on screen, or
@@ -147,7 +147,8 @@ sidebar_page_changed_cb (RapportWindow *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button),
                                   statements ? "win.new-statement" : events ? "win.new-event" : "win.new-person");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
-                               statements ? _("New Statement") : events ? _("New Event") : _("New Person"));
+                               statements ? C_("main window", "New Statement") : events ? C_("main window", "New Event")
+                                                                                         : C_("main window", "New Person"));
   gtk_widget_set_visible (GTK_WIDGET (self->view_button), !statements && !events);
   update_key_capture (self);
   if (self->people != NULL)
@@ -548,7 +549,7 @@ rapport_window_close_request_cb (RapportWindow *self)
                                  _("Rapport could not save what you typed last. Keep the window open "
                                    "to copy it elsewhere, or close and lose that change."));
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "keep", _("_Keep Open"),
+                                  "keep", C_("main window", "_Keep Open"),
                                   "discard", _("_Close and Lose It"),
                                   NULL);
   adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
