@@ -90,7 +90,10 @@ progress_free (gpointer data)
   g_free (progress);
 }
 
-/* On the worker thread: hand the figures to the main one. */
+/* On the worker thread: hand the figures to the main one, always through
+ * an idle there. g_main_context_invoke() would run GTK (and drop the
+ * dialog's last reference) on this thread whenever it caught the main
+ * context free. */
 static void
 progress_cb (guint    done,
              guint    total,
@@ -101,7 +104,7 @@ progress_cb (guint    done,
   progress->self = g_object_ref (user_data);
   progress->done = done;
   progress->total = total;
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress_cb, progress, progress_free);
+  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress_cb, progress, progress_free);
 }
 
 static void

@@ -98,23 +98,20 @@ progress_free (gpointer data)
   g_free (progress);
 }
 
-/* On the worker thread: hand the figures to the main one. Through a
- * source of its own: g_main_context_invoke() would run GTK on this
- * thread whenever it caught the main context free. */
+/* On the worker thread: hand the figures to the main one, always through
+ * an idle there: g_main_context_invoke() would run GTK on this thread
+ * whenever it caught the main context free. */
 static void
 progress_cb (guint    done,
              guint    total,
              gpointer user_data)
 {
   Progress *progress = g_new0 (Progress, 1);
-  g_autoptr(GSource) source = g_idle_source_new ();
 
   progress->progress_bar = g_object_ref (user_data);
   progress->done = done;
   progress->total = total;
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, show_progress_cb, progress, progress_free);
-  g_source_attach (source, NULL);
+  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress_cb, progress, progress_free);
 }
 
 static void
