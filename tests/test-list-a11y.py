@@ -226,6 +226,23 @@ def main():
 
         check(wait_for(page_shows_bruno, "Bruno's page", 10) is not None,
               "Enter opens the focused person's page")
+
+        # A field's row is named by its title once ("Name", not "Name Name",
+        # as an entry row holding its title twice was read before).
+        def entry_rows():
+            rows = []
+            for node in descendants(app):
+                if node.getRole() != pyatspi.ROLE_LIST_ITEM or node in children(view):
+                    continue
+                if any(child.getRole() == pyatspi.ROLE_TEXT for child in descendants(node)):
+                    rows.append(node.name)
+            return rows
+        fields = entry_rows()
+        doubled = [name for name in fields
+                   if len(name.split()) % 2 == 0 and name.split()[:len(name.split()) // 2] ==
+                   name.split()[len(name.split()) // 2:]]
+        check("Name" in fields and "Profession" in fields and not doubled,
+              "each field of a person's page is named once", repr(fields))
     finally:
         app_process.terminate()
         app_process.wait()

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-address-dialog.h"
+#include "rapport-row-names.h"
 
 struct _RapportAddressDialog
 {
@@ -182,6 +183,7 @@ rapport_address_dialog_init (RapportAddressDialog *self)
 {
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_names_apply (GTK_WIDGET (self));
   self->loading = FALSE;
 }
 

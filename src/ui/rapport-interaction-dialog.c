@@ -19,6 +19,7 @@
 #include "rapport-interaction-row.h"
 #include "rapport-people-editor.h"
 #include "rapport-relative-date.h"
+#include "rapport-row-names.h"
 
 /* How long after the last change the draft is saved */
 #define SAVE_DELAY_MS 300
@@ -622,6 +623,7 @@ static void
 rapport_interaction_dialog_init (RapportInteractionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_names_apply (GTK_WIDGET (self));
 }
 
 /**

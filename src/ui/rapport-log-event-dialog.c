@@ -17,6 +17,7 @@
 
 #include "rapport-event-row.h"
 #include "rapport-log-event-dialog.h"
+#include "rapport-row-names.h"
 
 struct _RapportLogEventDialog
 {
@@ -161,6 +162,7 @@ static void
 rapport_log_event_dialog_init (RapportLogEventDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_names_apply (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
 }
 

@@ -29,6 +29,7 @@
 #include "rapport-peec-composer.h"
 #include "rapport-peec-dialog.h"
 #include "rapport-peec-step.h"
+#include "rapport-row-names.h"
 
 /* How long typing must pause before new hints are announced */
 #define ANNOUNCE_DELAY_MS 800
@@ -799,6 +800,7 @@ static void
 rapport_peec_dialog_init (RapportPeecDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_names_apply (GTK_WIDGET (self));
 
   self->draft = rapport_peec_statement_new ();
   self->original = rapport_peec_statement_new ();

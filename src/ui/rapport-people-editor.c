@@ -18,6 +18,7 @@
 
 #include "rapport-people-editor.h"
 #include "rapport-people-model.h"
+#include "rapport-row-names.h"
 
 /* How many people match a search at most */
 #define N_MATCHES 5
@@ -461,6 +462,7 @@ rapport_people_editor_init (RapportPeopleEditor *self)
   self->matches = gtk_slice_list_model_new (NULL, 0, N_MATCHES);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_names_apply (GTK_WIDGET (self));
 
   gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people),
                            create_person_row_cb, self, NULL);

@@ -23,6 +23,7 @@
 #include "rapport-person-page.h"
 #include "rapport-photo-decoder.h"
 #include "rapport-relative-date.h"
+#include "rapport-row-names.h"
 #include "rapport-timeline-view.h"
 
 #define SAVE_DELAY_MS 400
@@ -773,6 +774,7 @@ rapport_person_page_init (RapportPersonPage *self)
   G_STATIC_ASSERT (G_N_ELEMENTS (cadence_labels) == G_N_ELEMENTS (cadences));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_names_apply (GTK_WIDGET (self));
 
   for (guint i = 0; i <= RAPPORT_CLOSENESS_ONLINE_ONLY; i++)
     gtk_string_list_append (closeness, rapport_closeness_get_label (i));
