@@ -333,6 +333,8 @@ rapport_application_class_init (RapportApplicationClass *klass)
 static void
 rapport_application_init (RapportApplication *self)
 {
+  /* Translators: "FILE" stands for the file name that follows the option
+   * in `rapport --help` (--import=FILE), written in capitals by convention. */
   const GOptionEntry entries[] = {
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import people from a vCard or CSV file, without opening a window"), N_("FILE") },

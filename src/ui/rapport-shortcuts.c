@@ -20,25 +20,25 @@
 
 typedef struct
 {
-  const char *section;   /* translatable, N_() */
-  const char *title;     /* translatable, N_() */
+  const char *section;   /* translatable, NC_("shortcuts section", …) */
+  const char *title;     /* translatable, NC_("shortcut", …) */
   const char *action;    /* NULL for shortcuts that widgets handle themselves */
   const char *accel;
 } RapportShortcut;
 
 static const RapportShortcut shortcuts[] = {
-  { N_("General"), N_("Keyboard Shortcuts"), "app.shortcuts", "<Control>question" },
-  { N_("General"), N_("Preferences"), "app.preferences", "<Control>comma" },
-  { N_("General"), N_("Main Menu"), NULL, "F10" },
-  { N_("General"), N_("Close Window"), "window.close", "<Control>w" },
-  { N_("General"), N_("Quit"), "app.quit", "<Control>q" },
-  { N_("People"), N_("New Person"), "win.new-person", "<Control>n" },
-  { N_("People"), N_("Search"), "win.search", "<Control>f" },
-  { N_("People"), N_("Show Who Is Due"), "win.show-due", "<Control>d" },
-  { N_("People"), N_("Import Contacts"), "win.import", "<Control>i" },
-  { N_("People"), N_("Export Contacts"), "win.export", "<Control>e" },
-  { N_("Statements"), N_("Copy Statement"), NULL, "<Control><Shift>c" },
-  { N_("Events"), N_("Print the Briefing"), NULL, "<Control>p" },
+  { NC_("shortcuts section", "General"), NC_("shortcut", "Keyboard Shortcuts"), "app.shortcuts", "<Control>question" },
+  { NC_("shortcuts section", "General"), NC_("shortcut", "Preferences"), "app.preferences", "<Control>comma" },
+  { NC_("shortcuts section", "General"), NC_("shortcut", "Main Menu"), NULL, "F10" },
+  { NC_("shortcuts section", "General"), NC_("shortcut", "Close Window"), "window.close", "<Control>w" },
+  { NC_("shortcuts section", "General"), NC_("shortcut", "Quit"), "app.quit", "<Control>q" },
+  { NC_("shortcuts section", "People"), NC_("shortcut", "New Person"), "win.new-person", "<Control>n" },
+  { NC_("shortcuts section", "People"), NC_("shortcut", "Search"), "win.search", "<Control>f" },
+  { NC_("shortcuts section", "People"), NC_("shortcut", "Show Who Is Due"), "win.show-due", "<Control>d" },
+  { NC_("shortcuts section", "People"), NC_("shortcut", "Import Contacts"), "win.import", "<Control>i" },
+  { NC_("shortcuts section", "People"), NC_("shortcut", "Export Contacts"), "win.export", "<Control>e" },
+  { NC_("shortcuts section", "Statements"), NC_("shortcut", "Copy Statement"), NULL, "<Control><Shift>c" },
+  { NC_("shortcuts section", "Events"), NC_("shortcut", "Print the Briefing"), NULL, "<Control>p" },
 };
 
 void
@@ -103,14 +103,14 @@ build_ui_xml (gboolean adwaita,
               g_autofree char *section_open = g_markup_printf_escaped ("<child><object class=\"GtkShortcutsSection\">"
                                                                        "<property name=\"section-name\">%u</property>"
                                                                        "<property name=\"title\">%s</property>\n",
-                                                                       i, _(section));
+                                                                       i, g_dpgettext2 (NULL, "shortcuts section", section));
 
               g_string_append (xml, section_open);
             }
           open = g_markup_printf_escaped ("<child><object class=\"%s\">"
                                           "<property name=\"title\">%s</property>\n",
                                           adwaita ? "AdwShortcutsSection" : "GtkShortcutsGroup",
-                                          _(section));
+                                          g_dpgettext2 (NULL, "shortcuts section", section));
           g_string_append (xml, open);
         }
 
@@ -119,7 +119,7 @@ build_ui_xml (gboolean adwaita,
                                       "<property name=\"accelerator\">%s</property>"
                                       "</object></child>\n",
                                       adwaita ? "AdwShortcutsItem" : "GtkShortcutsShortcut",
-                                      _(shortcuts[i].title),
+                                      g_dpgettext2 (NULL, "shortcut", shortcuts[i].title),
                                       shortcuts[i].accel);
       g_string_append (xml, item);
     }

@@ -44,7 +44,7 @@ static const struct {
   [RAPPORT_SIDEBAR_LIST_STATEMENTS] = {
     ROW_FACTORY ("RapportStatementRow", "statement"),
     RAPPORT_RECORD_LIST_STATEMENTS,
-    N_("Statements"),
+    NC_("list name", "Statements"),
     "document-edit-symbolic",
     N_("No Statements Yet"),
     N_("Be ready to say who you are in 30 seconds: what you do, what you are good at, for whom, "
@@ -55,7 +55,7 @@ static const struct {
   [RAPPORT_SIDEBAR_LIST_EVENTS] = {
     ROW_FACTORY ("RapportEventRow", "event"),
     RAPPORT_RECORD_LIST_EVENTS,
-    N_("Events"),
+    NC_("list name", "Events"),
     "x-office-calendar-symbolic",
     N_("No Events Yet"),
     N_("Add the events you go to, with who will be there and what you want from meeting them"),
@@ -277,7 +277,8 @@ rapport_sidebar_list_constructed (GObject *object)
       gtk_list_view_set_header_factory (self->list_view, header_factory);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kinds[self->kind].label), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_dpgettext2 (NULL, "list name", kinds[self->kind].label), -1);
   adw_status_page_set_icon_name (self->empty_page, kinds[self->kind].icon);
   adw_status_page_set_title (self->empty_page, _(kinds[self->kind].empty_title));
   adw_status_page_set_description (self->empty_page, _(kinds[self->kind].empty_description));
