@@ -341,9 +341,17 @@ test_plan_brief_log_and_keep (void)
     {
       GtkWidget *bob_row = test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, "Bob Baker");
 
+      GtkWidget *note;
+
       g_assert_nonnull (bob_row);
+      /* Each row is named for a screen reader, once: who, and the note
+       * about them, not the note's title twice. */
+      gtk_test_accessible_assert_property (bob_row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Bob Baker");
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (bob_row), TRUE);
-      gtk_editable_set_text (GTK_EDITABLE (test_find_widget (bob_row, ADW_TYPE_ENTRY_ROW, NULL)), "Moving to Porto");
+      note = test_find_widget (bob_row, ADW_TYPE_ENTRY_ROW, NULL);
+      gtk_test_accessible_assert_property (note, GTK_ACCESSIBLE_PROPERTY_LABEL, "Note About Bob Baker");
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+      gtk_editable_set_text (GTK_EDITABLE (note), "Moving to Porto");
     }
     button = find_button (GTK_WIDGET (dialog), "_Log");
     g_assert_nonnull (button);

@@ -243,6 +243,13 @@ def main():
                    name.split()[len(name.split()) // 2:]]
         check("Name" in fields and "Profession" in fields and not doubled,
               "each field of a person's page is named once", repr(fields))
+        # The row that opens the parts of the name is named, not an empty
+        # list item around its header.
+        outer = [node.name for node in descendants(app)
+                 if node.getRole() == pyatspi.ROLE_LIST_ITEM and
+                 any(child.name == "Parts of the Name" and child.getRole() == pyatspi.ROLE_LIST_ITEM
+                     for child in descendants(node))]
+        check(outer == ["Parts of the Name"], "an expanding row is named", repr(outer))
     finally:
         app_process.terminate()
         app_process.wait()

@@ -296,7 +296,7 @@ create_field_row (RapportContactFieldsGroup *self,
   else
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      rapport_row_names_entry_row (ADW_ENTRY_ROW (row));
+      rapport_row_names_by_title (ADW_PREFERENCES_ROW (row));
       gtk_editable_set_text (GTK_EDITABLE (row), rapport_contact_field_get_value (field));
       g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self, 0);
     }

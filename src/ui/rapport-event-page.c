@@ -239,7 +239,7 @@ rebuild_goals (RapportEventPage *self)
       title = g_strdup_printf (_("Your Goal With %s"), rapport_contact_get_display_name (contact));
       row = adw_entry_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      rapport_row_names_entry_row (ADW_ENTRY_ROW (row));
+      rapport_row_names_by_title (ADW_PREFERENCES_ROW (row));
       gtk_editable_set_text (GTK_EDITABLE (row), rapport_attendee_get_goal (attendee));
       g_object_set_data (G_OBJECT (row), "contact-id", GSIZE_TO_POINTER ((gsize) contact_id));
       g_object_set_data_full (G_OBJECT (row), "saved-goal", g_strdup (rapport_attendee_get_goal (attendee)), g_free);

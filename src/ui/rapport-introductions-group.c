@@ -212,7 +212,7 @@ rapport_introductions_present_dialog (GtkWidget      *parent,
   gtk_widget_add_css_class (group, "boxed-list");
   why_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (why_row), _("Why, in a Sentence"));
-  rapport_row_names_entry_row (ADW_ENTRY_ROW (why_row));
+  rapport_row_names_by_title (ADW_PREFERENCES_ROW (why_row));
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (why_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (why_row), rapport_contact_get_looking_for (seeker));
   gtk_list_box_append (GTK_LIST_BOX (group), why_row);

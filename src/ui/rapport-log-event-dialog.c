@@ -85,6 +85,7 @@ fill (RapportLogEventDialog *self)
       row = adw_expander_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      rapport_row_names_by_title (ADW_PREFERENCES_ROW (row));
       adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (row), TRUE);
       adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
@@ -92,6 +93,7 @@ fill (RapportLogEventDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note About Them"));
       /* Translators: the accessible name of the note about one person, "Note About Ana Silva" */
       note_label = g_strdup_printf (_("Note About %s"), name);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
       g_object_set_data (G_OBJECT (row), "contact-id", GSIZE_TO_POINTER ((gsize) contact_id));

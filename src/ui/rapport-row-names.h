@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-void rapport_row_names_entry_row  (AdwEntryRow  *row);
-void rapport_row_names_apply      (GtkWidget    *root);
+void rapport_row_names_by_title (AdwPreferencesRow *row);
+void rapport_row_names_apply    (GtkWidget         *root);
 
 G_END_DECLS
