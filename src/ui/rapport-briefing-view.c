@@ -35,7 +35,7 @@ struct _RapportBriefingView
   GtkWidget *statement_box;
   GtkLabel *statement_title_label;
   GtkLabel *statement_label;
-  AdwSwitchRow *long_ago_row;
+  GtkSwitch *long_ago_switch;
   GtkBox *cards_box;
   GtkLabel *empty_label;
 
@@ -341,7 +341,7 @@ rapport_briefing_view_class_init (RapportBriefingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_box);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_title_label);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, statement_label);
-  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, long_ago_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, long_ago_switch);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, cards_box);
   gtk_widget_class_bind_template_child (widget_class, RapportBriefingView, empty_label);
   gtk_widget_class_bind_template_callback (widget_class, copy_cb);
@@ -466,7 +466,7 @@ rapport_briefing_view_get_since (RapportBriefingView *self,
   g_return_if_fail (since != NULL);
 
   g_date_clear (since, 1);
-  if (!adw_switch_row_get_active (self->long_ago_row))
+  if (!gtk_switch_get_active (self->long_ago_switch))
     return;
   rapport_date_set_today (since);
   g_date_subtract_days (since, LONG_AGO_DAYS);
