@@ -324,6 +324,7 @@ test_plan_brief_log_and_keep (void)
      * the row around it is not a second control of the same name. */
     g_assert_null (test_find_widget (briefing, ADW_TYPE_SWITCH_ROW, NULL));
     g_assert_true (gtk_widget_get_focusable (only_long_ago));
+    g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (only_long_ago), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
     g_assert_false (gtk_widget_get_focusable (row));
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Only People Not Seen for 6 Months");
     g_assert_true (gtk_widget_activate (row));
