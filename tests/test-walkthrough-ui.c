@@ -429,6 +429,78 @@ test_date_picker_arrows_named (void)
   test_close_window (window);
 }
 
+/* The day cell that GTK marks with @state (the keyboard cursor's cell is
+ * focused, the chosen day's selected). */
+static GtkWidget *
+find_day_cell (GtkWidget     *widget,
+               GtkStateFlags  state)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, "day-number") && (gtk_widget_get_state_flags (child) & state))
+        return child;
+      if ((found = find_day_cell (child, state)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+press_in_calendar (GtkWidget *calendar,
+                   guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (calendar);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* The date picker's keyboard cursor starts on the chosen date, not on the
+ * top-left cell: Space keeps the date, Right then Space takes the next. */
+static void
+test_date_picker_cursor_on_chosen_date (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  RapportWindow *window = test_open_window (store, 1200, 800);
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2030, 5, 14, 0, 0, 0);
+  g_autoptr(GDateTime) after_space = NULL;
+  g_autoptr(GDateTime) after_right = NULL;
+  GtkWidget *calendar, *cursor;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-event", NULL);
+  test_settle ();
+  calendar = test_find_widget (GTK_WIDGET (event_page (window)), GTK_TYPE_CALENDAR, NULL);
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), chosen);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_ancestor (gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER),
+                                                                   GTK_TYPE_MENU_BUTTON)));
+  test_settle ();
+  g_assert_true (gtk_widget_grab_focus (calendar));
+  test_settle ();
+  cursor = find_day_cell (calendar, GTK_STATE_FLAG_FOCUSED);
+  g_assert_nonnull (cursor);
+  g_assert_true (cursor == find_day_cell (calendar, GTK_STATE_FLAG_SELECTED));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (cursor)), ==, "14");
+
+  press_in_calendar (calendar, GDK_KEY_space);
+  after_space = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_assert_true (g_date_time_equal (after_space, chosen));
+  press_in_calendar (calendar, GDK_KEY_Right);
+  press_in_calendar (calendar, GDK_KEY_space);
+  after_right = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_assert_cmpint (g_date_time_get_day_of_month (after_right), ==, 15);
+  g_assert_cmpint (g_date_time_get_month (after_right), ==, 5);
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/rapport/walkthrough-ui/briefing-says-which-event", test_briefing_says_which_event);
   g_test_add_func ("/rapport/walkthrough-ui/rows-have-names", test_rows_have_names);
   g_test_add_func ("/rapport/walkthrough-ui/date-picker-arrows-named", test_date_picker_arrows_named);
+  g_test_add_func ("/rapport/walkthrough-ui/date-picker-cursor-on-chosen-date", test_date_picker_cursor_on_chosen_date);
 
   return g_test_run ();
 }

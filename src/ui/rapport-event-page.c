@@ -15,6 +15,7 @@
 
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
+#include "rapport-calendar-a11y.h"
 #include "rapport-event-page.h"
 #include "rapport-event-row.h"
 #include "rapport-log-event-dialog.h"
@@ -738,36 +739,13 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "event.print", NULL);
 }
 
-/* GtkCalendar's arrows show only an icon, and GTK names none of them: a
- * screen reader would say "button" four times. In its heading they come
- * as month back, month on, year back, year on. */
-static void
-name_calendar_arrows (GtkCalendar *calendar)
-{
-  const char *names[] = {
-    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
-  };
-  GtkWidget *heading = gtk_widget_get_first_child (GTK_WIDGET (calendar));
-  guint n = 0;
-
-  for (GtkWidget *child = heading ? gtk_widget_get_first_child (heading) : NULL;
-       child != NULL && n < G_N_ELEMENTS (names);
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child))
-      {
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[n]), -1);
-        gtk_widget_set_tooltip_text (child, _(names[n]));
-        n++;
-      }
-}
-
 static void
 rapport_event_page_init (RapportEventPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rapport_row_names_apply (GTK_WIDGET (self));
 
-  name_calendar_arrows (self->calendar);
+  rapport_calendar_a11y_setup (self->calendar);
   self->statement_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->goal_rows = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",

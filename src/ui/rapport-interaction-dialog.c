@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-calendar-a11y.h"
 #include "rapport-interaction-dialog.h"
 #include "rapport-interaction-row.h"
 #include "rapport-people-editor.h"
@@ -624,6 +625,8 @@ rapport_interaction_dialog_init (RapportInteractionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rapport_row_names_apply (GTK_WIDGET (self));
+  rapport_calendar_a11y_setup (self->date_calendar);
+  rapport_calendar_a11y_setup (self->follow_up_calendar);
 }
 
 /**

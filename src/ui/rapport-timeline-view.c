@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-calendar-a11y.h"
 #include "rapport-interaction-dialog.h"
 #include "rapport-interaction-row.h"
 #include "rapport-relative-date.h"
@@ -628,6 +629,7 @@ rapport_timeline_view_init (RapportTimelineView *self)
   GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_calendar_a11y_setup (self->calendar);
 
   self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
