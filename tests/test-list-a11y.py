@@ -159,6 +159,8 @@ def main():
         rows = wait_for(lambda: [r for r in children(view) if r.name] if view.childCount >= 3 else None,
                         "three rows")
 
+        folded = [node.name for node in descendants(app) if "read-only" in (node.name or "")]
+        check(not folded, "no banner folded away is read out", repr(folded))
         check(view.getRole() == pyatspi.ROLE_LIST, "the people are a list",
               f"role {view.getRoleName()}")
         roles = sorted({row.getRoleName() for row in children(view)})

@@ -869,11 +869,14 @@ test_dialog_saves (TestDir       *fixture,
    * not even the new summary, reaches the store. */
   banner = ADW_BANNER (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_BANNER));
   g_assert_false (adw_banner_get_revealed (banner));
+  /* Hidden, so that a screen reader does not read it out folded away. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
   gtk_editable_set_text (GTK_EDITABLE (summary), "Very long call");
   g_signal_emit_by_name (find_descendant (find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Ana"),
                                           GTK_TYPE_BUTTON),
                          "clicked");
   test_wait_until (banner_revealed, banner);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
   g_assert_cmpstr (adw_banner_get_title (banner), ==, "An interaction needs at least one person.");
   g_assert_cmpstr (rapport_interaction_get_summary (interaction), ==, "Long call");
   people = dup_stored_people (fixture->path, rapport_interaction_get_id (interaction));

@@ -463,6 +463,7 @@ test_window_read_only (void)
   window = test_open_window (looking, 1000, 700);
   banner = test_find_widget (GTK_WIDGET (window), ADW_TYPE_BANNER, NULL);
   g_assert_true (adw_banner_get_revealed (ADW_BANNER (banner)));
+  g_assert_true (gtk_widget_get_visible (banner));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "new-person"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));

@@ -127,6 +127,9 @@ show_error (RapportInteractionDialog *self,
 {
   if (message != NULL)
     adw_banner_set_title (self->error_banner, message);
+  /* A banner folded away is still read out by a screen reader: hidden,
+   * it is not. */
+  gtk_widget_set_visible (GTK_WIDGET (self->error_banner), message != NULL);
   adw_banner_set_revealed (self->error_banner, message != NULL);
 }
 

@@ -515,6 +515,9 @@ rapport_window_constructed (GObject *object)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), store_actions[i])),
                                  self->store != NULL &&
                                  (i >= N_WRITING_ACTIONS || !rapport_store_get_read_only (self->store)));
+  /* Hidden, not only folded away, which a screen reader still reads. */
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_banner),
+                          self->store != NULL && rapport_store_get_read_only (self->store));
   adw_banner_set_revealed (self->read_only_banner,
                            self->store != NULL && rapport_store_get_read_only (self->store));
   for (guint i = 0; i < G_N_ELEMENTS (recovery_actions); i++)
