@@ -676,3 +676,47 @@ rapport_identity_names_agree (const char *a,
     return TRUE;
   return rapport_identity_name_parts_agree (pa, pb);
 }
+
+/**
+ * rapport_identity_name_parts_keys:
+ * @parts: a name taken apart
+ *
+ * Keys that two names of two words or more share whenever they agree
+ * (rapport_identity_name_parts_agree()), so that agreeing names are found
+ * by looking keys up rather than by comparing every name with every other:
+ * each whole word with the first letter of each other word ("smith j" for
+ * "John Smith" and "J. Smith" alike), and the words run together. A name
+ * of one word has only the latter: "John" agrees with every John, which
+ * says nothing.
+ *
+ * Returns: (transfer full): the keys, without repeats
+ */
+GStrv
+rapport_identity_name_parts_keys (const RapportNameParts *parts)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (parts != NULL, NULL);
+
+  g_strv_builder_take (builder, g_strconcat ("=", parts->joined, NULL));
+  for (guint i = 0; i < parts->words->len; i++)
+    {
+      const char *word = g_ptr_array_index (parts->words, i);
+
+      if (is_initial (word))
+        continue;
+      for (guint j = 0; j < parts->words->len; j++)
+        {
+          const char *other = g_ptr_array_index (parts->words, j);
+          char *key;
+
+          if (j == i)
+            continue;
+          key = g_strdup_printf ("%s %.*s", word, (int) (g_utf8_next_char (other) - other), other);
+          if (g_hash_table_add (seen, key))
+            g_strv_builder_add (builder, key);
+        }
+    }
+  return g_strv_builder_end (builder);
+}
