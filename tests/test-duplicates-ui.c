@@ -133,7 +133,7 @@ test_merge_and_undo (void)
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) ana = add_person_with (store, "Ana Silva", "Kestrel Health", "ana@kestrel.example", NULL);
   g_autoptr(RapportContact) card = add_person_with (store, "Silva, Ana", "Kestrel Health Ltd", "ANA@kestrel.example",
-                                                    "+351 912 345 678");
+                                                     "+351 912 345 678");
   g_autoptr(RapportContact) ben = add_person_with (store, "Ben Ng", "Timberworks", NULL, "+44 20 7946 0000");
   g_autoptr(RapportInteraction) call = NULL;
   g_autoptr(GListModel) timeline = NULL;
