@@ -32,6 +32,9 @@ struct _RapportDuplicatesDialog
   GtkStack *stack;
   GtkWidget *count_label;
   GtkWidget *list_view;
+  GtkWidget *buttons;             /* Not the Same Person and Merge, moved to each pair's page */
+  GtkWidget *merge_button;
+  AdwToolbarView *buttons_view;   /* weak: where the buttons are now */
 
   /* Owned references */
   RapportStore *store;
@@ -261,8 +264,9 @@ merge_clicked_cb (RapportDuplicatesDialog *self)
     }
   {
     g_autoptr(RapportContact) into = rapport_store_get_contact (self->store, into_id, NULL);
+    g_autofree char *shown = into ? rapport_contact_dup_name (into) : NULL;
 
-    name = dup_name_or_unnamed (into ? rapport_contact_dup_name (into) : NULL);
+    name = dup_name_or_unnamed (shown);
   }
   /* Translators: after a merge in Find Duplicates, %s is the person kept */
   title = g_strdup_printf (_("Merged into %s"), name);
@@ -465,7 +469,7 @@ rapport_duplicates_dialog_compare (RapportDuplicatesDialog *self,
   g_autofree char *from_name = NULL;
   g_autofree char *combined = NULL;
   g_autofree char *reason = NULL;
-  GtkWidget *view, *header, *page, *top, *names, *group, *label, *buttons, *merge, *not_same;
+  GtkWidget *view, *header, *page, *top, *names, *group, *label;
   AdwNavigationPage *nav_page;
 
   g_return_if_fail (RAPPORT_IS_DUPLICATES_DIALOG (self));
@@ -506,8 +510,9 @@ rapport_duplicates_dialog_compare (RapportDuplicatesDialog *self,
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Combined"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Emails, phone numbers, links and tags of both are kept, "
-                                           "with every interaction, event and introduction. You can undo a merge."));
+                                         _("What only one of them has is kept, and the emails, phone numbers, links and "
+                                           "tags of both, with every interaction, event and introduction. "
+                                           "You can undo a merge."));
   label = gtk_label_new (combined);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -517,27 +522,17 @@ rapport_duplicates_dialog_compare (RapportDuplicatesDialog *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
-  gtk_widget_set_margin_top (buttons, 6);
-  not_same = gtk_button_new_with_mnemonic (_("_Not the Same Person"));
-  gtk_widget_add_css_class (not_same, "pill");
-  g_signal_connect_object (not_same, "clicked", G_CALLBACK (not_same_clicked_cb), self, G_CONNECT_SWAPPED);
-  merge = gtk_button_new_with_mnemonic (C_("duplicates", "_Merge"));
-  gtk_widget_add_css_class (merge, "pill");
-  gtk_widget_add_css_class (merge, "suggested-action");
-  g_signal_connect_object (merge, "clicked", G_CALLBACK (merge_clicked_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (buttons), not_same);
-  gtk_box_append (GTK_BOX (buttons), merge);
-  group = adw_preferences_group_new ();
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), buttons);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  /* Always in sight, below what they act on. */
+  if (self->buttons_view != NULL && gtk_widget_get_parent (self->buttons) != NULL)
+    adw_toolbar_view_remove (self->buttons_view, self->buttons);
+  adw_toolbar_view_add_bottom_bar (ADW_TOOLBAR_VIEW (view), self->buttons);
+  g_set_weak_pointer (&self->buttons_view, ADW_TOOLBAR_VIEW (view));
 
   adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), page);
   nav_page = adw_navigation_page_new (view, C_("duplicates", "Same Person?"));
   adw_navigation_page_set_tag (nav_page, "compare");
   adw_navigation_view_push (self->navigation, nav_page);
-  gtk_widget_grab_focus (merge);
+  gtk_widget_grab_focus (self->merge_button);
 }
 
 static void
@@ -608,6 +603,8 @@ rapport_duplicates_dialog_dispose (GObject *object)
   g_clear_object (&self->pairs);
   g_clear_object (&self->shown);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
+  g_clear_weak_pointer (&self->buttons_view);
+  g_clear_object (&self->buttons);
 
   G_OBJECT_CLASS (rapport_duplicates_dialog_parent_class)->dispose (object);
 }
@@ -631,6 +628,8 @@ rapport_duplicates_dialog_init (RapportDuplicatesDialog *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkNoSelection *selection;
+  GtkWidget *not_same;
+  AdwBreakpoint *narrow;
 
   self->choices = g_ptr_array_new_with_free_func (g_free);
   self->pairs = g_list_store_new (RAPPORT_TYPE_DUPLICATE);
@@ -696,6 +695,28 @@ rapport_duplicates_dialog_init (RapportDuplicatesDialog *self)
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toasts, GTK_WIDGET (self->navigation));
   adw_dialog_set_child (ADW_DIALOG (self), GTK_WIDGET (self->toasts));
+
+  /* Side by side, or one above the other where two do not fit. */
+  self->buttons = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+  gtk_box_set_homogeneous (GTK_BOX (self->buttons), TRUE);
+  gtk_widget_set_margin_start (self->buttons, 12);
+  gtk_widget_set_margin_end (self->buttons, 12);
+  gtk_widget_set_margin_top (self->buttons, 12);
+  gtk_widget_set_margin_bottom (self->buttons, 12);
+  not_same = gtk_button_new_with_mnemonic (_("_Not the Same Person"));
+  gtk_widget_add_css_class (not_same, "pill");
+  g_signal_connect_object (not_same, "clicked", G_CALLBACK (not_same_clicked_cb), self, G_CONNECT_SWAPPED);
+  self->merge_button = gtk_button_new_with_mnemonic (C_("duplicates", "_Merge"));
+  gtk_widget_add_css_class (self->merge_button, "pill");
+  gtk_widget_add_css_class (self->merge_button, "suggested-action");
+  g_signal_connect_object (self->merge_button, "clicked", G_CALLBACK (merge_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->buttons), not_same);
+  gtk_box_append (GTK_BOX (self->buttons), self->merge_button);
+  narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 460sp"));
+  adw_breakpoint_add_setters (narrow, G_OBJECT (self->buttons), "orientation", GTK_ORIENTATION_VERTICAL, NULL);
+  adw_dialog_add_breakpoint (ADW_DIALOG (self), narrow);
+  /* A dialog with breakpoints says how small it can go: narrower than a phone. */
+  gtk_widget_set_size_request (GTK_WIDGET (self), 320, 294);
 }
 
 /**
