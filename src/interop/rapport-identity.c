@@ -683,11 +683,14 @@ rapport_identity_names_agree (const char *a,
  *
  * Keys that two names of two words or more share whenever they agree
  * (rapport_identity_name_parts_agree()), so that agreeing names are found
- * by looking keys up rather than by comparing every name with every other:
- * each whole word with the first letter of each other word ("smith j" for
- * "John Smith" and "J. Smith" alike), and the words run together. A name
- * of one word has only the latter: "John" agrees with every John, which
- * says nothing.
+ * by looking keys up rather than by comparing every name with every other.
+ * For each whole word and each other word: the two words ("smith john");
+ * for an initial, the word and the initial marked `*` ("smith j*"), and
+ * for a whole word also the word and its first letter marked `+` ("smith
+ * j+"), so that an initial meets the words it may stand for: a name with
+ * a `*` key agrees only with names that have the same key with `*` or
+ * `+`. And the words run together, after `=`. A name of one word has
+ * only the latter: "John" agrees with every John, which says nothing.
  *
  * Returns: (transfer full): the keys, without repeats
  */
@@ -709,13 +712,23 @@ rapport_identity_name_parts_keys (const RapportNameParts *parts)
       for (guint j = 0; j < parts->words->len; j++)
         {
           const char *other = g_ptr_array_index (parts->words, j);
-          char *key;
+          int first = (int) (g_utf8_next_char (other) - other);
+          char *keys[2] = { NULL, NULL };
 
           if (j == i)
             continue;
-          key = g_strdup_printf ("%s %.*s", word, (int) (g_utf8_next_char (other) - other), other);
-          if (g_hash_table_add (seen, key))
-            g_strv_builder_add (builder, key);
+          if (is_initial (other))
+            {
+              keys[0] = g_strdup_printf ("%s %.*s*", word, first, other);
+            }
+          else
+            {
+              keys[0] = g_strdup_printf ("%s %s", word, other);
+              keys[1] = g_strdup_printf ("%s %.*s+", word, first, other);
+            }
+          for (guint k = 0; k < G_N_ELEMENTS (keys) && keys[k] != NULL; k++)
+            if (g_hash_table_add (seen, keys[k]))
+              g_strv_builder_add (builder, keys[k]);
         }
     }
   return g_strv_builder_end (builder);

@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rapport-duplicate.h"
 #include "rapport-identity.h"
 #include "rapport-store-private.h"
@@ -25,6 +27,10 @@
  * team mailbox or a common name: comparing all its pairs would say little
  * and cost much. Agreeing names among them are still found by other keys. */
 #define MAX_GROUP 64
+
+/* The whole words an initial may stand for ("smith j+": every Smith whose
+ * name has a J-word) can be many more. */
+#define MAX_WHOLE 2000
 
 typedef struct
 {
@@ -47,6 +53,7 @@ typedef struct
   Person *second;
   RapportPairReason reasons;
   gboolean crowded;          /* a detail in common is shared by more people */
+  guint rank;                /* how likely, for the order */
   const char *shared;        /* borrowed from a KeyEntry */
 } Candidate;
 
@@ -273,6 +280,24 @@ pair_by_details (GHashTable *people,
     }
 }
 
+static void
+compare_names (GHashTable *pairs,
+               Person     *a,
+               Person     *b)
+{
+  guint64 key = pair_key (a->id, b->id);
+  Candidate *known;
+
+  if (a == b)
+    return;
+  /* Agreeing names share several keys: compared once. */
+  known = g_hash_table_lookup (pairs, &key);
+  if (known != NULL && (known->reasons & RAPPORT_PAIR_NAMES_AGREE) != 0)
+    return;
+  if (rapport_identity_name_parts_agree (a->parts, b->parts))
+    lookup_candidate (pairs, a, b)->reasons |= RAPPORT_PAIR_NAMES_AGREE;
+}
+
 /* Every pair whose names agree, found through the keys they share. */
 static void
 pair_by_names (GHashTable *people,
@@ -281,7 +306,7 @@ pair_by_names (GHashTable *people,
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_ptr_array_unref);
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
 
   g_hash_table_iter_init (&iter, people);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -306,28 +331,33 @@ pair_by_names (GHashTable *people,
     }
 
   g_hash_table_iter_init (&iter, by_name);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
+      const char *name_key = key;
+      gsize len = strlen (name_key);
       GPtrArray *block = value;
+      GPtrArray *whole = NULL;
 
-      if (block->len < 2 || block->len > MAX_GROUP)
+      /* Words with a first letter ("smith j+") are only there for the
+       * initials ("smith j*") to meet: never compared among themselves. */
+      if (name_key[len - 1] == '+' || block->len > MAX_GROUP)
         continue;
-      for (guint i = 0; i < block->len; i++)
-        for (guint j = i + 1; j < block->len; j++)
-          {
-            Person *a = g_ptr_array_index (block, i);
-            Person *b = g_ptr_array_index (block, j);
-            guint64 key = pair_key (a->id, b->id);
-            Candidate *known = g_hash_table_lookup (pairs, &key);
+      if (name_key[len - 1] == '*')
+        {
+          g_autofree char *plus = g_strndup (name_key, len);
 
-            /* Agreeing names share several keys: compared once. Names that
-             * disagree mostly share one, and are cheaper to compare again
-             * than to remember. */
-            if (known != NULL && (known->reasons & RAPPORT_PAIR_NAMES_AGREE) != 0)
-              continue;
-            if (rapport_identity_name_parts_agree (a->parts, b->parts))
-              lookup_candidate (pairs, a, b)->reasons |= RAPPORT_PAIR_NAMES_AGREE;
-          }
+          plus[len - 1] = '+';
+          whole = g_hash_table_lookup (by_name, plus);
+          if (whole != NULL && whole->len > MAX_WHOLE)
+            whole = NULL;
+        }
+      for (guint i = 0; i < block->len; i++)
+        {
+          for (guint j = i + 1; j < block->len; j++)
+            compare_names (pairs, g_ptr_array_index (block, i), g_ptr_array_index (block, j));
+          for (guint j = 0; whole != NULL && j < whole->len; j++)
+            compare_names (pairs, g_ptr_array_index (block, i), g_ptr_array_index (whole, j));
+        }
     }
 }
 
@@ -367,9 +397,8 @@ judge (Candidate *candidate)
 }
 
 static guint
-rank (RapportDuplicate *duplicate)
+rank (RapportPairReason reasons)
 {
-  RapportPairReason reasons = rapport_duplicate_get_reasons (duplicate);
   guint score = 0;
 
   if ((reasons & RAPPORT_PAIR_SHARED_DETAIL) != 0)
@@ -381,22 +410,19 @@ rank (RapportDuplicate *duplicate)
   return score;
 }
 
+/* The likeliest first, then by who has been in Rapport longest. */
 static int
-compare_duplicates (gconstpointer a,
+compare_candidates (gconstpointer a,
                     gconstpointer b)
 {
-  RapportDuplicate *da = *(RapportDuplicate **) a;
-  RapportDuplicate *db = *(RapportDuplicate **) b;
-  guint ra = rank (da), rb = rank (db);
-  gint64 ia = rapport_duplicate_get_first_id (da), ib = rapport_duplicate_get_first_id (db);
+  const Candidate *ca = *(const Candidate * const *) a;
+  const Candidate *cb = *(const Candidate * const *) b;
 
-  if (ra != rb)
-    return ra > rb ? -1 : 1;
-  if (ia != ib)
-    return ia < ib ? -1 : 1;
-  ia = rapport_duplicate_get_second_id (da);
-  ib = rapport_duplicate_get_second_id (db);
-  return ia < ib ? -1 : ia > ib;
+  if (ca->rank != cb->rank)
+    return ca->rank > cb->rank ? -1 : 1;
+  if (ca->first->id != cb->first->id)
+    return ca->first->id < cb->first->id ? -1 : 1;
+  return ca->second->id < cb->second->id ? -1 : ca->second->id > cb->second->id;
 }
 
 /**
@@ -423,6 +449,7 @@ rapport_store_find_duplicates (RapportStore  *self,
   g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GHashTable) dismissed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer key, value;
   gboolean own, read;
@@ -460,11 +487,18 @@ rapport_store_find_duplicates (RapportStore  *self,
 
       if (g_hash_table_contains (dismissed, key) || !judge (candidate))
         continue;
+      candidate->rank = rank (candidate->reasons);
+      g_ptr_array_add (kept, candidate);
+    }
+  g_ptr_array_sort (kept, compare_candidates);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      Candidate *candidate = g_ptr_array_index (kept, i);
+
       g_ptr_array_add (result, rapport_duplicate_new (candidate->first->id, candidate->second->id,
                                                       candidate->first->name, candidate->second->name,
                                                       candidate->reasons, candidate->shared));
     }
-  g_ptr_array_sort (result, compare_duplicates);
   g_debug ("Find duplicates: %u people read in %.3f s, details paired in %.3f s, names in %.3f s, "
            "%u pairs judged and sorted in %.3f s",
            g_hash_table_size (people), (read_at - start) / 1e6, (details_at - read_at) / 1e6,
