@@ -129,8 +129,8 @@ update_count (RapportDuplicatesDialog *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
   g_autofree char *text = NULL;
 
-  /* Translators: how many pairs Find Duplicates found */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u likely duplicate", "%u likely duplicates", n), n);
+  /* Translators: how many pairs Find Duplicates found; %'u is the number, with thousands grouped */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u likely duplicate", "%'u likely duplicates", n), n);
   gtk_label_set_label (GTK_LABEL (self->count_label), text);
   gtk_accessible_announce (GTK_ACCESSIBLE (self->count_label), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "busy") != 0)
