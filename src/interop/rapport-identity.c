@@ -676,3 +676,60 @@ rapport_identity_names_agree (const char *a,
     return TRUE;
   return rapport_identity_name_parts_agree (pa, pb);
 }
+
+/**
+ * rapport_identity_name_parts_keys:
+ * @parts: a name taken apart
+ *
+ * Keys that two names of two words or more share whenever they agree
+ * (rapport_identity_name_parts_agree()), so that agreeing names are found
+ * by looking keys up rather than by comparing every name with every other.
+ * For each whole word and each other word: the two words ("smith john");
+ * for an initial, the word and the initial marked `*` ("smith j*"), and
+ * for a whole word also the word and its first letter marked `+` ("smith
+ * j+"), so that an initial meets the words it may stand for: a name with
+ * a `*` key agrees only with names that have the same key with `*` or
+ * `+`. And the words run together, after `=`. A name of one word has
+ * only the latter: "John" agrees with every John, which says nothing.
+ *
+ * Returns: (transfer full): the keys, without repeats
+ */
+GStrv
+rapport_identity_name_parts_keys (const RapportNameParts *parts)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (parts != NULL, NULL);
+
+  g_strv_builder_take (builder, g_strconcat ("=", parts->joined, NULL));
+  for (guint i = 0; i < parts->words->len; i++)
+    {
+      const char *word = g_ptr_array_index (parts->words, i);
+
+      if (is_initial (word))
+        continue;
+      for (guint j = 0; j < parts->words->len; j++)
+        {
+          const char *other = g_ptr_array_index (parts->words, j);
+          int first = (int) (g_utf8_next_char (other) - other);
+          char *keys[2] = { NULL, NULL };
+
+          if (j == i)
+            continue;
+          if (is_initial (other))
+            {
+              keys[0] = g_strdup_printf ("%s %.*s*", word, first, other);
+            }
+          else
+            {
+              keys[0] = g_strdup_printf ("%s %s", word, other);
+              keys[1] = g_strdup_printf ("%s %.*s+", word, first, other);
+            }
+          for (guint k = 0; k < G_N_ELEMENTS (keys) && keys[k] != NULL; k++)
+            if (g_hash_table_add (seen, keys[k]))
+              g_strv_builder_add (builder, keys[k]);
+        }
+    }
+  return g_strv_builder_end (builder);
+}

@@ -41,6 +41,7 @@ gboolean          rapport_identity_name_parts_same  (const RapportNameParts *a,
                                                      const RapportNameParts *b);
 gboolean          rapport_identity_names_agree      (const char             *a,
                                                      const char             *b);
+GStrv             rapport_identity_name_parts_keys  (const RapportNameParts *parts);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportNameParts, rapport_identity_name_parts_free)
 

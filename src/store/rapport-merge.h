@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* How many tables of people to leave out a merge moves (see
+ * rapport-store-merge.c): introductions not to suggest, both ways, and
+ * people not to suggest as duplicates. */
+#define RAPPORT_MERGE_N_MOVED 3
+
 #define RAPPORT_TYPE_MERGE (rapport_merge_get_type ())
 
 G_DECLARE_FINAL_TYPE (RapportMerge, rapport_merge, RAPPORT, MERGE, GObject)
@@ -21,5 +26,13 @@ gint64               rapport_merge_get_into_id      (RapportMerge        *self);
 RapportContactMerge *rapport_merge_get_changes      (RapportMerge        *self);
 GArray              *rapport_merge_get_interactions (RapportMerge        *self);
 GArray              *rapport_merge_get_events       (RapportMerge        *self);
+GArray              *rapport_merge_get_moved        (RapportMerge        *self,
+                                                     guint                table);
+void                 rapport_merge_add_replaced     (RapportMerge        *self,
+                                                     const char          *property,
+                                                     const GValue        *before,
+                                                     const GValue        *after);
+gboolean             rapport_merge_undo_replaced    (RapportMerge        *self,
+                                                     RapportContact      *into);
 
 G_END_DECLS

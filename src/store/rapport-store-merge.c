@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "rapport-duplicate.h"
 #include "rapport-store-private.h"
 
 /* What @from_id has and @into_id has not: the rows a merge adds. */
@@ -31,7 +32,41 @@ static const struct
     "INSERT INTO event_attendee (event_id, contact_id, position, goal) "
     "SELECT event_id, ?2, position, goal FROM event_attendee WHERE event_id = ?1 AND contact_id = ?3",
     "DELETE FROM event_attendee WHERE contact_id = ?2 AND event_id = ?1" },
+  /* Who is not to be suggested, moved too: the helpers never to suggest
+   * for them, the people they are never to be suggested for, and the
+   * people they are not the same as (RAPPORT_MERGE_N_MOVED of these). */
+  { "SELECT helper_id FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id <> ?2 "
+    "AND helper_id NOT IN (SELECT helper_id FROM introduction_dismissal WHERE contact_id = ?2)",
+    "INSERT INTO introduction_dismissal (contact_id, helper_id, dismissed_at) "
+    "SELECT ?2, helper_id, dismissed_at FROM introduction_dismissal WHERE contact_id = ?3 AND helper_id = ?1",
+    "DELETE FROM introduction_dismissal WHERE contact_id = ?2 AND helper_id = ?1" },
+  { "SELECT contact_id FROM introduction_dismissal WHERE helper_id = ?1 AND contact_id <> ?2 "
+    "AND contact_id NOT IN (SELECT contact_id FROM introduction_dismissal WHERE helper_id = ?2)",
+    "INSERT INTO introduction_dismissal (contact_id, helper_id, dismissed_at) "
+    "SELECT contact_id, ?2, dismissed_at FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id = ?3",
+    "DELETE FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id = ?2" },
+  { "SELECT other FROM (SELECT CASE WHEN contact_id = ?1 THEN other_id ELSE contact_id END AS other "
+    "FROM duplicate_dismissal WHERE contact_id = ?1 OR other_id = ?1) "
+    "WHERE other <> ?2 AND NOT EXISTS (SELECT 1 FROM duplicate_dismissal d "
+    "WHERE d.contact_id = min (other, ?2) AND d.other_id = max (other, ?2))",
+    "INSERT INTO duplicate_dismissal (contact_id, other_id, dismissed_at) "
+    "SELECT min (?1, ?2), max (?1, ?2), dismissed_at FROM duplicate_dismissal "
+    "WHERE contact_id = min (?1, ?3) AND other_id = max (?1, ?3)",
+    "DELETE FROM duplicate_dismissal WHERE contact_id = min (?1, ?2) AND other_id = max (?1, ?2)" },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (shares) == 2 + RAPPORT_MERGE_N_MOVED);
+
+static GArray *
+shared_rows (RapportMerge *merge,
+             guint         which)
+{
+  if (which == 0)
+    return rapport_merge_get_interactions (merge);
+  if (which == 1)
+    return rapport_merge_get_events (merge);
+  return rapport_merge_get_moved (merge, which - 2);
+}
 
 static gboolean
 share_rows (RapportStore  *self,
@@ -99,6 +134,40 @@ begin_unless_batch (RapportStore  *self,
   return !*own || rapport_store_begin_batch (self, error);
 }
 
+/* Gives @into @from's value of each of @from_wins, remembering in @replaced
+ * (property name, value before, value after) what changed. */
+static void
+replace_values (RapportContact     *into,
+                RapportContact     *from,
+                const char * const *from_wins,
+                GPtrArray          *replaced)
+{
+  for (guint i = 0; from_wins != NULL && from_wins[i] != NULL; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (into), from_wins[i]);
+      GValue *before, *after;
+
+      g_return_if_fail (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE) != 0);
+      before = g_new0 (GValue, 1);
+      after = g_new0 (GValue, 1);
+      g_object_get_property (G_OBJECT (into), from_wins[i], before);
+      g_object_get_property (G_OBJECT (from), from_wins[i], after);
+      g_ptr_array_add (replaced, (gpointer) from_wins[i]);
+      g_ptr_array_add (replaced, before);
+      g_ptr_array_add (replaced, after);
+      g_object_set_property (G_OBJECT (into), from_wins[i], after);
+    }
+}
+
+static void
+value_free (gpointer data)
+{
+  if (data == NULL)
+    return;
+  g_value_unset (data);
+  g_free (data);
+}
+
 /**
  * rapport_store_merge:
  * @from_id: a person to fold into another (an import's possible duplicate)
@@ -117,10 +186,36 @@ rapport_store_merge (RapportStore  *self,
                      gint64         into_id,
                      GError       **error)
 {
+  return rapport_store_merge_choosing (self, from_id, into_id, NULL, error);
+}
+
+/**
+ * rapport_store_merge_choosing:
+ * @from_id: a person to fold into another
+ * @into_id: the person who stays
+ * @from_wins: (nullable) (array zero-terminated=1): the properties of
+ *   #RapportContact whose value is @from_id's, where @into_id has another
+ *
+ * rapport_store_merge(), with the values the user chose from @from_id
+ * (Find Duplicates shows both people side by side): those replace
+ * @into_id's, the rest is brought in as an import would; also moves who
+ * not to suggest, for introductions and as duplicates.
+ *
+ * Returns: (transfer full) (nullable): the merge, for rapport_store_unmerge();
+ *   %NULL on failure, with nothing changed
+ */
+RapportMerge *
+rapport_store_merge_choosing (RapportStore        *self,
+                              gint64               from_id,
+                              gint64               into_id,
+                              const char * const  *from_wins,
+                              GError             **error)
+{
   g_autoptr(RapportContact) from = NULL;
   g_autoptr(RapportContact) into = NULL;
   g_autoptr(RapportContactMerge) changes = NULL;
   g_autoptr(RapportMerge) merge = NULL;
+  g_autoptr(GPtrArray) replaced = g_ptr_array_new_with_free_func (NULL);
   gboolean own;
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
@@ -132,13 +227,21 @@ rapport_store_merge (RapportStore  *self,
 
   if (!begin_unless_batch (self, &own, error))
     return NULL;
+  replace_values (into, from, from_wins, replaced);
   changes = rapport_contact_merge (into, from);
-  if (changes != NULL && !rapport_store_save_contact (self, into, error))
-    goto failed;
   merge = rapport_merge_new (from_id, into_id, changes);
-  if (!share_rows (self, 0, from_id, into_id, rapport_merge_get_interactions (merge), error) ||
-      !share_rows (self, 1, from_id, into_id, rapport_merge_get_events (merge), error))
+  for (guint i = 0; i + 2 < replaced->len; i += 3)
+    {
+      rapport_merge_add_replaced (merge, g_ptr_array_index (replaced, i), g_ptr_array_index (replaced, i + 1),
+                                  g_ptr_array_index (replaced, i + 2));
+      value_free (g_ptr_array_index (replaced, i + 1));
+      value_free (g_ptr_array_index (replaced, i + 2));
+    }
+  if ((changes != NULL || replaced->len > 0) && !rapport_store_save_contact (self, into, error))
     goto failed;
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    if (!share_rows (self, i, from_id, into_id, shared_rows (merge, i), error))
+      goto failed;
   if (rapport_merge_get_interactions (merge)->len > 0)
     rapport_store_emit_changed (self, RAPPORT_RECORD_INTERACTION, 0, RAPPORT_CHANGE_UPDATED);
   if (rapport_merge_get_events (merge)->len > 0)
@@ -153,6 +256,8 @@ rapport_store_merge (RapportStore  *self,
 failed:
   if (own)
     rapport_store_cancel_batch (self);
+  /* The live object was changed in place: read it again as it is. */
+  rapport_store_reload_contact (self, into);
   return NULL;
 }
 
@@ -186,13 +291,20 @@ rapport_store_unmerge (RapportStore  *self,
 
   /* The person who stayed may have been deleted since: nothing to take back. */
   into = rapport_store_get_contact (self, into_id, NULL);
-  if (into != NULL && rapport_merge_get_changes (merge) != NULL &&
-      rapport_contact_merge_undo (rapport_merge_get_changes (merge), into) &&
-      !rapport_store_save_contact (self, into, error))
-    goto failed;
-  if (!unshare_rows (self, 0, into_id, rapport_merge_get_interactions (merge), error) ||
-      !unshare_rows (self, 1, into_id, rapport_merge_get_events (merge), error))
-    goto failed;
+  if (into != NULL)
+    {
+      gboolean changed = FALSE;
+
+      if (rapport_merge_get_changes (merge) != NULL)
+        changed = rapport_contact_merge_undo (rapport_merge_get_changes (merge), into);
+      /* After the blanks filled are blank again: a replaced value comes back whole. */
+      changed |= rapport_merge_undo_replaced (merge, into);
+      if (changed && !rapport_store_save_contact (self, into, error))
+        goto failed;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    if (!unshare_rows (self, i, into_id, shared_rows (merge, i), error))
+      goto failed;
   if (rapport_merge_get_interactions (merge)->len > 0)
     rapport_store_emit_changed (self, RAPPORT_RECORD_INTERACTION, 0, RAPPORT_CHANGE_UPDATED);
   if (rapport_merge_get_events (merge)->len > 0)

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-duplicates-dialog.h"
 #include "rapport-import-dialog.h"
 #include "rapport-window-private.h"
 
@@ -389,7 +390,20 @@ restore_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+static void
+find_duplicates_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  RapportWindow *self = user_data;
+
+  if (self->store == NULL || rapport_store_get_read_only (self->store))
+    return;
+  adw_dialog_present (ADW_DIALOG (rapport_duplicates_dialog_new (self->store)), GTK_WIDGET (self));
+}
+
 static const GActionEntry file_actions[] = {
+  { .name = "find-duplicates", .activate = find_duplicates_action },
   { .name = "import", .activate = import_action },
   { .name = "export", .activate = export_action },
   { .name = "back-up", .activate = back_up_action },

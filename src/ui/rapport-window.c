@@ -489,10 +489,10 @@ report_first_frame_map_cb (RapportWindow *self)
 /* The actions that need the data open (the first ones, writable too), and
  * those for when it is not. */
 static const char * const store_actions[] = {
-  "new-person", "new-statement", "new-event", "import", "restore",
+  "new-person", "new-statement", "new-event", "import", "restore", "find-duplicates",
   "search", "export", "back-up",
 };
-#define N_WRITING_ACTIONS 5
+#define N_WRITING_ACTIONS 6
 static const char * const recovery_actions[] = {
   "retry-open", "recover-latest", "recover-choose", "start-over", "open-read-only",
 };

@@ -25,6 +25,7 @@
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
 #include "rapport-contact-fields-group.h"
+#include "rapport-duplicates-dialog.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
 #include "rapport-introductions-group.h"
@@ -50,6 +51,8 @@ static gboolean due;
 static char *pdf;
 static char *import_path;
 static char *action_name;
+static int duplicate = -1;
+static gboolean duplicates_shown;
 static char *search_text;
 static gboolean search_done;
 static gboolean action_done;
@@ -144,6 +147,22 @@ save_cb (gpointer user_data)
       action_done = TRUE;
       if (g_action_parse_detailed_name (action_name, &name, &target, NULL))
         gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* Find Duplicates: once its list is found, pair N side by side. */
+  if (RAPPORT_IS_DUPLICATES_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) &&
+      !duplicates_shown)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      GtkWidget *stack = test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_STACK, NULL);
+      GListModel *pairs = rapport_duplicates_dialog_get_pairs (RAPPORT_DUPLICATES_DIALOG (dialog));
+
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "busy") == 0)
+        return G_SOURCE_CONTINUE;
+      duplicates_shown = TRUE;
+      if (duplicate >= 0 && (guint) duplicate < g_list_model_get_n_items (pairs))
+        rapport_duplicates_dialog_compare (RAPPORT_DUPLICATES_DIALOG (dialog), (guint) duplicate);
       return G_SOURCE_CONTINUE;
     }
 
@@ -444,6 +463,7 @@ main (int   argc,
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
+    { "duplicate", 0, 0, G_OPTION_ARG_INT, &duplicate, "With --action win.find-duplicates: show pair N side by side", "N" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merge, "With --import: press Merge… on the first possible duplicate", NULL },
     { "job", 0, 0, G_OPTION_ARG_STRING, &job, "Start export, back-up or restore (changes the data!) and show its toast", "JOB" },
