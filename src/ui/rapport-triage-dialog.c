@@ -278,6 +278,7 @@ answer_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   g_autofree char *said = NULL;
   g_autofree char *left = NULL;
+  g_autofree char *both = NULL;
   guint n_left;
 
   if (self->shown == NULL || answer < RAPPORT_TRIAGE_INNER_CIRCLE || answer > RAPPORT_TRIAGE_ANSWER_LAST)
@@ -303,8 +304,8 @@ answer_action (GtkWidget  *widget,
     /* Translators: what screen readers hear after an answer: "Ana Silva: Friend." */
     said = g_strdup_printf (_("%s: %s."), name, answer_label (answer));
   left = g_strdup_printf (g_dngettext (NULL, "%u left.", "%u left.", n_left), n_left);
-  g_set_str (&said, g_strconcat (said, " ", left, NULL));
-  show_current (self, said);
+  both = g_strconcat (said, " ", left, NULL);
+  show_current (self, both);
 }
 
 static void
@@ -338,7 +339,8 @@ add_answer_buttons (RapportTriageDialog *self)
       GtkWidget *key_label = gtk_label_new (key);
       GtkWidget *text = gtk_label_new (label);
 
-      gtk_widget_add_css_class (key_label, "keycap");
+      gtk_widget_add_css_class (key_label, "dim-label");
+      gtk_widget_add_css_class (key_label, "monospace");
       gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
       gtk_box_append (GTK_BOX (box), key_label);
       gtk_box_append (GTK_BOX (box), text);
@@ -350,8 +352,6 @@ add_answer_buttons (RapportTriageDialog *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, key,
                                       -1);
-      if (answers[i].answer == RAPPORT_TRIAGE_ARCHIVE)
-        gtk_widget_add_css_class (button, "destructive-action");
       /* Two columns: wide, and at 360 px. */
       gtk_grid_attach (self->answers_grid, button, (int) (i % 2), (int) (i / 2), 1, 1);
     }
