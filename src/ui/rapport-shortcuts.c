@@ -40,7 +40,10 @@ static const RapportShortcut shortcuts[] = {
   { N_("Statements"), N_("Copy Statement"), NULL, "<Control><Shift>c" },
   { N_("Events"), N_("Print the Briefing"), NULL, "<Control>p" },
   /* In "Sort Your Connections" (rapport-triage-dialog.c). */
-  { N_("Sorting Connections"), N_("Inner Circle, Friend, Acquaintance, Online Only"), NULL, "1 2 3 4" },
+  { N_("Sorting Connections"), N_("Inner Circle"), NULL, "1" },
+  { N_("Sorting Connections"), N_("Friend"), NULL, "2" },
+  { N_("Sorting Connections"), N_("Acquaintance"), NULL, "3" },
+  { N_("Sorting Connections"), N_("Online Only"), NULL, "4" },
   { N_("Sorting Connections"), N_("Skip"), NULL, "5" },
   { N_("Sorting Connections"), N_("Archive"), NULL, "6" },
   { N_("Sorting Connections"), N_("Undo the Last Answer"), NULL, "<Control>z" },
