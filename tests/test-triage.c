@@ -122,7 +122,20 @@ test_lists (TestDir       *fixture,
   assert_ids (ids, (gint64[]) { ana, ben, 0 });
 }
 
-/* Every answer as the file keeps it; Undo back to the start. */
+static void
+changed_cb (RapportStore      *store,
+            RapportRecordKind  kind,
+            gint64             id,
+            RapportChangeKind  change,
+            guint             *count)
+{
+  g_assert_cmpint (kind, ==, RAPPORT_RECORD_CONTACT);
+  g_assert_cmpint (id, ==, 0);
+  (*count)++;
+}
+
+/* Every answer as the file keeps it; Undo back to the start. The rest of
+ * the app hears of the answers once, not once each. */
 static void
 test_answers_and_undo (TestDir       *fixture,
                        gconstpointer  data)
@@ -133,6 +146,7 @@ test_answers_and_undo (TestDir       *fixture,
   g_autoptr(RapportTriage) triage = NULL;
   g_autoptr(GError) error = NULL;
   RapportTriageAnswer undone;
+  guint changes = 0;
 
   /* Added last first, so the queue is in the order of the answers. */
   for (int i = 5; i >= 0; i--)
@@ -143,6 +157,7 @@ test_answers_and_undo (TestDir       *fixture,
     }
   queue = rapport_triage_list_newest (store, NULL, NULL);
   triage = rapport_triage_new (store, queue);
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &changes);
   g_assert_cmpuint (rapport_triage_get_n_left (triage), ==, 6);
   g_assert_false (rapport_triage_undo (triage, NULL, &error));
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND);
@@ -161,6 +176,11 @@ test_answers_and_undo (TestDir       *fixture,
   g_assert_cmpuint (rapport_triage_get_n_left (triage), ==, 0);
   g_assert_false (rapport_triage_answer (triage, RAPPORT_TRIAGE_FRIEND, &error));
   g_clear_error (&error);
+  g_assert_cmpuint (changes, ==, 0);
+  rapport_triage_tell_changes (triage);
+  g_assert_cmpuint (changes, ==, 1);
+  rapport_triage_tell_changes (triage);
+  g_assert_cmpuint (changes, ==, 1);
 
   for (guint i = 0; i < 4; i++)
     {
@@ -185,6 +205,11 @@ test_answers_and_undo (TestDir       *fixture,
     }
   g_assert_cmpuint (rapport_triage_get_n_left (triage), ==, 6);
   g_assert_cmpuint (rapport_triage_get_n_undoable (triage), ==, 0);
+
+  /* Let go, it says what it had not. */
+  g_clear_object (&triage);
+  g_assert_cmpuint (changes, ==, 2);
+  g_signal_handlers_disconnect_by_func (store, changed_cb, &changes);
 }
 
 /* Someone sorted or deleted elsewhere while waiting is not asked about. */

@@ -77,5 +77,6 @@ gboolean                 rapport_triage_answer         (RapportTriage           
 gboolean                 rapport_triage_undo           (RapportTriage            *self,
                                                         RapportTriageAnswer      *answer,
                                                         GError                  **error);
+void                     rapport_triage_tell_changes   (RapportTriage            *self);
 
 G_END_DECLS

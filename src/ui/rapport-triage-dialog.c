@@ -357,6 +357,14 @@ add_answer_buttons (RapportTriageDialog *self)
     }
 }
 
+/* The list behind shows the answers as soon as it is seen again. */
+static void
+closed_cb (RapportTriageDialog *self)
+{
+  g_clear_handle_id (&self->prefetch_source, g_source_remove);
+  rapport_triage_tell_changes (self->triage);
+}
+
 static void
 rapport_triage_dialog_dispose (GObject *object)
 {
@@ -416,6 +424,7 @@ rapport_triage_dialog_init (RapportTriageDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_answer_buttons (self);
+  g_signal_connect (self, "closed", G_CALLBACK (closed_cb), NULL);
 }
 
 /**
