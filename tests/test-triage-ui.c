@@ -14,6 +14,7 @@
 #include <gdk/x11/gdkx.h>
 #include <sqlite3.h>
 
+#include "rapport-import-dialog.h"
 #include "rapport-test-util.h"
 #include "rapport-triage-dialog.h"
 #include "rapport-ui-test-util.h"
@@ -297,6 +298,62 @@ test_card (void)
   test_close_window (window);
 }
 
+static gboolean
+import_reported (gpointer window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
+
+  return RAPPORT_IS_IMPORT_DIALOG (dialog) && rapport_import_dialog_get_report (RAPPORT_IMPORT_DIALOG (dialog)) != NULL;
+}
+
+static gboolean
+sort_offered (gpointer window)
+{
+  GtkWidget *button = test_find_widget (window, GTK_TYPE_BUTTON, "_Sort…");
+
+  return button != NULL && test_is_laid_out (button);
+}
+
+/* An import that added people offers to sort them, and sorts those. */
+static void
+test_after_import (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "interop", "linkedin-current.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RapportContact) sorted = test_add_person (store, "Zoe Sorted");
+  RapportWindow *window;
+  RapportTriageDialog *dialog;
+  AdwDialog *import;
+  GArray *added;
+  gint64 first;
+
+  rapport_contact_set_closeness (sorted, RAPPORT_CLOSENESS_FRIEND);
+  g_assert_true (rapport_store_save_contact (store, sorted, NULL));
+  window = test_open_window (store, 1000, 700);
+  rapport_window_import_file (window, file);
+  test_wait_until (import_reported, window);
+  import = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  added = rapport_import_report_get_added (rapport_import_dialog_get_report (RAPPORT_IMPORT_DIALOG (import)));
+  g_assert_cmpuint (added->len, ==, 4);
+  first = g_array_index (added, gint64, 0);
+  g_assert_false (sort_offered (window));
+  adw_dialog_close (import);
+  test_wait_until (sort_offered, window);
+
+  gtk_widget_activate (test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Sort…"));
+  test_wait_until (dialog_shown, window);
+  test_settle ();
+  dialog = find_dialog (window);
+  g_assert_cmpuint (rapport_triage_get_n_people (rapport_triage_dialog_get_triage (dialog)), ==, 4);
+  /* In the file's order. */
+  g_assert_cmpint (rapport_contact_get_id (rapport_triage_dialog_get_shown (dialog)), ==, first);
+
+  adw_dialog_close (ADW_DIALOG (dialog));
+  test_settle ();
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +364,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/triage-ui/twenty-answers-and-undo", test_twenty_answers_and_undo);
   g_test_add_func ("/rapport/triage-ui/card", test_card);
+  g_test_add_func ("/rapport/triage-ui/after-import", test_after_import);
 
   return g_test_run ();
 }
