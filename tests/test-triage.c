@@ -12,6 +12,7 @@
 
 #include <locale.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "rapport-test-util.h"
 #include "rapport-triage.h"
@@ -76,6 +77,32 @@ assert_ids (GArray       *ids,
   g_assert_cmpuint (ids->len, ==, n);
   for (guint i = 0; i < n; i++)
     g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
+}
+
+/* The queue is read from its own index (step 13), in its order: no walk
+ * of every person, no sort. */
+static void
+test_queue_index (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(GString) plan = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "EXPLAIN QUERY PLAN SELECT c.id FROM contact c "
+                                       "WHERE c.closeness = 0 AND c.archived = 0 AND c.deleted = 0 "
+                                       "ORDER BY c.created_at DESC, c.id DESC",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_nonnull (strstr (plan->str, "COVERING INDEX contact_unsorted"));
+  g_assert_null (strstr (plan->str, "TEMP B-TREE"));
 }
 
 /* Who is asked about, and in which order. */
@@ -241,6 +268,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/rapport/triage/queue-index", TestDir, NULL, test_dir_setup, test_queue_index, test_dir_teardown);
   g_test_add ("/rapport/triage/lists", TestDir, NULL, test_dir_setup, test_lists, test_dir_teardown);
   g_test_add ("/rapport/triage/answers-and-undo", TestDir, NULL, test_dir_setup, test_answers_and_undo,
               test_dir_teardown);

@@ -33,6 +33,12 @@ static const char *migrations[] = {
   "0007-structured-fields.sql",
   "0008-photo-thumbnails.sql",
   "0009-introductions.sql",
+  /* Steps 10 to 12 come from other branches: until they are merged here,
+   * each is an empty step that only moves the version on. */
+  NULL,
+  NULL,
+  NULL,
+  "0013-unsorted-people.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
@@ -250,9 +256,16 @@ migrate (RapportStore  *self,
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GError) step_error = NULL;
 
-      resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
-      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-      g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
+      if (migrations[version - 1] != NULL)
+        {
+          resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
+          bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+          g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
+        }
+      else
+        {
+          bytes = g_bytes_new_static ("", 0);
+        }
 
       /* One transaction per step: a failed step leaves the file as it was. */
       sql = g_strdup_printf ("BEGIN IMMEDIATE;\n%.*s\nPRAGMA user_version = %u;\nCOMMIT;",
