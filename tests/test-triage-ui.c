@@ -249,6 +249,8 @@ test_card (void)
   g_autoptr(GError) error = NULL;
   RapportTriageDialog *dialog;
   RapportWindow *window;
+  GtkWidget *friend_button = NULL;
+  GtkWidget *grid;
   GtkWidget *row;
 
   ben = test_add_person (store, "Ben Ng");
@@ -283,6 +285,15 @@ test_card (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Ana Silva");
   row = test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Tags");
   g_assert_false (gtk_widget_get_visible (row));
+
+  /* What a screen reader finds: each answer named, with its key. */
+  grid = test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_GRID, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (child), "Friend") == 0)
+      friend_button = child;
+  g_assert_nonnull (friend_button);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (friend_button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Friend");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (friend_button), GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "2");
 
   /* The answers through the buttons too; at the end, the end. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "triage.answer", "i", RAPPORT_TRIAGE_ONLINE_ONLY);

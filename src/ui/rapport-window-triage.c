@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Where sorting your connections starts: "Sort Your Connections…" in the
- * main menu (the list's search or tag filter, else everyone unsorted, the
- * newest first), and a toast after an import that added people with no
- * closeness yet.
+ * main menu (those the list's search or filters show, else everyone
+ * unsorted; the newest first but for a search), and a toast after an
+ * import that added people with no closeness yet.
  */
 
 #define G_LOG_DOMAIN "rapport-window"
@@ -75,10 +75,11 @@ sort_connections_action (GSimpleAction *action,
   if (self->store == NULL || self->people == NULL)
     return;
 
-  if (fill_list_query (self, &query))
-    ids = rapport_triage_list_matching (self->store, &query, &error);
+  /* A tag alone keeps the newest first; a search, the list's order. */
+  if (!fill_list_query (self, &query) || (query.match == NULL && !query.enjoy_only && !query.due_only))
+    ids = rapport_triage_list_newest (self->store, query.tag, &error);
   else
-    ids = rapport_triage_list_newest (self->store, NULL, &error);
+    ids = rapport_triage_list_matching (self->store, &query, &error);
   rapport_people_query_clear (&query);
   if (ids == NULL)
     {
