@@ -4,8 +4,8 @@
  *
  * "Sort Your Connections": one person at a time, with what Rapport knows
  * about them, and one key per answer — 1 inner circle, 2 friend,
- * 3 acquaintance, 4 online only, 5 skip, 6 archive —, Ctrl+Z to take the
- * last answers back, and how many are left. The next people are read
+ * 3 acquaintance, 4 online only, 5 skip, 6 archive —, in the same place
+ * for everyone, Ctrl+Z to take the last answers back, and how many are left. The next people are read
  * ahead once a person is drawn, so a key shows the next one in the same
  * frame. Screen readers hear the question, the person and each answer.
  */
@@ -38,6 +38,7 @@ struct _RapportTriageDialog
   AdwActionRow *last_row;
   AdwActionRow *introduced_row;
   AdwActionRow *tags_row;
+  GtkWidget *answers_box;
   GtkLabel *question_label;
   GtkGrid *answers_grid;
   AdwStatusPage *done_page;
@@ -210,6 +211,7 @@ show_current (RapportTriageDialog *self,
                                                 self->n_skipped),
                                    self->n_skipped);
       adw_status_page_set_description (self->done_page, skipped);
+      gtk_widget_set_visible (self->answers_box, FALSE);
       gtk_stack_set_visible_child_name (self->stack, "done");
       gtk_widget_grab_focus (self->close_button);
       g_string_append_printf (announcement, "%s%s", announcement->len ? " " : "",
@@ -245,6 +247,7 @@ show_current (RapportTriageDialog *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, what,
                                   -1);
   gtk_stack_set_visible_child_name (self->stack, "card");
+  gtk_widget_set_visible (self->answers_box, TRUE);
 
   /* Translators: what screen readers hear for each person: "How close are you to Ana Silva?" */
   question = g_strdup_printf (_("How close are you to %s?"), name);
@@ -400,6 +403,7 @@ rapport_triage_dialog_class_init (RapportTriageDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, last_row);
   gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, introduced_row);
   gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, answers_box);
   gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, question_label);
   gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, answers_grid);
   gtk_widget_class_bind_template_child (widget_class, RapportTriageDialog, done_page);
