@@ -187,6 +187,8 @@ test_twenty_answers_and_undo (void)
   dialog = find_dialog (window);
   g_assert_cmpint (rapport_contact_get_id (rapport_triage_dialog_get_shown (dialog)), ==, order[0]);
   g_assert_cmpstr (subtitle (dialog), ==, "25 left");
+  g_assert_cmpstr (rapport_triage_dialog_get_announcement (dialog), ==,
+                   "How close are you to Person 24? No interactions yet.");
   g_assert_nonnull (test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Person 24"));
 
   /* 1 2 3 4 5 6 1 2 …: every answer, typed without waiting for the screen. */
@@ -200,6 +202,9 @@ test_twenty_answers_and_undo (void)
     check_unsorted (store, order[i]);
   g_assert_cmpint (rapport_contact_get_id (rapport_triage_dialog_get_shown (dialog)), ==, order[N_ANSWERS]);
   g_assert_cmpstr (subtitle (dialog), ==, "5 left");
+  /* Screen readers heard the last answer, the count and the next question. */
+  g_assert_cmpstr (rapport_triage_dialog_get_announcement (dialog), ==,
+                   "Person 05: Friend. 5 left. How close are you to Person 04? No interactions yet.");
   {
     int closeness, archived;
 
@@ -216,6 +221,8 @@ test_twenty_answers_and_undo (void)
     check_unsorted (store, order[i]);
   g_assert_cmpint (rapport_contact_get_id (rapport_triage_dialog_get_shown (dialog)), ==, order[N_ANSWERS - 3]);
   g_assert_cmpstr (subtitle (dialog), ==, "8 left");
+  g_assert_cmpstr (rapport_triage_dialog_get_announcement (dialog), ==,
+                   "Answer undone. How close are you to Person 07? No interactions yet.");
 
   /* And answered again, differently. */
   press_keys (window, "2");

@@ -47,6 +47,7 @@ struct _RapportTriageDialog
   /* Owned references */
   RapportTriage *triage;
   RapportContact *shown;
+  char *announcement;   /* the last thing said to screen readers */
   guint prefetch_source;
   guint n_skipped;
 };
@@ -154,6 +155,23 @@ dup_tags (RapportContact *contact)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Said once the dialog is on screen: before, nobody would hear it. */
+static void
+announce (RapportTriageDialog *self,
+          const char          *text)
+{
+  g_set_str (&self->announcement, text);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+static void
+mapped_cb (RapportTriageDialog *self)
+{
+  if (self->announcement != NULL)
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), self->announcement, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
 static gboolean
 prefetch_cb (gpointer data)
 {
@@ -218,7 +236,7 @@ show_current (RapportTriageDialog *self,
                               adw_status_page_get_title (self->done_page));
       if (skipped != NULL)
         g_string_append_printf (announcement, " %s", skipped);
-      gtk_accessible_announce (GTK_ACCESSIBLE (self), announcement->str, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      announce (self, announcement->str);
       return;
     }
 
@@ -256,7 +274,7 @@ show_current (RapportTriageDialog *self,
     g_string_append_printf (announcement, " %s.", what);
   if (last == NULL)
     g_string_append_printf (announcement, " %s", _("No interactions yet."));
-  gtk_accessible_announce (GTK_ACCESSIBLE (self), announcement->str, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  announce (self, announcement->str);
 
   /* The next people, once this one is drawn. */
   if (self->prefetch_source == 0)
@@ -377,6 +395,7 @@ rapport_triage_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_TRIAGE_DIALOG);
   g_clear_object (&self->shown);
   g_clear_object (&self->triage);
+  g_clear_pointer (&self->announcement, g_free);
 
   G_OBJECT_CLASS (rapport_triage_dialog_parent_class)->dispose (object);
 }
@@ -429,6 +448,7 @@ rapport_triage_dialog_init (RapportTriageDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   add_answer_buttons (self);
   g_signal_connect (self, "closed", G_CALLBACK (closed_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
 /**
@@ -472,4 +492,17 @@ rapport_triage_dialog_get_shown (RapportTriageDialog *self)
 {
   g_return_val_if_fail (RAPPORT_IS_TRIAGE_DIALOG (self), NULL);
   return self->shown;
+}
+
+/**
+ * rapport_triage_dialog_get_announcement:
+ *
+ * Returns: (transfer none) (nullable): what screen readers were last told
+ *   (the answer, how many are left, and the next question)
+ */
+const char *
+rapport_triage_dialog_get_announcement (RapportTriageDialog *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_TRIAGE_DIALOG (self), NULL);
+  return self->announcement;
 }

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RapportTriageDialog, rapport_triage_dialog, RAPPORT, TRIAGE_DIALOG, AdwDialog)
 
-RapportTriageDialog *rapport_triage_dialog_new         (RapportTriage       *triage);
-RapportTriage       *rapport_triage_dialog_get_triage  (RapportTriageDialog *self);
-RapportContact      *rapport_triage_dialog_get_shown   (RapportTriageDialog *self);
+RapportTriageDialog *rapport_triage_dialog_new              (RapportTriage       *triage);
+RapportTriage       *rapport_triage_dialog_get_triage       (RapportTriageDialog *self);
+RapportContact      *rapport_triage_dialog_get_shown        (RapportTriageDialog *self);
+const char          *rapport_triage_dialog_get_announcement (RapportTriageDialog *self);
 
 G_END_DECLS
