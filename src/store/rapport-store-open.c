@@ -33,8 +33,10 @@ static const char *migrations[] = {
   "0007-structured-fields.sql",
   "0008-photo-thumbnails.sql",
   "0009-introductions.sql",
-  NULL, /* 10: another branch's step, not merged here yet; an empty step until it is */
+  NULL, /* 10: another branch's step, not merged here yet */
   "0011-duplicates.sql",
+  NULL, /* 12: another branch's step, not merged here yet */
+  "0013-unsorted-people.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

@@ -70,7 +70,7 @@ typedef enum
 } RapportChangeKind;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 11
+#define RAPPORT_STORE_SCHEMA_VERSION 13
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 

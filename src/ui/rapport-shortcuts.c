@@ -39,6 +39,14 @@ static const RapportShortcut shortcuts[] = {
   { NC_("shortcuts section", "People"), NC_("shortcut", "Export Contacts"), "win.export", "<Control>e" },
   { NC_("shortcuts section", "Statements"), NC_("shortcut", "Copy Statement"), NULL, "<Control><Shift>c" },
   { NC_("shortcuts section", "Events"), NC_("shortcut", "Print the Briefing"), NULL, "<Control>p" },
+  /* In "Sort Your Connections" (rapport-triage-dialog.c). */
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Inner Circle"), NULL, "1" },
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Friend"), NULL, "2" },
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Acquaintance"), NULL, "3" },
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Online Only"), NULL, "4" },
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Skip"), NULL, "5" },
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Archive"), NULL, "6" },
+  { NC_("shortcuts section", "Sorting Connections"), NC_("shortcut", "Undo the Last Answer"), NULL, "<Control>z" },
 };
 
 void

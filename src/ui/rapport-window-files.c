@@ -163,6 +163,7 @@ rapport_window_import_file (RapportWindow *self,
   rapport_event_page_save_now (self->event_page);
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "people");
   dialog = rapport_import_dialog_new (self->store, file);
+  rapport_window_offer_sorting (self, dialog);
   rapport_import_dialog_present (dialog, GTK_WIDGET (self));
 }
 

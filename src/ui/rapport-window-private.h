@@ -11,6 +11,7 @@
 
 #include "rapport-due-button.h"
 #include "rapport-event-page.h"
+#include "rapport-import-dialog.h"
 #include "rapport-paced-list.h"
 #include "rapport-people-model.h"
 #include "rapport-person-page.h"
@@ -107,6 +108,13 @@ void rapport_window_confirm            (RapportWindow  *self,
                                         gpointer        data,
                                         GDestroyNotify  destroy_data);
 RapportWindow *rapport_window_from_alert (AdwAlertDialog *alert);
+
+/* rapport-window-triage.c */
+void rapport_window_add_triage_actions (RapportWindow       *self);
+void rapport_window_sort_people        (RapportWindow       *self,
+                                        GArray              *ids);
+void rapport_window_offer_sorting      (RapportWindow       *self,
+                                        RapportImportDialog *dialog);
 
 /* rapport-window-recovery.c */
 void rapport_window_add_recovery_actions (RapportWindow *self);

@@ -489,10 +489,10 @@ report_first_frame_map_cb (RapportWindow *self)
 /* The actions that need the data open (the first ones, writable too), and
  * those for when it is not. */
 static const char * const store_actions[] = {
-  "new-person", "new-statement", "new-event", "import", "restore", "find-duplicates",
+  "new-person", "new-statement", "new-event", "import", "restore", "find-duplicates", "sort-connections",
   "search", "export", "back-up",
 };
-#define N_WRITING_ACTIONS 6
+#define N_WRITING_ACTIONS 7
 static const char * const recovery_actions[] = {
   "retry-open", "recover-latest", "recover-choose", "start-over", "open-read-only",
 };
@@ -706,6 +706,7 @@ rapport_window_init (RapportWindow *self)
   rapport_window_add_people_actions (self);
   rapport_window_add_file_actions (self);
   rapport_window_add_recovery_actions (self);
+  rapport_window_add_triage_actions (self);
   self->thumbnailer = rapport_thumbnailer_new ();
   rapport_window_setup_people_view (self);
 

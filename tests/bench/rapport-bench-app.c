@@ -25,6 +25,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 
+#include "rapport-bench-app-triage.h"
 #include "rapport-bench-data.h"
 #include "rapport-contact-row.h"
 #include "rapport-interaction-row.h"
@@ -431,6 +432,8 @@ main (int   argc,
       g_print ("| %u | %.2f | %.2f | %.2f |\n", letters + 1, rapport_bench_median (frame),
                rapport_bench_median (bound), rapport_bench_median (model));
     }
+
+  rapport_bench_app_triage (bench.window, raw, runs);
 
   sqlite3_close (raw);
   test_close_window (bench.window);
