@@ -20,8 +20,7 @@ struct _RapportMerge
   gint64 from_id;
   gint64 into_id;
   RapportContactMerge *changes;   /* NULL when nothing was brought in */
-  GArray *interactions;           /* gint64 */
-  GArray *events;                 /* gint64 */
+  GArray *shared[RAPPORT_MERGE_N_SHARES]; /* gint64: interactions, events, … */
 };
 
 G_DEFINE_FINAL_TYPE (RapportMerge, rapport_merge, G_TYPE_OBJECT)
@@ -32,8 +31,8 @@ rapport_merge_finalize (GObject *object)
   RapportMerge *self = RAPPORT_MERGE (object);
 
   g_clear_object (&self->changes);
-  g_array_unref (self->interactions);
-  g_array_unref (self->events);
+  for (guint i = 0; i < RAPPORT_MERGE_N_SHARES; i++)
+    g_array_unref (self->shared[i]);
 
   G_OBJECT_CLASS (rapport_merge_parent_class)->finalize (object);
 }
@@ -47,8 +46,8 @@ rapport_merge_class_init (RapportMergeClass *klass)
 static void
 rapport_merge_init (RapportMerge *self)
 {
-  self->interactions = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->events = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < RAPPORT_MERGE_N_SHARES; i++)
+    self->shared[i] = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**
@@ -109,7 +108,7 @@ GArray *
 rapport_merge_get_interactions (RapportMerge *self)
 {
   g_return_val_if_fail (RAPPORT_IS_MERGE (self), NULL);
-  return self->interactions;
+  return self->shared[0];
 }
 
 /**
@@ -122,5 +121,22 @@ GArray *
 rapport_merge_get_events (RapportMerge *self)
 {
   g_return_val_if_fail (RAPPORT_IS_MERGE (self), NULL);
-  return self->events;
+  return self->shared[1];
+}
+
+/**
+ * rapport_merge_get_shared:
+ * @which: below %RAPPORT_MERGE_N_SHARES, in the order rapport-store-merge.c
+ *   shares them
+ *
+ * Returns: (transfer none) (element-type gint64): the rows of that kind
+ *   given to the person who stays; add to it while merging
+ */
+GArray *
+rapport_merge_get_shared (RapportMerge *self,
+                          guint         which)
+{
+  g_return_val_if_fail (RAPPORT_IS_MERGE (self), NULL);
+  g_return_val_if_fail (which < RAPPORT_MERGE_N_SHARES, NULL);
+  return self->shared[which];
 }

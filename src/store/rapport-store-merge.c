@@ -15,13 +15,15 @@
 
 #include "rapport-store-private.h"
 
-/* What @from_id has and @into_id has not: the rows a merge adds. */
+/* What @from_id has and @into_id has not: the rows a merge adds, as
+ * RapportMerge keeps them. ?1 is the row (or the other person, for a
+ * dismissal), ?2 the person who stays, ?3 the one folded in. */
 static const struct
 {
   const char *missing;
   const char *copy;
   const char *remove;
-} shares[] = {
+} shares[RAPPORT_MERGE_N_SHARES] = {
   { "SELECT interaction_id FROM interaction_contact WHERE contact_id = ?1 "
     "AND interaction_id NOT IN (SELECT interaction_id FROM interaction_contact WHERE contact_id = ?2)",
     "INSERT INTO interaction_contact (contact_id, interaction_id) VALUES (?2, ?1)",
@@ -31,6 +33,31 @@ static const struct
     "INSERT INTO event_attendee (event_id, contact_id, position, goal) "
     "SELECT event_id, ?2, position, goal FROM event_attendee WHERE event_id = ?1 AND contact_id = ?3",
     "DELETE FROM event_attendee WHERE contact_id = ?2 AND event_id = ?1" },
+  /* Links: the same link, with the person who stays in place of the other
+   * (none to the person who stays, none they already have either way). */
+  { "SELECT l.id FROM contact_link l WHERE (l.from_id = ?1 OR l.to_id = ?1) "
+    "AND ?2 NOT IN (l.from_id, l.to_id) "
+    "AND NOT EXISTS (SELECT 1 FROM contact_link n WHERE n.kind = l.kind "
+    "  AND ((n.from_id = ?2 AND n.to_id = l.from_id + l.to_id - ?1) "
+    "    OR (n.to_id = ?2 AND n.from_id = l.from_id + l.to_id - ?1)))",
+    "INSERT INTO contact_link (from_id, to_id, kind, created_at) "
+    "SELECT CASE from_id WHEN ?3 THEN ?2 ELSE from_id END, CASE to_id WHEN ?3 THEN ?2 ELSE to_id END, "
+    "kind, created_at FROM contact_link WHERE id = ?1",
+    "DELETE FROM contact_link WHERE id IN (SELECT n.id FROM contact_link o JOIN contact_link n "
+    "ON n.kind = o.kind AND n.from_id = CASE o.from_id WHEN ?3 THEN ?2 ELSE o.from_id END "
+    "AND n.to_id = CASE o.to_id WHEN ?3 THEN ?2 ELSE o.to_id END WHERE o.id = ?1)" },
+  /* Suggestions dismissed for the person folded in, by helper. */
+  { "SELECT helper_id FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id != ?2 "
+    "AND helper_id NOT IN (SELECT helper_id FROM introduction_dismissal WHERE contact_id = ?2)",
+    "INSERT INTO introduction_dismissal (contact_id, helper_id, dismissed_at) "
+    "SELECT ?2, ?1, dismissed_at FROM introduction_dismissal WHERE contact_id = ?3 AND helper_id = ?1",
+    "DELETE FROM introduction_dismissal WHERE contact_id = ?2 AND helper_id = ?1" },
+  /* The person folded in, dismissed as a helper, by whom they would help. */
+  { "SELECT contact_id FROM introduction_dismissal WHERE helper_id = ?1 AND contact_id != ?2 "
+    "AND contact_id NOT IN (SELECT contact_id FROM introduction_dismissal WHERE helper_id = ?2)",
+    "INSERT INTO introduction_dismissal (contact_id, helper_id, dismissed_at) "
+    "SELECT ?1, ?2, dismissed_at FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id = ?3",
+    "DELETE FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id = ?2" },
 };
 
 static gboolean
@@ -72,6 +99,7 @@ share_rows (RapportStore  *self,
 static gboolean
 unshare_rows (RapportStore  *self,
               guint          which,
+              gint64         from_id,
               gint64         into_id,
               GArray        *added,
               GError       **error)
@@ -84,6 +112,8 @@ unshare_rows (RapportStore  *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, g_array_index (added, gint64, i));
       sqlite3_bind_int64 (stmt, 2, into_id);
+      if (sqlite3_bind_parameter_count (stmt) >= 3)
+        sqlite3_bind_int64 (stmt, 3, from_id);
       if (!rapport_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -136,9 +166,9 @@ rapport_store_merge (RapportStore  *self,
   if (changes != NULL && !rapport_store_save_contact (self, into, error))
     goto failed;
   merge = rapport_merge_new (from_id, into_id, changes);
-  if (!share_rows (self, 0, from_id, into_id, rapport_merge_get_interactions (merge), error) ||
-      !share_rows (self, 1, from_id, into_id, rapport_merge_get_events (merge), error))
-    goto failed;
+  for (guint which = 0; which < RAPPORT_MERGE_N_SHARES; which++)
+    if (!share_rows (self, which, from_id, into_id, rapport_merge_get_shared (merge, which), error))
+      goto failed;
   if (rapport_merge_get_interactions (merge)->len > 0)
     rapport_store_emit_changed (self, RAPPORT_RECORD_INTERACTION, 0, RAPPORT_CHANGE_UPDATED);
   if (rapport_merge_get_events (merge)->len > 0)
@@ -190,9 +220,9 @@ rapport_store_unmerge (RapportStore  *self,
       rapport_contact_merge_undo (rapport_merge_get_changes (merge), into) &&
       !rapport_store_save_contact (self, into, error))
     goto failed;
-  if (!unshare_rows (self, 0, into_id, rapport_merge_get_interactions (merge), error) ||
-      !unshare_rows (self, 1, into_id, rapport_merge_get_events (merge), error))
-    goto failed;
+  for (guint which = 0; which < RAPPORT_MERGE_N_SHARES; which++)
+    if (!unshare_rows (self, which, from_id, into_id, rapport_merge_get_shared (merge, which), error))
+      goto failed;
   if (rapport_merge_get_interactions (merge)->len > 0)
     rapport_store_emit_changed (self, RAPPORT_RECORD_INTERACTION, 0, RAPPORT_CHANGE_UPDATED);
   if (rapport_merge_get_events (merge)->len > 0)

@@ -33,6 +33,11 @@ static const char *migrations[] = {
   "0007-structured-fields.sql",
   "0008-photo-thumbnails.sql",
   "0009-introductions.sql",
+  /* Steps 10 and 11 are another branch's; until they are merged, a NULL
+   * step only moves the version on. */
+  NULL,
+  NULL,
+  "0012-who-knows-whom.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);
@@ -250,6 +255,15 @@ migrate (RapportStore  *self,
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GError) step_error = NULL;
 
+      if (migrations[version - 1] == NULL)
+        {
+          g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %u", version);
+
+          if (!rapport_store_exec (self, bump, error))
+            return FALSE;
+          self->schema_version = version;
+          continue;
+        }
       resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
       g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
@@ -324,11 +338,22 @@ static gboolean
 check_search_folding (RapportStore  *self,
                       GError       **error)
 {
-  static const char *steps[] = {
-    "INSERT INTO contact_search (contact_search) VALUES ('delete-all')",
-    "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
-    "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source",
-    "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_folding', '" SEARCH_FOLDING "')",
+  /* With the version that made each index (the tests open older ones). */
+  static const struct
+  {
+    guint since;
+    const char *sql;
+  } steps[] = {
+    { 3, "INSERT INTO contact_search (contact_search) VALUES ('delete-all')" },
+    { 3, "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+         "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source" },
+    { 12, "INSERT INTO contact_offer_search (contact_offer_search) VALUES ('delete-all')" },
+    { 12, "INSERT INTO contact_offer_search (rowid, work, help, tags, place) "
+          "SELECT id, work, help, tags, place FROM contact_offer_source" },
+    { 12, "INSERT INTO contact_need_search (contact_need_search) VALUES ('delete-all')" },
+    { 12, "INSERT INTO contact_need_search (rowid, needs) "
+          "SELECT id, needs FROM contact_offer_source WHERE needs IS NOT NULL AND needs != ''" },
+    { 3, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_folding', '" SEARCH_FOLDING "')" },
   };
   sqlite3_stmt *stmt;
   gboolean same;
@@ -345,7 +370,7 @@ check_search_folding (RapportStore  *self,
   if (!rapport_store_begin (self, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (!rapport_store_exec (self, steps[i], error))
+    if (self->schema_version >= steps[i].since && !rapport_store_exec (self, steps[i].sql, error))
       {
         rapport_store_rollback (self);
         return FALSE;

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "rapport-attendee.h"
+#include "rapport-contact-link.h"
 #include "rapport-contact.h"
 #include "rapport-event.h"
 #include "rapport-import-report.h"
@@ -70,7 +71,7 @@ typedef enum
 } RapportChangeKind;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 9
+#define RAPPORT_STORE_SCHEMA_VERSION 12
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -209,6 +210,18 @@ RapportInteraction   *rapport_store_introduce         (RapportStore          *se
                                                        const char            *summary,
                                                        const char            *why,
                                                        const GDate           *on,
+                                                       GError               **error);
+gint64                rapport_store_link_contacts     (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       gint64                 other_id,
+                                                       RapportLinkKind        kind,
+                                                       gboolean               outgoing,
+                                                       GError               **error);
+gboolean              rapport_store_unlink_contacts   (RapportStore          *self,
+                                                       gint64                 link_id,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_links        (RapportStore          *self,
+                                                       gint64                 contact_id,
                                                        GError               **error);
 
 gboolean              rapport_store_add_event         (RapportStore          *self,
