@@ -171,6 +171,67 @@ test_ranking (TestDir       *fixture,
   g_assert_cmpuint (suggestions->len, ==, 0);
 }
 
+/* The reverse, on the same kind of network: whom Ben (a structural
+ * engineer who knows timber frames) could help. Ana needs all three of his
+ * words (9) and is a friend (+2); Eve needs two (6), is a friend and
+ * enjoyed (+2 +2); Ivo needs "engineering", which Ben's "engineer" does
+ * not answer (a need's word must start an offer's word); Jan needs an
+ * "engineers", which it does. Dan, a carpenter who knows a timber
+ * merchant, could help Ana only (2, +2). Once Ana and Ben are introduced
+ * and Eve has Ben dismissed, neither is suggested for him. */
+static void
+test_reverse (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(GPtrArray) helped = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportIntroductionSuggestion *first;
+  gint64 ana, ben, dan, eve, jan;
+
+  ana = add_person (store, "Ana Silva", "Architect", NULL, "A structural engineer for the timber house", NULL,
+                    RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben = add_person (store, "Ben Ng", "Structural engineer", "Timber frames", NULL, NULL,
+                    RAPPORT_CLOSENESS_ACQUAINTANCE, FALSE);
+  dan = add_person (store, "Dan Ito", "Carpenter", NULL, NULL, "Knows a timber merchant", RAPPORT_CLOSENESS_FRIEND,
+                    FALSE);
+  eve = add_person (store, "Eve Roth", "Architect", NULL, "A structural engineer", NULL, RAPPORT_CLOSENESS_FRIEND, TRUE);
+  add_person (store, "Ivo Lenz", NULL, NULL, "Engineering advice", NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  jan = add_person (store, "Jan Os", NULL, NULL, "Two engineers", NULL, RAPPORT_CLOSENESS_UNKNOWN, FALSE);
+
+  helped = rapport_store_suggest_helped (store, ben, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (helped->len, ==, 3);
+  first = g_ptr_array_index (helped, 0);
+  g_assert_cmpint (first->contact_id, ==, ana);
+  g_assert_cmpstr (first->name, ==, "Ana Silva");
+  g_assert_cmpuint (first->score, ==, 9 * 4 + 2);
+  g_assert_cmpstrv (first->words, ((const char *[]) { "structural", "engineer", "timber", NULL }));
+  g_assert_cmpstr (first->offers[RAPPORT_OFFER_PROFESSION], ==, "Structural engineer");
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 1))->contact_id, ==, eve);
+  g_assert_cmpuint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 1))->score, ==, 6 * 4 + 2 + 2);
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 2))->contact_id, ==, jan);
+  g_clear_pointer (&helped, g_ptr_array_unref);
+
+  helped = rapport_store_suggest_helped (store, dan, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (helped->len, ==, 1);
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->contact_id, ==, ana);
+  g_assert_cmpuint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->score, ==, 2 * 4 + 2);
+  g_clear_pointer (&helped, g_ptr_array_unref);
+
+  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL,
+                                          test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_dismiss_introduction (store, eve, ben, &error));
+  g_assert_no_error (error);
+  helped = rapport_store_suggest_helped (store, ben, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (helped->len, ==, 1);
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->contact_id, ==, jan);
+}
+
 /* German and Spanish needs find German and Spanish offers, and their little
  * words find nothing. */
 static void
@@ -421,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/rapport/introductions/highlight", test_highlight);
   g_test_add_func ("/rapport/introductions/pairs", test_pairs);
   g_test_add ("/rapport/introductions/ranking", TestDir, NULL, test_dir_setup, test_ranking, test_dir_teardown);
+  g_test_add ("/rapport/introductions/reverse", TestDir, NULL, test_dir_setup, test_reverse, test_dir_teardown);
   g_test_add ("/rapport/introductions/stop-words", TestDir, NULL, test_dir_setup, test_stop_words,
               test_dir_teardown);
   g_test_add ("/rapport/introductions/merge-and-delete", TestDir, NULL, test_dir_setup, test_merge_and_delete,

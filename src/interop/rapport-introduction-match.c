@@ -295,6 +295,64 @@ rapport_introduction_match_words (const char *looking_for)
   return (GStrv) g_ptr_array_steal (words, NULL);
 }
 
+static void
+add_need_terms (const char *start,
+                gsize       length,
+                gpointer    user_data)
+{
+  GHashTable *terms = user_data;
+  g_autofree char *folded = fold_word (start, (gssize) length);
+  const char *end;
+
+  if (g_utf8_strlen (folded, -1) < 2 || rapport_introduction_is_stop_word (folded))
+    return;
+  /* Every start of the word of two letters or more, and each with an "s"
+   * (rapport_introduction_match_words() takes it away). */
+  for (end = g_utf8_next_char (g_utf8_next_char (folded));; end = g_utf8_next_char (end))
+    {
+      g_autofree char *prefix = g_strndup (folded, end - folded);
+
+      if (g_hash_table_size (terms) >= RAPPORT_MAX_NEED_TERMS)
+        return;
+      if (end - folded >= 4)
+        g_hash_table_add (terms, g_strconcat (prefix, "s", NULL));
+      g_hash_table_add (terms, g_steal_pointer (&prefix));
+      if (*end == '\0')
+        break;
+    }
+}
+
+/**
+ * rapport_introduction_need_terms:
+ * @offers: (array fixed-size=RAPPORT_N_OFFERS): what one person offers,
+ *   each nullable
+ *
+ * The words someone's "looking for" may hold for @offers to match it (see
+ * rapport_introduction_match_words()): each start of each word of the
+ * offers, with and without a plural "s"; at most
+ * %RAPPORT_MAX_NEED_TERMS.
+ *
+ * Returns: (transfer full): the words, folded, perhaps none
+ */
+GStrv
+rapport_introduction_need_terms (const char * const *offers)
+{
+  g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer term;
+
+  g_return_val_if_fail (offers != NULL, NULL);
+
+  for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
+    foreach_word (offers[offer], add_need_terms, terms);
+  g_hash_table_iter_init (&iter, terms);
+  while (g_hash_table_iter_next (&iter, &term, NULL))
+    if (g_utf8_strlen (term, -1) >= 2)
+      g_strv_builder_add (builder, term);
+  return g_strv_builder_end (builder);
+}
+
 /**
  * rapport_introduction_suggestion_score:
  * @words: from rapport_introduction_match_words()

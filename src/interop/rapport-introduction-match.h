@@ -29,6 +29,9 @@ typedef enum
   RAPPORT_N_OFFERS,
 } RapportOffer;
 
+/* The most words rapport_introduction_need_terms() gives: a query's worth. */
+#define RAPPORT_MAX_NEED_TERMS 400
+
 /**
  * RapportIntroductionSuggestion:
  * @contact_id: the person who could help
@@ -70,6 +73,7 @@ typedef struct
 } RapportIntroductionPair;
 
 GStrv                          rapport_introduction_match_words      (const char                          *looking_for);
+GStrv                          rapport_introduction_need_terms       (const char * const                  *offers);
 gboolean                       rapport_introduction_is_stop_word     (const char                          *folded);
 RapportIntroductionSuggestion *rapport_introduction_suggestion_score (const char * const                  *words,
                                                                       gint64                               contact_id,

@@ -200,6 +200,16 @@ GPtrArray            *rapport_store_suggest_introductions (RapportStore      *se
                                                        gint64                 contact_id,
                                                        guint                  limit,
                                                        GError               **error);
+GPtrArray            *rapport_store_suggest_helped    (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       guint                  limit,
+                                                       GError               **error);
+GHashTable           *rapport_store_list_closed_pairs (RapportStore          *self,
+                                                       GArray                *contact_ids,
+                                                       GError               **error);
+gboolean              rapport_store_pair_is_closed    (GHashTable            *closed,
+                                                       gint64                 seeker_id,
+                                                       gint64                 helper_id);
 gboolean              rapport_store_dismiss_introduction (RapportStore       *self,
                                                        gint64                 contact_id,
                                                        gint64                 helper_id,

@@ -199,13 +199,9 @@ introduce_clicked_cb (RapportBriefingView *self,
 static GtkWidget *
 build_pairs (RapportBriefingView *self)
 {
-  g_autoptr(GPtrArray) attendees = g_ptr_array_new ();
-  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) pairs = rapport_briefing_find_pairs (self->briefing, 5);
   GtkWidget *group;
 
-  for (guint i = 0; i < rapport_briefing_get_n_entries (self->briefing); i++)
-    g_ptr_array_add (attendees, rapport_briefing_get_entry (self->briefing, i)->contact);
-  pairs = rapport_introduction_find_pairs (attendees, 5);
   if (pairs->len == 0)
     return NULL;
 

@@ -412,7 +412,7 @@ measure_add (const char *path,
  * the person looks for in others' offers, and what those offer. */
 #define RAW_SUGGEST_SQL \
   "SELECT c.id, c.profession, c.expertise, c.how_i_can_help, c.environment, c.company, c.closeness, c.enjoy " \
-  "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ?1 ORDER BY rank LIMIT 200) m " \
+  "FROM (SELECT rowid AS id FROM contact_offer_search WHERE contact_offer_search MATCH ?1 ORDER BY rank LIMIT 200) m " \
   "JOIN contact c ON c.id = m.id WHERE c.deleted = 0"
 
 #define SUGGEST_PEOPLE 40
@@ -422,7 +422,7 @@ raw_looking_for_match (sqlite3 *db,
                        gint64   contact_id)
 {
   sqlite3_stmt *stmt = raw_prepare (db, "SELECT looking_for FROM contact WHERE id = ?1");
-  g_autoptr(GString) match = g_string_new ("{company peec notes tags} : (");
+  g_autoptr(GString) match = g_string_new (NULL);
   g_auto(GStrv) words = NULL;
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
@@ -437,7 +437,6 @@ raw_looking_for_match (sqlite3 *db,
 
       g_string_append_printf (match, "%s\"%s\"*", i > 0 ? " OR " : "", folded);
     }
-  g_string_append_c (match, ')');
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
