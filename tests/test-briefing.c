@@ -270,7 +270,7 @@ test_pairs_left (void)
   g_assert_cmpstr (pairs, ==, "Ana Silva<-Ben Ng Ben Ng<-Eve Roth Eve Roth<-Ben Ng");
 
   introduction = rapport_store_introduce (store, rapport_contact_get_id (ana), rapport_contact_get_id (ben),
-                                          "Introduced Ana Silva to Ben Ng", NULL, test_date ("2026-03-02"), &error);
+                                          "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON, test_date ("2026-03-02"), &error);
   g_assert_no_error (error);
   g_assert_true (rapport_store_dismiss_introduction (store, rapport_contact_get_id (eve), rapport_contact_get_id (ben),
                                                      &error));

@@ -221,7 +221,7 @@ test_reverse (TestDir       *fixture,
   g_assert_cmpuint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->score, ==, 2 * 4 + 2);
   g_clear_pointer (&helped, g_ptr_array_unref);
 
-  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL,
+  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON,
                                           test_date ("2026-03-02"), &error);
   g_assert_no_error (error);
   g_assert_true (rapport_store_dismiss_introduction (store, eve, ben, &error));
@@ -230,6 +230,52 @@ test_reverse (TestDir       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (helped->len, ==, 1);
   g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->contact_id, ==, jan);
+}
+
+static gboolean timeline_has (RapportStore *store,
+                              gint64        contact_id,
+                              gint64        interaction_id);
+
+/* An email introduction's answer (they worked together) is kept, and
+ * both timelines show the one record with it, after a restart too; a
+ * call has none. */
+static void
+test_outcome (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(RapportInteraction) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ana, ben, id;
+
+  ana = add_person (store, "Ana Silva", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben = add_person (store, "Ben Ng", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL,
+                                          RAPPORT_INTRODUCTION_EMAIL, test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  id = rapport_interaction_get_id (introduction);
+  rapport_interaction_set_outcome (introduction, RAPPORT_INTRODUCTION_OUTCOME_WORKED_TOGETHER);
+  rapport_interaction_set_follow_up (introduction, NULL);
+  g_assert_true (rapport_store_save_interaction (store, introduction, &error));
+  g_assert_no_error (error);
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_date ("2026-03-03"), "Call", IDS (ana));
+
+  g_clear_object (&introduction);
+  g_clear_object (&call);
+  g_clear_object (&store);
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction"), ==, 1);
+  store = open_store (fixture->path);
+  read = rapport_store_get_interaction (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rapport_interaction_get_how (read), ==, RAPPORT_INTRODUCTION_EMAIL);
+  g_assert_cmpint (rapport_interaction_get_outcome (read), ==, RAPPORT_INTRODUCTION_OUTCOME_WORKED_TOGETHER);
+  g_assert_null (rapport_interaction_get_follow_up (read));
+  g_assert_true (timeline_has (store, ana, id));
+  g_assert_true (timeline_has (store, ben, id));
+  g_assert_cmpstr (rapport_introduction_outcome_get_label (rapport_interaction_get_outcome (read)), ==,
+                   "Worked together");
 }
 
 /* German and Spanish needs find German and Spanish offers, and their little
@@ -326,11 +372,11 @@ test_dismiss_and_introduce (TestDir       *fixture,
 
   g_date_set_dmy (&on, 2, G_DATE_MARCH, 2026);
   introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng",
-                                          "She needs a structural engineer", &on, &error);
+                                          "She needs a structural engineer", RAPPORT_INTRODUCTION_IN_PERSON, &on, &error);
   g_assert_no_error (error);
   g_assert_nonnull (introduction);
   interaction_id = rapport_interaction_get_id (introduction);
-  g_assert_null (rapport_store_introduce (store, ana, ana, "Introduced Ana to Ana", NULL, &on, &error));
+  g_assert_null (rapport_store_introduce (store, ana, ana, "Introduced Ana to Ana", NULL, RAPPORT_INTRODUCTION_IN_PERSON, &on, &error));
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_clear_object (&introduction);
@@ -381,7 +427,7 @@ test_merge_and_delete (TestDir       *fixture,
   ana = add_person (store, "Ana Silva", NULL, NULL, "A structural engineer", NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
   ben = add_person (store, "Ben Ng", "Structural engineer", NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
   ben_again = add_person (store, "Ben Ng", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_UNKNOWN, FALSE);
-  introduction = rapport_store_introduce (store, ana, ben_again, "Introduced Ana Silva to Ben Ng", NULL,
+  introduction = rapport_store_introduce (store, ana, ben_again, "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON,
                                           test_date ("2026-03-02"), &error);
   g_assert_no_error (error);
   id = rapport_interaction_get_id (introduction);
@@ -483,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/rapport/introductions/pairs", test_pairs);
   g_test_add ("/rapport/introductions/ranking", TestDir, NULL, test_dir_setup, test_ranking, test_dir_teardown);
   g_test_add ("/rapport/introductions/reverse", TestDir, NULL, test_dir_setup, test_reverse, test_dir_teardown);
+  g_test_add ("/rapport/introductions/outcome", TestDir, NULL, test_dir_setup, test_outcome, test_dir_teardown);
   g_test_add ("/rapport/introductions/stop-words", TestDir, NULL, test_dir_setup, test_stop_words,
               test_dir_teardown);
   g_test_add ("/rapport/introductions/merge-and-delete", TestDir, NULL, test_dir_setup, test_merge_and_delete,

@@ -371,6 +371,7 @@ failed:
  * @other_id: the person they are introduced to
  * @summary: what the timelines show, such as "Introduced Ana Silva to Ben Ng"
  * @why: (nullable): why, in a sentence
+ * @how: how it is made
  * @on: the day of the introduction
  *
  * Records an introduction: one interaction with both people, so that it is
@@ -381,13 +382,14 @@ failed:
  *   @error set
  */
 RapportInteraction *
-rapport_store_introduce (RapportStore  *self,
-                         gint64         contact_id,
-                         gint64         other_id,
-                         const char    *summary,
-                         const char    *why,
-                         const GDate   *on,
-                         GError       **error)
+rapport_store_introduce (RapportStore            *self,
+                         gint64                   contact_id,
+                         gint64                   other_id,
+                         const char              *summary,
+                         const char              *why,
+                         RapportIntroductionHow   how,
+                         const GDate             *on,
+                         GError                 **error)
 {
   g_autoptr(RapportInteraction) interaction = NULL;
   gint64 ids[2] = { contact_id, other_id };
@@ -409,6 +411,7 @@ rapport_store_introduce (RapportStore  *self,
   interaction = rapport_interaction_new (RAPPORT_INTERACTION_INTRODUCTION_MADE, on);
   rapport_interaction_set_summary (interaction, summary);
   rapport_interaction_set_details (interaction, why);
+  rapport_interaction_set_how (interaction, how);
   rapport_interaction_set_follow_up (interaction, &follow_up);
   rapport_interaction_set_contact_ids (interaction, ids, G_N_ELEMENTS (ids));
   if (!rapport_store_add_interaction (self, interaction, error))

@@ -219,6 +219,7 @@ RapportInteraction   *rapport_store_introduce         (RapportStore          *se
                                                        gint64                 other_id,
                                                        const char            *summary,
                                                        const char            *why,
+                                                       RapportIntroductionHow how,
                                                        const GDate           *on,
                                                        GError               **error);
 gint64                rapport_store_link_contacts     (RapportStore          *self,

@@ -160,7 +160,7 @@ introduce_response_cb (AdwAlertDialog *dialog,
   g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
   interaction = rapport_store_introduce (store, rapport_contact_get_id (seeker), helper_id, summary,
-                                         *why != '\0' ? why : NULL, &today, &error);
+                                         *why != '\0' ? why : NULL, RAPPORT_INTRODUCTION_IN_PERSON, &today, &error);
   if (interaction == NULL)
     {
       AdwDialog *alert = adw_alert_dialog_new (_("The Introduction Could Not Be Saved"), error->message);
