@@ -323,6 +323,51 @@ rapport_store_pair_is_closed (GHashTable *closed,
 }
 
 /**
+ * rapport_store_count_giving:
+ * @contact_id: a person
+ * @introductions: (out): the introductions made for them (either side)
+ * @help_given: (out): the times the user helped them
+ * @help_received: (out): the times they helped the user
+ *
+ * What the user has done for @contact_id and they for the user, from
+ * their timeline.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set
+ */
+gboolean
+rapport_store_count_giving (RapportStore  *self,
+                            gint64         contact_id,
+                            guint         *introductions,
+                            guint         *help_given,
+                            guint         *help_received,
+                            GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT count(*) FILTER (WHERE i.kind = 7), count(*) FILTER (WHERE i.kind = 8), "
+                                "count(*) FILTER (WHERE i.kind = 9) "
+                                "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+                                "WHERE ic.contact_id = ?1 AND i.kind IN (7, 8, 9)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *introductions = (guint) sqlite3_column_int (stmt, 0);
+      *help_given = (guint) sqlite3_column_int (stmt, 1);
+      *help_received = (guint) sqlite3_column_int (stmt, 2);
+      rc = sqlite3_step (stmt);
+    }
+  return rapport_store_finish_reading (self, stmt, rc, error);
+}
+
+/**
  * rapport_store_dismiss_introduction:
  * @contact_id: the person looking for something
  * @helper_id: the person suggested to help them

@@ -204,6 +204,12 @@ GPtrArray            *rapport_store_suggest_helped    (RapportStore          *se
                                                        gint64                 contact_id,
                                                        guint                  limit,
                                                        GError               **error);
+gboolean              rapport_store_count_giving      (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       guint                 *introductions,
+                                                       guint                 *help_given,
+                                                       guint                 *help_received,
+                                                       GError               **error);
 GHashTable           *rapport_store_list_closed_pairs (RapportStore          *self,
                                                        GArray                *contact_ids,
                                                        GError               **error);

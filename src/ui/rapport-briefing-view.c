@@ -191,8 +191,7 @@ introduce_clicked_cb (RapportBriefingView *self,
     return;
   rapport_introductions_present_dialog (GTK_WIDGET (self), self->store,
                                         g_object_get_data (G_OBJECT (button), "seeker"),
-                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "helper-id")),
-                                        g_object_get_data (G_OBJECT (button), "helper-name"));
+                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "helper-id")));
 }
 
 /* Who could help whom among those who will be there, best first: a few. */
@@ -226,7 +225,6 @@ build_pairs (RapportBriefingView *self)
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data_full (G_OBJECT (button), "seeker", g_object_ref (pair->seeker), g_object_unref);
       g_object_set_data (G_OBJECT (button), "helper-id", GSIZE_TO_POINTER ((gsize) pair->helper->contact_id));
-      g_object_set_data_full (G_OBJECT (button), "helper-name", g_strdup (pair->helper->name), g_free);
       g_signal_connect_object (button, "clicked", G_CALLBACK (introduce_clicked_cb), self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
