@@ -342,7 +342,9 @@ rapport_introduce_dialog_new (RapportStore   *store,
   title = g_strdup_printf (_("Introduce %s"), seeker_name);
   adw_dialog_set_title (ADW_DIALOG (self), title);
   adw_dialog_set_content_width (ADW_DIALOG (self), 480);
-  adw_dialog_set_content_height (ADW_DIALOG (self), helper_id > 0 ? 420 : 620);
+  /* Room for the people found; otherwise as tall as the form. */
+  if (self->helper == NULL)
+    adw_dialog_set_content_height (ADW_DIALOG (self), 620);
 
   toolbar_view = adw_toolbar_view_new ();
   header_bar = adw_header_bar_new ();
