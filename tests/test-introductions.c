@@ -90,6 +90,41 @@ test_words (void)
   assert_words (NULL, "");
 }
 
+static gboolean
+strv_has (GStrv       strv,
+          const char *word)
+{
+  return g_strv_contains ((const char * const *) strv, word);
+}
+
+/* What a need may hold for an offer to answer it: each start of each word
+ * of the offers (so "engineer" and "eng" answer "Engineering"), with a
+ * plural "s" ("engineers"); never the little words of English, German or
+ * Spanish, as words or as starts of others ("for" of "Fortran"). */
+static void
+test_need_terms (void)
+{
+  const char *offers[RAPPORT_N_OFFERS] = { "The Engineering", "Fortran", "der Bauingenieur", NULL, "el taller", "a" };
+  g_auto(GStrv) terms = rapport_introduction_need_terms (offers);
+
+  g_assert_true (strv_has (terms, "engineering"));
+  g_assert_true (strv_has (terms, "engineer"));
+  g_assert_true (strv_has (terms, "engineers"));
+  g_assert_true (strv_has (terms, "fortran"));
+  g_assert_true (strv_has (terms, "fo"));
+  /* "en" and "for" start offered words, but are little words of needs. */
+  g_assert_false (strv_has (terms, "en"));
+  g_assert_false (strv_has (terms, "for"));
+  g_assert_true (strv_has (terms, "bauingenieur"));
+  g_assert_true (strv_has (terms, "taller"));
+  g_assert_false (strv_has (terms, "the"));
+  g_assert_false (strv_has (terms, "th"));
+  g_assert_false (strv_has (terms, "der"));
+  g_assert_false (strv_has (terms, "el"));
+  g_assert_false (strv_has (terms, "a"));
+  g_assert_false (strv_has (terms, "e"));
+}
+
 static void
 test_highlight (void)
 {
@@ -526,6 +561,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/introductions/words", test_words);
   g_test_add_func ("/rapport/introductions/highlight", test_highlight);
+  g_test_add_func ("/rapport/introductions/need-terms", test_need_terms);
   g_test_add_func ("/rapport/introductions/pairs", test_pairs);
   g_test_add ("/rapport/introductions/ranking", TestDir, NULL, test_dir_setup, test_ranking, test_dir_teardown);
   g_test_add ("/rapport/introductions/reverse", TestDir, NULL, test_dir_setup, test_reverse, test_dir_teardown);

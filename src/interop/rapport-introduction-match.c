@@ -314,9 +314,14 @@ add_need_terms (const char *start,
 
       if (g_hash_table_size (terms) >= RAPPORT_MAX_NEED_TERMS)
         return;
-      if (end - folded >= 4)
-        g_hash_table_add (terms, g_strconcat (prefix, "s", NULL));
-      g_hash_table_add (terms, g_steal_pointer (&prefix));
+      g_autofree char *plural = end - folded >= 4 ? g_strconcat (prefix, "s", NULL) : NULL;
+
+      /* A need's little words never count: looking them up ("for" in
+       * "Fortran") would only read every need that has them. */
+      if (plural != NULL && !rapport_introduction_is_stop_word (plural))
+        g_hash_table_add (terms, g_steal_pointer (&plural));
+      if (!rapport_introduction_is_stop_word (prefix))
+        g_hash_table_add (terms, g_steal_pointer (&prefix));
       if (*end == '\0')
         break;
     }
