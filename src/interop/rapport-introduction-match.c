@@ -398,6 +398,77 @@ rapport_introduction_suggestion_score (const char * const *words,
   return suggestion;
 }
 
+struct _RapportIntroductionOffers
+{
+  char *offers[RAPPORT_N_OFFERS];
+  GPtrArray *words[RAPPORT_N_OFFERS];
+};
+
+/**
+ * rapport_introduction_offers_new:
+ * @offers: (array fixed-size=RAPPORT_N_OFFERS): what one person offers,
+ *   each nullable
+ *
+ * One person's offers with their words folded once, to score many needs
+ * against (whom this person could help).
+ *
+ * Returns: (transfer full): the offers
+ */
+RapportIntroductionOffers *
+rapport_introduction_offers_new (const char * const *offers)
+{
+  RapportIntroductionOffers *self = g_new0 (RapportIntroductionOffers, 1);
+
+  g_return_val_if_fail (offers != NULL, NULL);
+
+  for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
+    {
+      self->offers[offer] = g_strdup (offers[offer]);
+      self->words[offer] = fold_words (offers[offer]);
+    }
+  return self;
+}
+
+void
+rapport_introduction_offers_free (RapportIntroductionOffers *self)
+{
+  if (self == NULL)
+    return;
+  for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
+    {
+      g_free (self->offers[offer]);
+      g_ptr_array_unref (self->words[offer]);
+    }
+  g_free (self);
+}
+
+/**
+ * rapport_introduction_offers_score:
+ * @words: from rapport_introduction_match_words(), what someone looks for
+ * @contact_id: the person the suggestion names
+ * @name: their name
+ * @closeness: how close the user is to them
+ * @enjoy: whether the user enjoys their company
+ *
+ * rapport_introduction_suggestion_score() with these offers, folded once.
+ *
+ * Returns: (transfer full) (nullable): the suggestion, or %NULL when none of
+ *   @words is in the offers
+ */
+RapportIntroductionSuggestion *
+rapport_introduction_offers_score (RapportIntroductionOffers *self,
+                                   const char * const        *words,
+                                   gint64                     contact_id,
+                                   const char                *name,
+                                   RapportCloseness           closeness,
+                                   gboolean                   enjoy)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (words != NULL, NULL);
+
+  return score_folded (words, self->words, contact_id, name, (const char * const *) self->offers, closeness, enjoy);
+}
+
 /**
  * rapport_introduction_suggestion_compare:
  * @a: a `RapportIntroductionSuggestion **`

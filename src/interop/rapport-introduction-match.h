@@ -81,6 +81,16 @@ RapportIntroductionSuggestion *rapport_introduction_suggestion_score (const char
                                                                       const char * const                  *offers,
                                                                       RapportCloseness                     closeness,
                                                                       gboolean                             enjoy);
+typedef struct _RapportIntroductionOffers RapportIntroductionOffers;
+
+RapportIntroductionOffers     *rapport_introduction_offers_new       (const char * const                  *offers);
+void                           rapport_introduction_offers_free      (RapportIntroductionOffers           *self);
+RapportIntroductionSuggestion *rapport_introduction_offers_score     (RapportIntroductionOffers           *self,
+                                                                      const char * const                  *words,
+                                                                      gint64                               contact_id,
+                                                                      const char                          *name,
+                                                                      RapportCloseness                     closeness,
+                                                                      gboolean                             enjoy);
 int                            rapport_introduction_suggestion_compare (gconstpointer                      a,
                                                                         gconstpointer                      b);
 void                           rapport_introduction_suggestion_free  (RapportIntroductionSuggestion       *self);
@@ -92,5 +102,6 @@ GPtrArray                     *rapport_introduction_find_pairs       (GPtrArray 
 void                           rapport_introduction_pair_free        (RapportIntroductionPair             *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportIntroductionSuggestion, rapport_introduction_suggestion_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportIntroductionOffers, rapport_introduction_offers_free)
 
 G_END_DECLS

@@ -198,6 +198,7 @@ rapport_store_suggest_helped (RapportStore  *self,
   g_autoptr(GPtrArray) suggestions = NULL;
   g_auto(GStrv) mine = g_new0 (char *, RAPPORT_N_OFFERS + 1);
   g_auto(GStrv) terms = NULL;
+  g_autoptr(RapportIntroductionOffers) offers = NULL;
   g_autofree char *match = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -227,6 +228,8 @@ rapport_store_suggest_helped (RapportStore  *self,
   stmt = rapport_store_prepare (self, helped_sql, error);
   if (stmt == NULL)
     return NULL;
+  /* Folded once, for up to 200 needs. */
+  offers = rapport_introduction_offers_new ((const char * const *) mine);
   match = build_match ((const char * const *) terms, FALSE);
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, contact_id);
@@ -236,11 +239,10 @@ rapport_store_suggest_helped (RapportStore  *self,
       g_auto(GStrv) words = rapport_introduction_match_words (rapport_store_column_text (stmt, FIRST_OFFER_COLUMN + RAPPORT_N_OFFERS + 2));
       RapportIntroductionSuggestion *suggestion;
 
-      suggestion = rapport_introduction_suggestion_score ((const char * const *) words,
-                                                          sqlite3_column_int64 (stmt, 0),
-                                                          name, (const char * const *) mine,
-                                                          sqlite3_column_int (stmt, 15),
-                                                          sqlite3_column_int (stmt, 16) != 0);
+      suggestion = rapport_introduction_offers_score (offers, (const char * const *) words,
+                                                      sqlite3_column_int64 (stmt, 0), name,
+                                                      sqlite3_column_int (stmt, 15),
+                                                      sqlite3_column_int (stmt, 16) != 0);
       if (suggestion != NULL)
         g_ptr_array_add (suggestions, suggestion);
     }

@@ -28,6 +28,7 @@
 #include "rapport-contact-fields-group.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
+#include "rapport-introduce-dialog.h"
 #include "rapport-introductions-group.h"
 #include "rapport-links-group.h"
 #include "rapport-people-editor.h"
@@ -45,6 +46,7 @@ static gboolean address_shown;
 static gboolean introductions;
 static gboolean introduce;
 static gboolean links;
+static gboolean by_email;
 static gboolean name_parts;
 static int person = -1;
 static gboolean person_shown;
@@ -353,7 +355,21 @@ save_cb (gpointer user_data)
         gtk_widget_activate (button);
       else
         gtk_widget_grab_focus (button);
+      if (button == NULL || !introduce)
+        by_email = FALSE;
       introductions = introduce = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* In the Introduce dialog, choose email; then look again. */
+  if (by_email)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      if (!RAPPORT_IS_INTRODUCE_DIALOG (dialog))
+        return G_SOURCE_CONTINUE;
+      rapport_introduce_dialog_set_how (RAPPORT_INTRODUCE_DIALOG (dialog), RAPPORT_INTRODUCTION_EMAIL);
+      by_email = FALSE;
       return G_SOURCE_CONTINUE;
     }
 
@@ -464,6 +480,7 @@ main (int   argc,
     { "introductions", 0, 0, G_OPTION_ARG_NONE, &introductions, "Scroll to who could help them", NULL },
     { "introduce", 0, 0, G_OPTION_ARG_NONE, &introduce, "Open the Introduce dialog of the first person who could help them", NULL },
     { "links", 0, 0, G_OPTION_ARG_NONE, &links, "Scroll to whom they know", NULL },
+    { "by-email", 0, 0, G_OPTION_ARG_NONE, &by_email, "With --introduce: introduce by email", NULL },
     { "name-parts", 0, 0, G_OPTION_ARG_NONE, &name_parts, "Open the parts of their name", NULL },
     { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
