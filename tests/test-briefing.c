@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "rapport-briefing.h"
+#include "rapport-introduction-match.h"
 #include "rapport-test-util.h"
 
 static RapportEvent *
@@ -211,6 +212,77 @@ test_log_event_for_many (void)
   g_assert_cmpuint (due->len, ==, 0);
 }
 
+static RapportContact *
+add_seeker (RapportStore *store,
+            const char   *name,
+            const char   *profession,
+            const char   *looking_for)
+{
+  g_autoptr(GError) error = NULL;
+  RapportContact *contact = test_add_person (store, name);
+
+  rapport_contact_set_profession (contact, profession);
+  rapport_contact_set_looking_for (contact, looking_for);
+  rapport_contact_set_closeness (contact, RAPPORT_CLOSENESS_ACQUAINTANCE);
+  g_assert_true (rapport_store_save_contact (store, contact, &error));
+  g_assert_no_error (error);
+  return contact;
+}
+
+static char *
+describe_pairs (RapportBriefing *briefing)
+{
+  g_autoptr(GPtrArray) pairs = rapport_briefing_find_pairs (briefing, 10);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      RapportIntroductionPair *pair = g_ptr_array_index (pairs, i);
+
+      g_string_append_printf (text, "%s%s<-%s", i > 0 ? " " : "", rapport_contact_get_display_name (pair->seeker),
+                              pair->helper->name);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Ben could help Ana, Eve Ben and Ben Eve. Once Ana and Ben are
+ * introduced, and Ben is dismissed as a helper for Eve, only Eve helping
+ * Ben is left. */
+static void
+test_pairs_left (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = add_seeker (store, "Ana Silva", "Architect", "A structural engineer");
+  g_autoptr(RapportContact) ben = add_seeker (store, "Ben Ng", "Structural engineer", "Clients in retail");
+  g_autoptr(RapportContact) eve = add_seeker (store, "Eve Roth", "Retail consultant", "An engineer of her own");
+  g_autoptr(RapportEvent) event = add_event (store, "Builders' dinner");
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(RapportBriefing) briefing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pairs = NULL;
+
+  attend (store, event, ana, NULL);
+  attend (store, event, ben, NULL);
+  attend (store, event, eve, NULL);
+  briefing = rapport_briefing_new (store, event, &error);
+  g_assert_no_error (error);
+  pairs = describe_pairs (briefing);
+  g_assert_cmpstr (pairs, ==, "Ana Silva<-Ben Ng Ben Ng<-Eve Roth Eve Roth<-Ben Ng");
+
+  introduction = rapport_store_introduce (store, rapport_contact_get_id (ana), rapport_contact_get_id (ben),
+                                          "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON, test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_dismiss_introduction (store, rapport_contact_get_id (eve), rapport_contact_get_id (ben),
+                                                     &error));
+  g_assert_no_error (error);
+  g_clear_object (&briefing);
+  g_clear_pointer (&pairs, g_free);
+  briefing = rapport_briefing_new (store, event, &error);
+  g_assert_no_error (error);
+  pairs = describe_pairs (briefing);
+  g_assert_cmpstr (pairs, ==, "Ben Ng<-Eve Roth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +292,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/briefing/order-and-facts", test_order_and_facts);
   g_test_add_func ("/rapport/briefing/log-event-for-many", test_log_event_for_many);
+  g_test_add_func ("/rapport/briefing/pairs-left", test_pairs_left);
 
   return g_test_run ();
 }

@@ -126,6 +126,31 @@ test_web_schemes (void)
   g_assert_false (rapport_field_link_scheme_allowed ("file"));
 }
 
+/* A draft to two people: both addresses, however hostile, stay two
+ * recipients; subject and body cannot add a header, and line breaks are
+ * CRLF. Empty addresses are left out; none at all is no draft. */
+static void
+test_mailto_draft (void)
+{
+  const char *both[] = { "ana@example.org", " ben+work@example.com ", NULL };
+  const char *hostile[] = { "eve@example.org?bcc=mallory@example.org", "", "x,y@example.org", NULL };
+  const char *none[] = { "", NULL };
+  g_autofree char *uri = NULL;
+
+  uri = rapport_field_link_build_mailto (both, "Introduction: Ana & Ben", "Hi Ana and Ben,\n\nMeet = talk?");
+  g_assert_cmpstr (uri, ==,
+                   "mailto:ana@example.org,ben%2Bwork@example.com"
+                   "?subject=Introduction%3A%20Ana%20%26%20Ben"
+                   "&body=Hi%20Ana%20and%20Ben%2C%0D%0A%0D%0AMeet%20%3D%20talk%3F");
+  g_clear_pointer (&uri, g_free);
+
+  uri = rapport_field_link_build_mailto (hostile, NULL, "Body");
+  g_assert_cmpstr (uri, ==, "mailto:eve@example.org%3Fbcc%3Dmallory@example.org,x%2Cy@example.org?body=Body");
+  g_clear_pointer (&uri, g_free);
+
+  g_assert_null (rapport_field_link_build_mailto (none, "Subject", "Body"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +160,7 @@ main (int   argc,
   g_test_add_func ("/rapport/field-link/email-escaped", test_email_escaped);
   g_test_add_func ("/rapport/field-link/phone-escaped", test_phone_escaped);
   g_test_add_func ("/rapport/field-link/web-schemes", test_web_schemes);
+  g_test_add_func ("/rapport/field-link/mailto-draft", test_mailto_draft);
 
   return g_test_run ();
 }

@@ -90,6 +90,41 @@ test_words (void)
   assert_words (NULL, "");
 }
 
+static gboolean
+strv_has (GStrv       strv,
+          const char *word)
+{
+  return g_strv_contains ((const char * const *) strv, word);
+}
+
+/* What a need may hold for an offer to answer it: each start of each word
+ * of the offers (so "engineer" and "eng" answer "Engineering"), with a
+ * plural "s" ("engineers"); never the little words of English, German or
+ * Spanish, as words or as starts of others ("for" of "Fortran"). */
+static void
+test_need_terms (void)
+{
+  const char *offers[RAPPORT_N_OFFERS] = { "The Engineering", "Fortran", "der Bauingenieur", NULL, "el taller", "a" };
+  g_auto(GStrv) terms = rapport_introduction_need_terms (offers);
+
+  g_assert_true (strv_has (terms, "engineering"));
+  g_assert_true (strv_has (terms, "engineer"));
+  g_assert_true (strv_has (terms, "engineers"));
+  g_assert_true (strv_has (terms, "fortran"));
+  g_assert_true (strv_has (terms, "fo"));
+  /* "en" and "for" start offered words, but are little words of needs. */
+  g_assert_false (strv_has (terms, "en"));
+  g_assert_false (strv_has (terms, "for"));
+  g_assert_true (strv_has (terms, "bauingenieur"));
+  g_assert_true (strv_has (terms, "taller"));
+  g_assert_false (strv_has (terms, "the"));
+  g_assert_false (strv_has (terms, "th"));
+  g_assert_false (strv_has (terms, "der"));
+  g_assert_false (strv_has (terms, "el"));
+  g_assert_false (strv_has (terms, "a"));
+  g_assert_false (strv_has (terms, "e"));
+}
+
 static void
 test_highlight (void)
 {
@@ -169,6 +204,113 @@ test_ranking (TestDir       *fixture,
   suggestions = rapport_store_suggest_introductions (store, ben, 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (suggestions->len, ==, 0);
+}
+
+/* The reverse, on the same kind of network: whom Ben (a structural
+ * engineer who knows timber frames) could help. Ana needs all three of his
+ * words (9) and is a friend (+2); Eve needs two (6), is a friend and
+ * enjoyed (+2 +2); Ivo needs "engineering", which Ben's "engineer" does
+ * not answer (a need's word must start an offer's word); Jan needs an
+ * "engineers", which it does. Dan, a carpenter who knows a timber
+ * merchant, could help Ana only (2, +2). Once Ana and Ben are introduced
+ * and Eve has Ben dismissed, neither is suggested for him. */
+static void
+test_reverse (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(GPtrArray) helped = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportIntroductionSuggestion *first;
+  gint64 ana, ben, dan, eve, jan;
+
+  ana = add_person (store, "Ana Silva", "Architect", NULL, "A structural engineer for the timber house", NULL,
+                    RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben = add_person (store, "Ben Ng", "Structural engineer", "Timber frames", NULL, NULL,
+                    RAPPORT_CLOSENESS_ACQUAINTANCE, FALSE);
+  dan = add_person (store, "Dan Ito", "Carpenter", NULL, NULL, "Knows a timber merchant", RAPPORT_CLOSENESS_FRIEND,
+                    FALSE);
+  eve = add_person (store, "Eve Roth", "Architect", NULL, "A structural engineer", NULL, RAPPORT_CLOSENESS_FRIEND, TRUE);
+  add_person (store, "Ivo Lenz", NULL, NULL, "Engineering advice", NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  jan = add_person (store, "Jan Os", NULL, NULL, "Two engineers", NULL, RAPPORT_CLOSENESS_UNKNOWN, FALSE);
+
+  helped = rapport_store_suggest_helped (store, ben, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (helped->len, ==, 3);
+  first = g_ptr_array_index (helped, 0);
+  g_assert_cmpint (first->contact_id, ==, ana);
+  g_assert_cmpstr (first->name, ==, "Ana Silva");
+  g_assert_cmpuint (first->score, ==, 9 * 4 + 2);
+  g_assert_cmpstrv (first->words, ((const char *[]) { "structural", "engineer", "timber", NULL }));
+  g_assert_cmpstr (first->offers[RAPPORT_OFFER_PROFESSION], ==, "Structural engineer");
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 1))->contact_id, ==, eve);
+  g_assert_cmpuint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 1))->score, ==, 6 * 4 + 2 + 2);
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 2))->contact_id, ==, jan);
+  g_clear_pointer (&helped, g_ptr_array_unref);
+
+  helped = rapport_store_suggest_helped (store, dan, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (helped->len, ==, 1);
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->contact_id, ==, ana);
+  g_assert_cmpuint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->score, ==, 2 * 4 + 2);
+  g_clear_pointer (&helped, g_ptr_array_unref);
+
+  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON,
+                                          test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_dismiss_introduction (store, eve, ben, &error));
+  g_assert_no_error (error);
+  helped = rapport_store_suggest_helped (store, ben, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (helped->len, ==, 1);
+  g_assert_cmpint (((RapportIntroductionSuggestion *) g_ptr_array_index (helped, 0))->contact_id, ==, jan);
+}
+
+static gboolean timeline_has (RapportStore *store,
+                              gint64        contact_id,
+                              gint64        interaction_id);
+
+/* An email introduction's answer (they worked together) is kept, and
+ * both timelines show the one record with it, after a restart too; a
+ * call has none. */
+static void
+test_outcome (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(RapportInteraction) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ana, ben, id;
+
+  ana = add_person (store, "Ana Silva", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben = add_person (store, "Ben Ng", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL,
+                                          RAPPORT_INTRODUCTION_EMAIL, test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  id = rapport_interaction_get_id (introduction);
+  rapport_interaction_set_outcome (introduction, RAPPORT_INTRODUCTION_OUTCOME_WORKED_TOGETHER);
+  rapport_interaction_set_follow_up (introduction, NULL);
+  g_assert_true (rapport_store_save_interaction (store, introduction, &error));
+  g_assert_no_error (error);
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_date ("2026-03-03"), "Call", IDS (ana));
+
+  g_clear_object (&introduction);
+  g_clear_object (&call);
+  g_clear_object (&store);
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction"), ==, 1);
+  store = open_store (fixture->path);
+  read = rapport_store_get_interaction (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rapport_interaction_get_how (read), ==, RAPPORT_INTRODUCTION_EMAIL);
+  g_assert_cmpint (rapport_interaction_get_outcome (read), ==, RAPPORT_INTRODUCTION_OUTCOME_WORKED_TOGETHER);
+  g_assert_null (rapport_interaction_get_follow_up (read));
+  g_assert_true (timeline_has (store, ana, id));
+  g_assert_true (timeline_has (store, ben, id));
+  g_assert_cmpstr (rapport_introduction_outcome_get_label (rapport_interaction_get_outcome (read)), ==,
+                   "Worked together");
 }
 
 /* German and Spanish needs find German and Spanish offers, and their little
@@ -265,11 +407,11 @@ test_dismiss_and_introduce (TestDir       *fixture,
 
   g_date_set_dmy (&on, 2, G_DATE_MARCH, 2026);
   introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng",
-                                          "She needs a structural engineer", &on, &error);
+                                          "She needs a structural engineer", RAPPORT_INTRODUCTION_IN_PERSON, &on, &error);
   g_assert_no_error (error);
   g_assert_nonnull (introduction);
   interaction_id = rapport_interaction_get_id (introduction);
-  g_assert_null (rapport_store_introduce (store, ana, ana, "Introduced Ana to Ana", NULL, &on, &error));
+  g_assert_null (rapport_store_introduce (store, ana, ana, "Introduced Ana to Ana", NULL, RAPPORT_INTRODUCTION_IN_PERSON, &on, &error));
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_clear_object (&introduction);
@@ -320,7 +462,7 @@ test_merge_and_delete (TestDir       *fixture,
   ana = add_person (store, "Ana Silva", NULL, NULL, "A structural engineer", NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
   ben = add_person (store, "Ben Ng", "Structural engineer", NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
   ben_again = add_person (store, "Ben Ng", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_UNKNOWN, FALSE);
-  introduction = rapport_store_introduce (store, ana, ben_again, "Introduced Ana Silva to Ben Ng", NULL,
+  introduction = rapport_store_introduce (store, ana, ben_again, "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON,
                                           test_date ("2026-03-02"), &error);
   g_assert_no_error (error);
   id = rapport_interaction_get_id (introduction);
@@ -419,8 +561,11 @@ main (int   argc,
 
   g_test_add_func ("/rapport/introductions/words", test_words);
   g_test_add_func ("/rapport/introductions/highlight", test_highlight);
+  g_test_add_func ("/rapport/introductions/need-terms", test_need_terms);
   g_test_add_func ("/rapport/introductions/pairs", test_pairs);
   g_test_add ("/rapport/introductions/ranking", TestDir, NULL, test_dir_setup, test_ranking, test_dir_teardown);
+  g_test_add ("/rapport/introductions/reverse", TestDir, NULL, test_dir_setup, test_reverse, test_dir_teardown);
+  g_test_add ("/rapport/introductions/outcome", TestDir, NULL, test_dir_setup, test_outcome, test_dir_teardown);
   g_test_add ("/rapport/introductions/stop-words", TestDir, NULL, test_dir_setup, test_stop_words,
               test_dir_teardown);
   g_test_add ("/rapport/introductions/merge-and-delete", TestDir, NULL, test_dir_setup, test_merge_and_delete,

@@ -180,3 +180,72 @@ rapport_field_link_build (RapportFieldKind   kind,
     *uri = g_steal_pointer (&built);
   return link;
 }
+
+/* Text for a mailto: header, every reserved character escaped; line
+ * breaks as CRLF, as RFC 6068 asks. */
+static char *
+escape_header (const char *text)
+{
+  g_autoptr(GString) crlf = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\n' && (p == text || p[-1] != '\r'))
+        g_string_append_c (crlf, '\r');
+      g_string_append_c (crlf, *p);
+    }
+  return g_uri_escape_string (crlf->str, NULL, FALSE);
+}
+
+/**
+ * rapport_field_link_build_mailto:
+ * @to: (array zero-terminated=1): the addresses, as stored; empty ones are
+ *   left out
+ * @subject: (nullable): the subject
+ * @body: (nullable): the body, lines separated by "\n"
+ *
+ * A draft to several people, for the user's mail app: each address
+ * escaped as rapport_field_link_build() escapes one (so none adds a
+ * recipient or a header), the subject and body escaped whole.
+ *
+ * Returns: (transfer full) (nullable): the mailto: URI, or %NULL when no
+ *   address is given
+ */
+char *
+rapport_field_link_build_mailto (const char * const *to,
+                                 const char         *subject,
+                                 const char         *body)
+{
+  g_autoptr(GString) uri = g_string_new ("mailto:");
+  guint n_addresses = 0;
+
+  g_return_val_if_fail (to != NULL, NULL);
+
+  for (guint i = 0; to[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (to[i]));
+      g_autofree char *single = *trimmed != '\0' ? build_mailto (trimmed) : NULL;
+
+      if (single == NULL)
+        continue;
+      if (n_addresses++ > 0)
+        g_string_append_c (uri, ',');
+      g_string_append (uri, single + strlen ("mailto:"));
+    }
+  if (n_addresses == 0)
+    return NULL;
+
+  if (subject != NULL && *subject != '\0')
+    {
+      g_autofree char *escaped = escape_header (subject);
+
+      g_string_append_printf (uri, "?subject=%s", escaped);
+    }
+  if (body != NULL && *body != '\0')
+    {
+      g_autofree char *escaped = escape_header (body);
+
+      g_string_append_printf (uri, "%cbody=%s", strchr (uri->str, '?') != NULL ? '&' : '?', escaped);
+    }
+  return g_string_free (g_steal_pointer (&uri), FALSE);
+}

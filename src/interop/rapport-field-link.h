@@ -29,5 +29,8 @@ RapportFieldLink rapport_field_link_build          (RapportFieldKind  kind,
                                                     const char       *value,
                                                     char            **uri);
 gboolean         rapport_field_link_scheme_allowed (const char       *scheme);
+char            *rapport_field_link_build_mailto   (const char * const *to,
+                                                    const char         *subject,
+                                                    const char         *body);
 
 G_END_DECLS

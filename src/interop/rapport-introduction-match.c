@@ -295,6 +295,69 @@ rapport_introduction_match_words (const char *looking_for)
   return (GStrv) g_ptr_array_steal (words, NULL);
 }
 
+static void
+add_need_terms (const char *start,
+                gsize       length,
+                gpointer    user_data)
+{
+  GHashTable *terms = user_data;
+  g_autofree char *folded = fold_word (start, (gssize) length);
+  const char *end;
+
+  if (g_utf8_strlen (folded, -1) < 2 || rapport_introduction_is_stop_word (folded))
+    return;
+  /* Every start of the word of two letters or more, and each with an "s"
+   * (rapport_introduction_match_words() takes it away). */
+  for (end = g_utf8_next_char (g_utf8_next_char (folded));; end = g_utf8_next_char (end))
+    {
+      g_autofree char *prefix = g_strndup (folded, end - folded);
+
+      if (g_hash_table_size (terms) >= RAPPORT_MAX_NEED_TERMS)
+        return;
+      g_autofree char *plural = end - folded >= 4 ? g_strconcat (prefix, "s", NULL) : NULL;
+
+      /* A need's little words never count: looking them up ("for" in
+       * "Fortran") would only read every need that has them. */
+      if (plural != NULL && !rapport_introduction_is_stop_word (plural))
+        g_hash_table_add (terms, g_steal_pointer (&plural));
+      if (!rapport_introduction_is_stop_word (prefix))
+        g_hash_table_add (terms, g_steal_pointer (&prefix));
+      if (*end == '\0')
+        break;
+    }
+}
+
+/**
+ * rapport_introduction_need_terms:
+ * @offers: (array fixed-size=RAPPORT_N_OFFERS): what one person offers,
+ *   each nullable
+ *
+ * The words someone's "looking for" may hold for @offers to match it (see
+ * rapport_introduction_match_words()): each start of each word of the
+ * offers, with and without a plural "s"; at most
+ * %RAPPORT_MAX_NEED_TERMS.
+ *
+ * Returns: (transfer full): the words, folded, perhaps none
+ */
+GStrv
+rapport_introduction_need_terms (const char * const *offers)
+{
+  g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer term;
+
+  g_return_val_if_fail (offers != NULL, NULL);
+
+  for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
+    foreach_word (offers[offer], add_need_terms, terms);
+  g_hash_table_iter_init (&iter, terms);
+  while (g_hash_table_iter_next (&iter, &term, NULL))
+    if (g_utf8_strlen (term, -1) >= 2)
+      g_strv_builder_add (builder, term);
+  return g_strv_builder_end (builder);
+}
+
 /**
  * rapport_introduction_suggestion_score:
  * @words: from rapport_introduction_match_words()
@@ -333,6 +396,77 @@ rapport_introduction_suggestion_score (const char * const *words,
   for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
     g_ptr_array_unref (offer_words[offer]);
   return suggestion;
+}
+
+struct _RapportIntroductionOffers
+{
+  char *offers[RAPPORT_N_OFFERS];
+  GPtrArray *words[RAPPORT_N_OFFERS];
+};
+
+/**
+ * rapport_introduction_offers_new:
+ * @offers: (array fixed-size=RAPPORT_N_OFFERS): what one person offers,
+ *   each nullable
+ *
+ * One person's offers with their words folded once, to score many needs
+ * against (whom this person could help).
+ *
+ * Returns: (transfer full): the offers
+ */
+RapportIntroductionOffers *
+rapport_introduction_offers_new (const char * const *offers)
+{
+  RapportIntroductionOffers *self = g_new0 (RapportIntroductionOffers, 1);
+
+  g_return_val_if_fail (offers != NULL, NULL);
+
+  for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
+    {
+      self->offers[offer] = g_strdup (offers[offer]);
+      self->words[offer] = fold_words (offers[offer]);
+    }
+  return self;
+}
+
+void
+rapport_introduction_offers_free (RapportIntroductionOffers *self)
+{
+  if (self == NULL)
+    return;
+  for (guint offer = 0; offer < RAPPORT_N_OFFERS; offer++)
+    {
+      g_free (self->offers[offer]);
+      g_ptr_array_unref (self->words[offer]);
+    }
+  g_free (self);
+}
+
+/**
+ * rapport_introduction_offers_score:
+ * @words: from rapport_introduction_match_words(), what someone looks for
+ * @contact_id: the person the suggestion names
+ * @name: their name
+ * @closeness: how close the user is to them
+ * @enjoy: whether the user enjoys their company
+ *
+ * rapport_introduction_suggestion_score() with these offers, folded once.
+ *
+ * Returns: (transfer full) (nullable): the suggestion, or %NULL when none of
+ *   @words is in the offers
+ */
+RapportIntroductionSuggestion *
+rapport_introduction_offers_score (RapportIntroductionOffers *self,
+                                   const char * const        *words,
+                                   gint64                     contact_id,
+                                   const char                *name,
+                                   RapportCloseness           closeness,
+                                   gboolean                   enjoy)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (words != NULL, NULL);
+
+  return score_folded (words, self->words, contact_id, name, (const char * const *) self->offers, closeness, enjoy);
 }
 
 /**

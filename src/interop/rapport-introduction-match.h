@@ -29,6 +29,9 @@ typedef enum
   RAPPORT_N_OFFERS,
 } RapportOffer;
 
+/* The most words rapport_introduction_need_terms() gives: a query's worth. */
+#define RAPPORT_MAX_NEED_TERMS 400
+
 /**
  * RapportIntroductionSuggestion:
  * @contact_id: the person who could help
@@ -70,11 +73,22 @@ typedef struct
 } RapportIntroductionPair;
 
 GStrv                          rapport_introduction_match_words      (const char                          *looking_for);
+GStrv                          rapport_introduction_need_terms       (const char * const                  *offers);
 gboolean                       rapport_introduction_is_stop_word     (const char                          *folded);
 RapportIntroductionSuggestion *rapport_introduction_suggestion_score (const char * const                  *words,
                                                                       gint64                               contact_id,
                                                                       const char                          *name,
                                                                       const char * const                  *offers,
+                                                                      RapportCloseness                     closeness,
+                                                                      gboolean                             enjoy);
+typedef struct _RapportIntroductionOffers RapportIntroductionOffers;
+
+RapportIntroductionOffers     *rapport_introduction_offers_new       (const char * const                  *offers);
+void                           rapport_introduction_offers_free      (RapportIntroductionOffers           *self);
+RapportIntroductionSuggestion *rapport_introduction_offers_score     (RapportIntroductionOffers           *self,
+                                                                      const char * const                  *words,
+                                                                      gint64                               contact_id,
+                                                                      const char                          *name,
                                                                       RapportCloseness                     closeness,
                                                                       gboolean                             enjoy);
 int                            rapport_introduction_suggestion_compare (gconstpointer                      a,
@@ -88,5 +102,6 @@ GPtrArray                     *rapport_introduction_find_pairs       (GPtrArray 
 void                           rapport_introduction_pair_free        (RapportIntroductionPair             *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportIntroductionSuggestion, rapport_introduction_suggestion_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportIntroductionOffers, rapport_introduction_offers_free)
 
 G_END_DECLS

@@ -51,6 +51,57 @@ typedef enum
 #define RAPPORT_INTERACTION_KIND_LAST RAPPORT_INTERACTION_HELP_RECEIVED
 
 /**
+ * RapportLinkKind:
+ * @RAPPORT_LINK_INTRODUCED_BY: the first person was introduced to the user by the second
+ * @RAPPORT_LINK_WORKS_WITH: they work together
+ * @RAPPORT_LINK_FAMILY: they are family
+ * @RAPPORT_LINK_PARTNER: they are partners
+ * @RAPPORT_LINK_MENTOR: the first person mentors the second
+ * @RAPPORT_LINK_FRIEND: they are friends
+ *
+ * How two people know each other. Values are stored: never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_LINK_INTRODUCED_BY = 0,
+  RAPPORT_LINK_WORKS_WITH = 1,
+  RAPPORT_LINK_FAMILY = 2,
+  RAPPORT_LINK_PARTNER = 3,
+  RAPPORT_LINK_MENTOR = 4,
+  RAPPORT_LINK_FRIEND = 5,
+} RapportLinkKind;
+
+#define RAPPORT_LINK_KIND_LAST RAPPORT_LINK_FRIEND
+
+/**
+ * RapportIntroductionHow:
+ *
+ * How an introduction was made. Values are stored: never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_INTRODUCTION_IN_PERSON = 0,
+  RAPPORT_INTRODUCTION_EMAIL = 1,
+  RAPPORT_INTRODUCTION_MESSAGE = 2,
+} RapportIntroductionHow;
+
+/**
+ * RapportIntroductionOutcome:
+ *
+ * What came of an introduction, as the follow-up asks. Values are stored:
+ * never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_INTRODUCTION_OUTCOME_UNKNOWN = 0,
+  RAPPORT_INTRODUCTION_OUTCOME_WORKED_TOGETHER = 1,
+  RAPPORT_INTRODUCTION_OUTCOME_TALKING = 2,
+  RAPPORT_INTRODUCTION_OUTCOME_NO_MATCH = 3,
+} RapportIntroductionOutcome;
+
+#define RAPPORT_INTRODUCTION_OUTCOME_LAST RAPPORT_INTRODUCTION_OUTCOME_NO_MATCH
+
+/**
  * RapportFieldKind:
  *
  * The kind of a contact's multi-valued field. Values are stored: never

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rapport-interaction.h"
 #include <string.h>
 #include <time.h>
@@ -28,6 +30,8 @@ struct _RapportInteraction
   char *details;
   GDate follow_up;
   GArray *contact_ids;
+  RapportIntroductionHow how;
+  RapportIntroductionOutcome outcome;
 };
 
 G_DEFINE_FINAL_TYPE (RapportInteraction, rapport_interaction, G_TYPE_OBJECT)
@@ -41,6 +45,8 @@ enum {
   PROP_SUMMARY,
   PROP_DETAILS,
   PROP_FOLLOW_UP,
+  PROP_HOW,
+  PROP_OUTCOME,
   N_PROPS
 };
 
@@ -115,6 +121,12 @@ rapport_interaction_get_property (GObject    *object,
     case PROP_FOLLOW_UP:
       g_value_set_boxed (value, rapport_interaction_get_follow_up (self));
       break;
+    case PROP_HOW:
+      g_value_set_enum (value, self->how);
+      break;
+    case PROP_OUTCOME:
+      g_value_set_enum (value, self->outcome);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -151,6 +163,12 @@ rapport_interaction_set_property (GObject      *object,
     case PROP_FOLLOW_UP:
       rapport_interaction_set_follow_up (self, g_value_get_boxed (value));
       break;
+    case PROP_HOW:
+      rapport_interaction_set_how (self, g_value_get_enum (value));
+      break;
+    case PROP_OUTCOME:
+      rapport_interaction_set_outcome (self, g_value_get_enum (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -179,6 +197,20 @@ rapport_interaction_class_init (RapportInteractionClass *klass)
   properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, "", rw);
   properties[PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, "", rw);
   properties[PROP_FOLLOW_UP] = g_param_spec_boxed ("follow-up", NULL, NULL, G_TYPE_DATE, rw);
+  /**
+   * RapportInteraction:how:
+   *
+   * For an introduction: how it was made.
+   */
+  properties[PROP_HOW] = g_param_spec_enum ("how", NULL, NULL, RAPPORT_TYPE_INTRODUCTION_HOW,
+                                            RAPPORT_INTRODUCTION_IN_PERSON, rw);
+  /**
+   * RapportInteraction:outcome:
+   *
+   * For an introduction: what came of it, as its follow-up asked.
+   */
+  properties[PROP_OUTCOME] = g_param_spec_enum ("outcome", NULL, NULL, RAPPORT_TYPE_INTRODUCTION_OUTCOME,
+                                                RAPPORT_INTRODUCTION_OUTCOME_UNKNOWN, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -425,4 +457,83 @@ rapport_interaction_has_contact (RapportInteraction *self,
       return TRUE;
 
   return FALSE;
+}
+
+RapportIntroductionHow
+rapport_interaction_get_how (RapportInteraction *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_INTERACTION (self), RAPPORT_INTRODUCTION_IN_PERSON);
+  return self->how;
+}
+
+void
+rapport_interaction_set_how (RapportInteraction     *self,
+                             RapportIntroductionHow  how)
+{
+  g_return_if_fail (RAPPORT_IS_INTERACTION (self));
+  g_return_if_fail (how <= RAPPORT_INTRODUCTION_MESSAGE);
+
+  if (self->how != how)
+    {
+      self->how = how;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOW]);
+    }
+}
+
+RapportIntroductionOutcome
+rapport_interaction_get_outcome (RapportInteraction *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_INTERACTION (self), RAPPORT_INTRODUCTION_OUTCOME_UNKNOWN);
+  return self->outcome;
+}
+
+void
+rapport_interaction_set_outcome (RapportInteraction         *self,
+                                 RapportIntroductionOutcome  outcome)
+{
+  g_return_if_fail (RAPPORT_IS_INTERACTION (self));
+  g_return_if_fail (outcome <= RAPPORT_INTRODUCTION_OUTCOME_LAST);
+
+  if (self->outcome != outcome)
+    {
+      self->outcome = outcome;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME]);
+    }
+}
+
+/**
+ * rapport_introduction_outcome_get_label:
+ *
+ * Returns: what came of an introduction, in words, e.g. "They worked together"
+ */
+const char *
+rapport_introduction_outcome_get_label (RapportIntroductionOutcome outcome)
+{
+  switch (outcome)
+    {
+    case RAPPORT_INTRODUCTION_OUTCOME_WORKED_TOGETHER: return C_("introduction outcome", "Worked together");
+    case RAPPORT_INTRODUCTION_OUTCOME_TALKING: return C_("introduction outcome", "Talking");
+    case RAPPORT_INTRODUCTION_OUTCOME_NO_MATCH: return C_("introduction outcome", "No match");
+    case RAPPORT_INTRODUCTION_OUTCOME_UNKNOWN:
+    default:
+      return C_("introduction outcome", "Not known yet");
+    }
+}
+
+/**
+ * rapport_introduction_how_get_label:
+ *
+ * Returns: how an introduction is made, in words
+ */
+const char *
+rapport_introduction_how_get_label (RapportIntroductionHow how)
+{
+  switch (how)
+    {
+    case RAPPORT_INTRODUCTION_EMAIL: return C_("introduction how", "By email");
+    case RAPPORT_INTRODUCTION_MESSAGE: return C_("introduction how", "By message");
+    case RAPPORT_INTRODUCTION_IN_PERSON:
+    default:
+      return C_("introduction how", "In person");
+    }
 }

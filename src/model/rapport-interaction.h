@@ -38,6 +38,14 @@ void                    rapport_interaction_set_details       (RapportInteractio
 const GDate            *rapport_interaction_get_follow_up     (RapportInteraction     *self);
 void                    rapport_interaction_set_follow_up     (RapportInteraction     *self,
                                                                const GDate            *follow_up);
+RapportIntroductionHow  rapport_interaction_get_how           (RapportInteraction     *self);
+void                    rapport_interaction_set_how           (RapportInteraction     *self,
+                                                               RapportIntroductionHow  how);
+RapportIntroductionOutcome rapport_interaction_get_outcome    (RapportInteraction     *self);
+void                    rapport_interaction_set_outcome       (RapportInteraction         *self,
+                                                               RapportIntroductionOutcome  outcome);
+const char             *rapport_introduction_how_get_label    (RapportIntroductionHow  how);
+const char             *rapport_introduction_outcome_get_label (RapportIntroductionOutcome outcome);
 const gint64           *rapport_interaction_get_contact_ids   (RapportInteraction     *self,
                                                                guint                  *n_ids);
 void                    rapport_interaction_set_contact_ids   (RapportInteraction     *self,

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "rapport-briefing.h"
+#include "rapport-introduction-match.h"
 
 struct _RapportBriefing
 {
@@ -23,6 +24,7 @@ struct _RapportBriefing
   RapportEvent *event;
   RapportPeecStatement *statement;
   GPtrArray *entries;   /* RapportBriefingEntry */
+  GHashTable *closed;   /* pairs dismissed or introduced already */
 };
 
 G_DEFINE_FINAL_TYPE (RapportBriefing, rapport_briefing, G_TYPE_OBJECT)
@@ -80,6 +82,7 @@ rapport_briefing_finalize (GObject *object)
   g_clear_object (&self->event);
   g_clear_object (&self->statement);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->closed, g_hash_table_unref);
 
   G_OBJECT_CLASS (rapport_briefing_parent_class)->finalize (object);
 }
@@ -112,6 +115,7 @@ rapport_briefing_new (RapportStore  *store,
 {
   g_autoptr(RapportBriefing) self = NULL;
   g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 statement_id;
 
   g_return_val_if_fail (RAPPORT_IS_STORE (store), NULL);
@@ -139,6 +143,7 @@ rapport_briefing_new (RapportStore  *store,
         rapport_store_get_contact (store, rapport_attendee_get_contact_id (attendee), NULL);
       g_autoptr(GListModel) timeline = NULL;
       RapportBriefingEntry *entry;
+      gint64 id;
 
       /* Deleted (in the trash) since: not coming. */
       if (contact == NULL)
@@ -152,8 +157,14 @@ rapport_briefing_new (RapportStore  *store,
       entry->contact = g_steal_pointer (&contact);
       set_follow_up (entry);
       g_ptr_array_add (self->entries, entry);
+      id = rapport_contact_get_id (entry->contact);
+      g_array_append_val (ids, id);
     }
   g_ptr_array_sort (self->entries, compare_entries);
+
+  self->closed = rapport_store_list_closed_pairs (store, ids, error);
+  if (self->closed == NULL)
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -222,4 +233,41 @@ rapport_briefing_entry_seen_since (const RapportBriefingEntry *entry,
     return FALSE;
   date = rapport_interaction_get_date (entry->last);
   return date != NULL && g_date_valid (date) && g_date_compare (date, since) >= 0;
+}
+
+/**
+ * rapport_briefing_find_pairs:
+ * @limit: how many pairs at most
+ *
+ * Who could help whom among those who will be there, best first (see
+ * rapport_introduction_find_pairs()), less the pairs the user dismissed
+ * or has introduced already.
+ *
+ * Returns: (transfer full) (element-type RapportIntroductionPair): the pairs
+ */
+GPtrArray *
+rapport_briefing_find_pairs (RapportBriefing *self,
+                             guint            limit)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_BRIEFING (self), NULL);
+
+  contacts = g_ptr_array_new ();
+  for (guint i = 0; i < self->entries->len; i++)
+    g_ptr_array_add (contacts, ((RapportBriefingEntry *) g_ptr_array_index (self->entries, i))->contact);
+  pairs = rapport_introduction_find_pairs (contacts, G_MAXUINT);
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) rapport_introduction_pair_free);
+  for (guint i = 0; i < pairs->len && kept->len < limit; i++)
+    {
+      RapportIntroductionPair *pair = g_ptr_array_index (pairs, i);
+
+      if (self->closed != NULL &&
+          rapport_store_pair_is_closed (self->closed, rapport_contact_get_id (pair->seeker), pair->helper->contact_id))
+        continue;
+      g_ptr_array_add (kept, g_steal_pointer (&pairs->pdata[i]));
+    }
+  return g_steal_pointer (&kept);
 }

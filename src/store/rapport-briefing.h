@@ -43,5 +43,7 @@ const RapportBriefingEntry *rapport_briefing_get_entry  (RapportBriefing        
                                                          guint                       position);
 gboolean              rapport_briefing_entry_seen_since (const RapportBriefingEntry *entry,
                                                          const GDate                *since);
+GPtrArray            *rapport_briefing_find_pairs       (RapportBriefing            *self,
+                                                         guint                       limit);
 
 G_END_DECLS

@@ -6,8 +6,8 @@
  * who was folded into whom, what their details brought into the person who
  * stays, and which interactions and events were given to that person.
  * From Find Duplicates also the values chosen from the other person over
- * the ones the person who stays had, and the rows moved to them (who not to
- * suggest, for introductions and as duplicates).
+ * the ones the person who stays had, and the rows moved to them (links to
+ * other people, who not to suggest, for introductions and as duplicates).
  */
 
 #define G_LOG_DOMAIN "rapport-merge"

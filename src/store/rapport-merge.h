@@ -9,10 +9,10 @@
 
 G_BEGIN_DECLS
 
-/* How many tables of people to leave out a merge moves (see
- * rapport-store-merge.c): introductions not to suggest, both ways, and
+/* How many other tables a merge moves rows of (see rapport-store-merge.c):
+ * the links between people, introductions not to suggest, both ways, and
  * people not to suggest as duplicates. */
-#define RAPPORT_MERGE_N_MOVED 3
+#define RAPPORT_MERGE_N_MOVED 4
 
 #define RAPPORT_TYPE_MERGE (rapport_merge_get_type ())
 

@@ -566,6 +566,8 @@ rapport_store_delete_contact (RapportStore  *self,
     "AND NOT EXISTS (SELECT 1 FROM interaction_contact o "
     "WHERE o.interaction_id = interaction.id AND o.contact_id <> ?1)",
     "DELETE FROM contact_search WHERE rowid = ?1",
+    "DELETE FROM contact_offer_search WHERE rowid = ?1",
+    "DELETE FROM contact_need_search WHERE rowid = ?1",
     "DELETE FROM contact WHERE id = ?1",
   };
   g_autoptr(GArray) orphans = NULL;

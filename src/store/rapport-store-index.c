@@ -61,13 +61,32 @@ rapport_store_bind_sort_key (sqlite3_stmt *stmt,
   sqlite3_bind_blob (stmt, column, key, (int) strlen (key), SQLITE_TRANSIENT);
 }
 
-/* Rewrites @contact_id's row in the search index from the tables. */
+/* The indexes of who could help whom came with step 12. */
+#define OFFERS_SINCE 12
+
+/* Rewrites @contact_id's rows in the search indexes from the tables. */
 gboolean
 rapport_store_refresh_search (RapportStore  *self,
                               gint64         contact_id,
                               GError       **error)
 {
-  sqlite3_stmt *stmt;
+  static const struct
+  {
+    guint since;
+    const char *sql;
+  } steps[] = {
+    { 3, "DELETE FROM contact_search WHERE rowid = ?1" },
+    { 3, "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+         "SELECT id, name, company, peec, notes, tags, interactions "
+         "FROM contact_search_source WHERE id = ?1" },
+    { OFFERS_SINCE, "DELETE FROM contact_offer_search WHERE rowid = ?1" },
+    { OFFERS_SINCE, "INSERT INTO contact_offer_search (rowid, work, help, tags, place) "
+                    "SELECT id, work, help, tags, place FROM contact_offer_source WHERE id = ?1" },
+    { OFFERS_SINCE, "DELETE FROM contact_need_search WHERE rowid = ?1" },
+    { OFFERS_SINCE, "INSERT INTO contact_need_search (rowid, needs) "
+                    "SELECT id, needs FROM contact_offer_source WHERE id = ?1 AND needs != ''" },
+  };
+  guint version = rapport_store_get_schema_version (self);
 
   if (rapport_store_in_batch (self))
     {
@@ -75,21 +94,20 @@ rapport_store_refresh_search (RapportStore  *self,
       return TRUE;
     }
 
-  stmt = rapport_store_prepare (self, "DELETE FROM contact_search WHERE rowid = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  if (!rapport_store_step_done (self, stmt, error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt;
 
-  stmt = rapport_store_prepare (self,
-                                "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
-                                "SELECT id, name, company, peec, notes, tags, interactions "
-                                "FROM contact_search_source WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  return rapport_store_step_done (self, stmt, error);
+      if (version < steps[i].since)
+        continue;
+      stmt = rapport_store_prepare (self, steps[i].sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, contact_id);
+      if (!rapport_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The search rows of many people at once (a batch's), in two statements:
@@ -101,13 +119,26 @@ rapport_store_refresh_search_many (RapportStore  *self,
                                    GHashTable    *contact_ids,
                                    GError       **error)
 {
-  static const char *steps[] = {
-    "DELETE FROM contact_search WHERE rowid IN (SELECT id FROM temp.batch_contact)",
-    "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
-    "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source "
-    "WHERE id IN (SELECT id FROM temp.batch_contact)",
-    "DELETE FROM temp.batch_contact",
+  static const struct
+  {
+    guint since;
+    const char *sql;
+  } steps[] = {
+    { 3, "DELETE FROM contact_search WHERE rowid IN (SELECT id FROM temp.batch_contact)" },
+    { 3, "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+         "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source "
+         "WHERE id IN (SELECT id FROM temp.batch_contact)" },
+    { OFFERS_SINCE, "DELETE FROM contact_offer_search WHERE rowid IN (SELECT id FROM temp.batch_contact)" },
+    { OFFERS_SINCE, "INSERT INTO contact_offer_search (rowid, work, help, tags, place) "
+                    "SELECT id, work, help, tags, place FROM contact_offer_source "
+                    "WHERE id IN (SELECT id FROM temp.batch_contact)" },
+    { OFFERS_SINCE, "DELETE FROM contact_need_search WHERE rowid IN (SELECT id FROM temp.batch_contact)" },
+    { OFFERS_SINCE, "INSERT INTO contact_need_search (rowid, needs) "
+                    "SELECT id, needs FROM contact_offer_source "
+                    "WHERE id IN (SELECT id FROM temp.batch_contact) AND needs != ''" },
+    { 0, "DELETE FROM temp.batch_contact" },
   };
+  guint version = rapport_store_get_schema_version (self);
   GHashTableIter iter;
   gpointer key;
   sqlite3_stmt *stmt;
@@ -130,7 +161,9 @@ rapport_store_refresh_search_many (RapportStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      stmt = rapport_store_prepare (self, steps[i], error);
+      if (version < steps[i].since)
+        continue;
+      stmt = rapport_store_prepare (self, steps[i].sql, error);
       if (stmt == NULL || !rapport_store_step_done (self, stmt, error))
         return FALSE;
     }

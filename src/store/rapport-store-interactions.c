@@ -28,9 +28,19 @@ load_interaction_into (RapportStore        *self,
   guint hours, minutes;
   int rc;
 
-  stmt = rapport_store_prepare (self,
-                                "SELECT kind, happened_on, happened_time, summary, details, follow_up_on "
-                                "FROM interaction WHERE id = ?1", error);
+  /* Older steps, opened by the tests, have no introduction table. */
+  if (rapport_store_get_schema_version (self) >= 12)
+    stmt = rapport_store_prepare (self,
+                                  "SELECT i.kind, i.happened_on, i.happened_time, i.summary, i.details, "
+                                  "i.follow_up_on, n.how, n.outcome "
+                                  "FROM interaction i LEFT JOIN introduction n ON n.interaction_id = i.id "
+                                  "WHERE i.id = ?1",
+                                  error);
+  else
+    stmt = rapport_store_prepare (self,
+                                  "SELECT kind, happened_on, happened_time, summary, details, follow_up_on, 0, 0 "
+                                  "FROM interaction WHERE id = ?1",
+                                  error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -59,6 +69,9 @@ load_interaction_into (RapportStore        *self,
   rapport_interaction_set_details (interaction, rapport_store_column_text (stmt, 4));
   rapport_store_parse_date (rapport_store_column_text (stmt, 5), &follow_up);
   rapport_interaction_set_follow_up (interaction, &follow_up);
+  rapport_interaction_set_how (interaction, CLAMP (sqlite3_column_int (stmt, 6), 0, RAPPORT_INTRODUCTION_MESSAGE));
+  rapport_interaction_set_outcome (interaction, CLAMP (sqlite3_column_int (stmt, 7), 0,
+                                                       RAPPORT_INTRODUCTION_OUTCOME_LAST));
   sqlite3_reset (stmt);
   g_object_thaw_notify (G_OBJECT (interaction));
 
@@ -181,6 +194,28 @@ store_interaction (RapportStore        *self,
             }
           goto failed;
         }
+    }
+
+  /* What only an introduction has; none for another kind. */
+  if (rapport_store_get_schema_version (self) >= 12)
+    {
+      gboolean introduction = rapport_interaction_get_kind (interaction) == RAPPORT_INTERACTION_INTRODUCTION_MADE;
+
+      stmt = rapport_store_prepare (self,
+                                    introduction ? "INSERT OR REPLACE INTO introduction (interaction_id, how, outcome) "
+                                                   "VALUES (?1, ?2, ?3)"
+                                                 : "DELETE FROM introduction WHERE interaction_id = ?1",
+                                    error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (introduction)
+        {
+          sqlite3_bind_int (stmt, 2, rapport_interaction_get_how (interaction));
+          sqlite3_bind_int (stmt, 3, rapport_interaction_get_outcome (interaction));
+        }
+      if (!rapport_store_step_done (self, stmt, error))
+        goto failed;
     }
 
   for (guint i = 0; i < touched->len; i++)

@@ -16,7 +16,9 @@
 #include "rapport-duplicate.h"
 #include "rapport-store-private.h"
 
-/* What @from_id has and @into_id has not: the rows a merge adds. */
+/* What @from_id has and @into_id has not: the rows a merge adds, as
+ * RapportMerge keeps them. ?1 is the row (or the other person, for a
+ * dismissal), ?2 the person who stays, ?3 the one folded in. */
 static const struct
 {
   const char *missing;
@@ -32,9 +34,23 @@ static const struct
     "INSERT INTO event_attendee (event_id, contact_id, position, goal) "
     "SELECT event_id, ?2, position, goal FROM event_attendee WHERE event_id = ?1 AND contact_id = ?3",
     "DELETE FROM event_attendee WHERE contact_id = ?2 AND event_id = ?1" },
+  /* Moved: the links to other people, each the same link with the person
+   * who stays in place of the other (none to the person who stays, none
+   * they already have either way). */
+  { "SELECT l.id FROM contact_link l WHERE (l.from_id = ?1 OR l.to_id = ?1) "
+    "AND ?2 NOT IN (l.from_id, l.to_id) "
+    "AND NOT EXISTS (SELECT 1 FROM contact_link n WHERE n.kind = l.kind "
+    "  AND ((n.from_id = ?2 AND n.to_id = l.from_id + l.to_id - ?1) "
+    "    OR (n.to_id = ?2 AND n.from_id = l.from_id + l.to_id - ?1)))",
+    "INSERT INTO contact_link (from_id, to_id, kind, created_at) "
+    "SELECT CASE from_id WHEN ?3 THEN ?2 ELSE from_id END, CASE to_id WHEN ?3 THEN ?2 ELSE to_id END, "
+    "kind, created_at FROM contact_link WHERE id = ?1",
+    "DELETE FROM contact_link WHERE id IN (SELECT n.id FROM contact_link o JOIN contact_link n "
+    "ON n.kind = o.kind AND n.from_id = CASE o.from_id WHEN ?3 THEN ?2 ELSE o.from_id END "
+    "AND n.to_id = CASE o.to_id WHEN ?3 THEN ?2 ELSE o.to_id END WHERE o.id = ?1)" },
   /* Who is not to be suggested, moved too: the helpers never to suggest
    * for them, the people they are never to be suggested for, and the
-   * people they are not the same as (RAPPORT_MERGE_N_MOVED of these). */
+   * people they are not the same as. */
   { "SELECT helper_id FROM introduction_dismissal WHERE contact_id = ?1 AND helper_id <> ?2 "
     "AND helper_id NOT IN (SELECT helper_id FROM introduction_dismissal WHERE contact_id = ?2)",
     "INSERT INTO introduction_dismissal (contact_id, helper_id, dismissed_at) "
@@ -107,6 +123,7 @@ share_rows (RapportStore  *self,
 static gboolean
 unshare_rows (RapportStore  *self,
               guint          which,
+              gint64         from_id,
               gint64         into_id,
               GArray        *added,
               GError       **error)
@@ -119,6 +136,8 @@ unshare_rows (RapportStore  *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, g_array_index (added, gint64, i));
       sqlite3_bind_int64 (stmt, 2, into_id);
+      if (sqlite3_bind_parameter_count (stmt) >= 3)
+        sqlite3_bind_int64 (stmt, 3, from_id);
       if (!rapport_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -303,7 +322,7 @@ rapport_store_unmerge (RapportStore  *self,
         goto failed;
     }
   for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
-    if (!unshare_rows (self, i, into_id, shared_rows (merge, i), error))
+    if (!unshare_rows (self, i, from_id, into_id, shared_rows (merge, i), error))
       goto failed;
   if (rapport_merge_get_interactions (merge)->len > 0)
     rapport_store_emit_changed (self, RAPPORT_RECORD_INTERACTION, 0, RAPPORT_CHANGE_UPDATED);

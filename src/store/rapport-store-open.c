@@ -35,7 +35,7 @@ static const char *migrations[] = {
   "0009-introductions.sql",
   NULL, /* 10: another branch's step, not merged here yet */
   "0011-duplicates.sql",
-  NULL, /* 12: another branch's step, not merged here yet */
+  "0012-who-knows-whom.sql",
   "0013-unsorted-people.sql",
 };
 
@@ -335,11 +335,22 @@ static gboolean
 check_search_folding (RapportStore  *self,
                       GError       **error)
 {
-  static const char *steps[] = {
-    "INSERT INTO contact_search (contact_search) VALUES ('delete-all')",
-    "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
-    "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source",
-    "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_folding', '" SEARCH_FOLDING "')",
+  /* With the version that made each index (the tests open older ones). */
+  static const struct
+  {
+    guint since;
+    const char *sql;
+  } steps[] = {
+    { 3, "INSERT INTO contact_search (contact_search) VALUES ('delete-all')" },
+    { 3, "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
+         "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source" },
+    { 12, "INSERT INTO contact_offer_search (contact_offer_search) VALUES ('delete-all')" },
+    { 12, "INSERT INTO contact_offer_search (rowid, work, help, tags, place) "
+          "SELECT id, work, help, tags, place FROM contact_offer_source" },
+    { 12, "INSERT INTO contact_need_search (contact_need_search) VALUES ('delete-all')" },
+    { 12, "INSERT INTO contact_need_search (rowid, needs) "
+          "SELECT id, needs FROM contact_offer_source WHERE needs IS NOT NULL AND needs != ''" },
+    { 3, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_folding', '" SEARCH_FOLDING "')" },
   };
   sqlite3_stmt *stmt;
   gboolean same;
@@ -356,7 +367,7 @@ check_search_folding (RapportStore  *self,
   if (!rapport_store_begin (self, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (!rapport_store_exec (self, steps[i], error))
+    if (self->schema_version >= steps[i].since && !rapport_store_exec (self, steps[i].sql, error))
       {
         rapport_store_rollback (self);
         return FALSE;

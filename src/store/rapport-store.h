@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "rapport-attendee.h"
+#include "rapport-contact-link.h"
 #include "rapport-contact.h"
 #include "rapport-event.h"
 #include "rapport-import-report.h"
@@ -199,6 +200,22 @@ GPtrArray            *rapport_store_suggest_introductions (RapportStore      *se
                                                        gint64                 contact_id,
                                                        guint                  limit,
                                                        GError               **error);
+GPtrArray            *rapport_store_suggest_helped    (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       guint                  limit,
+                                                       GError               **error);
+gboolean              rapport_store_count_giving      (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       guint                 *introductions,
+                                                       guint                 *help_given,
+                                                       guint                 *help_received,
+                                                       GError               **error);
+GHashTable           *rapport_store_list_closed_pairs (RapportStore          *self,
+                                                       GArray                *contact_ids,
+                                                       GError               **error);
+gboolean              rapport_store_pair_is_closed    (GHashTable            *closed,
+                                                       gint64                 seeker_id,
+                                                       gint64                 helper_id);
 gboolean              rapport_store_dismiss_introduction (RapportStore       *self,
                                                        gint64                 contact_id,
                                                        gint64                 helper_id,
@@ -208,7 +225,20 @@ RapportInteraction   *rapport_store_introduce         (RapportStore          *se
                                                        gint64                 other_id,
                                                        const char            *summary,
                                                        const char            *why,
+                                                       RapportIntroductionHow how,
                                                        const GDate           *on,
+                                                       GError               **error);
+gint64                rapport_store_link_contacts     (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       gint64                 other_id,
+                                                       RapportLinkKind        kind,
+                                                       gboolean               outgoing,
+                                                       GError               **error);
+gboolean              rapport_store_unlink_contacts   (RapportStore          *self,
+                                                       gint64                 link_id,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_links        (RapportStore          *self,
+                                                       gint64                 contact_id,
                                                        GError               **error);
 
 gboolean              rapport_store_add_event         (RapportStore          *self,

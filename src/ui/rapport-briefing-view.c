@@ -191,21 +191,16 @@ introduce_clicked_cb (RapportBriefingView *self,
     return;
   rapport_introductions_present_dialog (GTK_WIDGET (self), self->store,
                                         g_object_get_data (G_OBJECT (button), "seeker"),
-                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "helper-id")),
-                                        g_object_get_data (G_OBJECT (button), "helper-name"));
+                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "helper-id")));
 }
 
 /* Who could help whom among those who will be there, best first: a few. */
 static GtkWidget *
 build_pairs (RapportBriefingView *self)
 {
-  g_autoptr(GPtrArray) attendees = g_ptr_array_new ();
-  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) pairs = rapport_briefing_find_pairs (self->briefing, 5);
   GtkWidget *group;
 
-  for (guint i = 0; i < rapport_briefing_get_n_entries (self->briefing); i++)
-    g_ptr_array_add (attendees, rapport_briefing_get_entry (self->briefing, i)->contact);
-  pairs = rapport_introduction_find_pairs (attendees, 5);
   if (pairs->len == 0)
     return NULL;
 
@@ -230,7 +225,6 @@ build_pairs (RapportBriefingView *self)
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data_full (G_OBJECT (button), "seeker", g_object_ref (pair->seeker), g_object_unref);
       g_object_set_data (G_OBJECT (button), "helper-id", GSIZE_TO_POINTER ((gsize) pair->helper->contact_id));
-      g_object_set_data_full (G_OBJECT (button), "helper-name", g_strdup (pair->helper->name), g_free);
       g_signal_connect_object (button, "clicked", G_CALLBACK (introduce_clicked_cb), self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

@@ -32,6 +32,7 @@ struct _RapportInteractionDialog
   /* Template widgets */
   AdwBanner *error_banner;
   AdwComboRow *kind_row;
+  AdwComboRow *outcome_row;
   GtkMenuButton *date_button;
   GtkCalendar *date_calendar;
   AdwExpanderRow *time_row;
@@ -93,6 +94,8 @@ copy_interaction (RapportInteraction *interaction)
   rapport_interaction_set_summary (copy, rapport_interaction_get_summary (interaction));
   rapport_interaction_set_details (copy, rapport_interaction_get_details (interaction));
   rapport_interaction_set_follow_up (copy, rapport_interaction_get_follow_up (interaction));
+  rapport_interaction_set_how (copy, rapport_interaction_get_how (interaction));
+  rapport_interaction_set_outcome (copy, rapport_interaction_get_outcome (interaction));
   ids = rapport_interaction_get_contact_ids (interaction, &n_ids);
   rapport_interaction_set_contact_ids (copy, ids, n_ids);
 
@@ -310,11 +313,34 @@ selected_to_kind_cb (GBinding     *binding,
   return TRUE;
 }
 
+/* Only an introduction has a follow-up answer to keep. */
+static void
+update_outcome (RapportInteractionDialog *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->outcome_row),
+                          rapport_interaction_get_kind (self->draft) == RAPPORT_INTERACTION_INTRODUCTION_MADE);
+}
+
+static void
+outcome_selected_cb (RapportInteractionDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->outcome_row);
+
+  if (self->updating || selected > RAPPORT_INTRODUCTION_OUTCOME_LAST)
+    return;
+  rapport_interaction_set_outcome (self->draft, (RapportIntroductionOutcome) selected);
+  /* Answered: the question leaves the due list. */
+  if (selected != RAPPORT_INTRODUCTION_OUTCOME_UNKNOWN)
+    rapport_interaction_set_follow_up (self->draft, NULL);
+}
+
 static void
 draft_notify_cb (RapportInteractionDialog *self,
                  GParamSpec               *pspec,
                  RapportInteraction       *draft)
 {
+  if (g_str_equal (pspec->name, "kind"))
+    update_outcome (self);
   if (g_str_equal (pspec->name, "date") || g_str_equal (pspec->name, "follow-up"))
     update_dates (self);
   schedule_save (self);
@@ -464,6 +490,7 @@ rapport_interaction_dialog_constructed (GObject *object)
   RapportInteractionDialog *self = RAPPORT_INTERACTION_DIALOG (object);
   g_autoptr(GListModel) kinds = NULL;
   g_autoptr(GtkListItemFactory) kind_factory = NULL;
+  g_autoptr(GtkStringList) outcomes = NULL;
   const gint64 *ids;
   guint n_ids;
 
@@ -487,6 +514,15 @@ rapport_interaction_dialog_constructed (GObject *object)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   update_dates (self);
   update_time (self);
+
+  outcomes = gtk_string_list_new (NULL);
+  for (guint i = 0; i <= RAPPORT_INTRODUCTION_OUTCOME_LAST; i++)
+    gtk_string_list_append (outcomes, rapport_introduction_outcome_get_label (i));
+  adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
+  adw_combo_row_set_selected (self->outcome_row, rapport_interaction_get_outcome (self->draft));
+  g_signal_connect_object (self->outcome_row, "notify::selected", G_CALLBACK (outcome_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_outcome (self);
 
   /* The people it was with, and the search to add more. */
   rapport_people_editor_set_store (self->people_editor, self->store);
@@ -601,6 +637,7 @@ rapport_interaction_dialog_class_init (RapportInteractionDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-interaction-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, date_button);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, date_calendar);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionDialog, time_row);

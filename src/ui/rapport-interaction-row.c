@@ -27,6 +27,7 @@ struct _RapportInteractionRow
   GtkLabel *people_label;
   GtkWidget *follow_up_box;
   GtkLabel *follow_up_label;
+  GtkImage *follow_up_icon;
   GtkLabel *details_label;
   GtkToggleButton *expand_button;
 
@@ -251,7 +252,27 @@ update (RapportInteractionRow *self)
           gtk_widget_remove_css_class (self->follow_up_box, "accent");
         }
     }
-  gtk_widget_set_visible (self->follow_up_box, follow_up != NULL);
+  /* An introduction's follow-up, answered: what came of it, in both
+   * people's timelines. */
+  if (kind == RAPPORT_INTERACTION_INTRODUCTION_MADE &&
+      rapport_interaction_get_outcome (self->interaction) != RAPPORT_INTRODUCTION_OUTCOME_UNKNOWN)
+    {
+      /* TRANSLATORS: under an introduction in a timeline, e.g. "What came of it: Worked together" */
+      g_autofree char *text = g_strdup_printf (_("What came of it: %s"),
+                                               rapport_introduction_outcome_get_label (
+                                                 rapport_interaction_get_outcome (self->interaction)));
+
+      gtk_label_set_label (self->follow_up_label, text);
+      gtk_image_set_from_icon_name (self->follow_up_icon, "emblem-ok-symbolic");
+      gtk_widget_add_css_class (self->follow_up_box, "dim-label");
+      gtk_widget_remove_css_class (self->follow_up_box, "accent");
+      gtk_widget_set_visible (self->follow_up_box, TRUE);
+    }
+  else
+    {
+      gtk_image_set_from_icon_name (self->follow_up_icon, "alarm-symbolic");
+      gtk_widget_set_visible (self->follow_up_box, follow_up != NULL);
+    }
 
   gtk_label_set_label (self->details_label, details);
   gtk_widget_set_visible (GTK_WIDGET (self->expand_button), details[0] != '\0');
@@ -496,6 +517,7 @@ rapport_interaction_row_class_init (RapportInteractionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, people_label);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, follow_up_box);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, follow_up_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, follow_up_icon);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, expand_button);
   gtk_widget_class_bind_template_callback (widget_class, expand_icon_cb);

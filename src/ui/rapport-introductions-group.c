@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-introduce-dialog.h"
 #include "rapport-introduction-match.h"
 #include "rapport-introductions-group.h"
 #include "rapport-row-names.h"
@@ -32,6 +33,8 @@ struct _RapportIntroductionsGroup
   RapportContact *contact;
   GPtrArray *suggestions;
   guint refresh_source;
+  gboolean reverse;               /* whom this person could help */
+  GtkWidget *introduce_button;
 };
 
 G_DEFINE_FINAL_TYPE (RapportIntroductionsGroup, rapport_introductions_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -133,42 +136,12 @@ dismiss_clicked_cb (RapportIntroductionsGroup *self,
 
   if (suggestion == NULL || self->contact == NULL)
     return;
-  if (!rapport_store_dismiss_introduction (self->store, rapport_contact_get_id (self->contact),
-                                           suggestion->contact_id, &error))
+  if (!rapport_store_dismiss_introduction (self->store,
+                                           self->reverse ? suggestion->contact_id : rapport_contact_get_id (self->contact),
+                                           self->reverse ? rapport_contact_get_id (self->contact) : suggestion->contact_id,
+                                           &error))
     show_error (self, _("The Suggestion Could Not Be Dismissed"), error);
   refresh (self);
-}
-
-static void
-introduce_response_cb (AdwAlertDialog *dialog,
-                       const char     *response)
-{
-  AdwEntryRow *why_row = g_object_get_data (G_OBJECT (dialog), "why-row");
-  RapportStore *store = g_object_get_data (G_OBJECT (dialog), "store");
-  RapportContact *seeker = g_object_get_data (G_OBJECT (dialog), "seeker");
-  const char *summary = g_object_get_data (G_OBJECT (dialog), "summary");
-  gint64 helper_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "helper-id"));
-  g_autoptr(RapportInteraction) interaction = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *why = NULL;
-  GDate today;
-
-  if (!g_str_equal (response, "introduce"))
-    return;
-
-  why = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (why_row))));
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  interaction = rapport_store_introduce (store, rapport_contact_get_id (seeker), helper_id, summary,
-                                         *why != '\0' ? why : NULL, &today, &error);
-  if (interaction == NULL)
-    {
-      AdwDialog *alert = adw_alert_dialog_new (_("The Introduction Could Not Be Saved"), error->message);
-
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-      adw_dialog_present (alert, gtk_widget_get_parent (GTK_WIDGET (dialog)));
-    }
 }
 
 /**
@@ -176,57 +149,18 @@ introduce_response_cb (AdwAlertDialog *dialog,
  * @parent: the widget to show it over
  * @store: where to record the introduction
  * @seeker: the person looking for something
- * @helper_id: the person who could help them
- * @helper_name: their name
+ * @helper_id: the person who could help them, or 0 to find them by name
  *
  * Asks why, in a sentence (what @seeker is looking for to start with), and
- * records the introduction in both timelines.
+ * how, and records the introduction in both timelines.
  */
 void
 rapport_introductions_present_dialog (GtkWidget      *parent,
                                       RapportStore   *store,
                                       RapportContact *seeker,
-                                      gint64          helper_id,
-                                      const char     *helper_name)
+                                      gint64          helper_id)
 {
-  g_autofree char *name = rapport_contact_dup_name (seeker);
-  g_autofree char *heading = NULL;
-  GtkWidget *group;
-  GtkWidget *why_row;
-  AdwDialog *dialog;
-
-  /* TRANSLATORS: the question before introducing two people, e.g. "Introduce Ana Silva to Ben Ng?" */
-  heading = g_strdup_printf (_("Introduce %s to %s?"), name, helper_name);
-  dialog = adw_alert_dialog_new (heading, _("The introduction goes into both timelines. In three weeks, "
-                                            "Rapport asks whether it helped."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "introduce", _("_Introduce"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "introduce", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "introduce");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-
-  group = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (group), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (group, "boxed-list");
-  why_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (why_row), _("Why, in a Sentence"));
-  rapport_row_names_by_title (ADW_PREFERENCES_ROW (why_row));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (why_row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (why_row), rapport_contact_get_looking_for (seeker));
-  gtk_list_box_append (GTK_LIST_BOX (group), why_row);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), group);
-
-  g_object_set_data (G_OBJECT (dialog), "why-row", why_row);
-  g_object_set_data_full (G_OBJECT (dialog), "store", g_object_ref (store), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "seeker", g_object_ref (seeker), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "helper-id", GSIZE_TO_POINTER ((gsize) helper_id));
-  /* TRANSLATORS: what both timelines show, e.g. "Introduced Ana Silva to Ben Ng" */
-  g_object_set_data_full (G_OBJECT (dialog), "summary", g_strdup_printf (_("Introduced %s to %s"), name, helper_name),
-                          g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (introduce_response_cb), NULL);
-  adw_dialog_present (dialog, parent);
+  adw_dialog_present (ADW_DIALOG (rapport_introduce_dialog_new (store, seeker, helper_id)), parent);
 }
 
 static void
@@ -237,8 +171,24 @@ introduce_clicked_cb (RapportIntroductionsGroup *self,
 
   if (suggestion == NULL || self->contact == NULL || self->store == NULL)
     return;
-  rapport_introductions_present_dialog (GTK_WIDGET (self), self->store, self->contact, suggestion->contact_id,
-                                        suggestion->name);
+  if (self->reverse)
+    {
+      g_autoptr(RapportContact) seeker = rapport_store_get_contact (self->store, suggestion->contact_id, NULL);
+
+      if (seeker != NULL)
+        rapport_introductions_present_dialog (GTK_WIDGET (self), self->store, seeker,
+                                              rapport_contact_get_id (self->contact));
+      return;
+    }
+  rapport_introductions_present_dialog (GTK_WIDGET (self), self->store, self->contact, suggestion->contact_id);
+}
+
+static void
+introduce_someone_clicked_cb (RapportIntroductionsGroup *self)
+{
+  if (self->contact == NULL || self->store == NULL || rapport_contact_get_id (self->contact) <= 0)
+    return;
+  rapport_introductions_present_dialog (GTK_WIDGET (self), self->store, self->contact, 0);
 }
 
 static GtkWidget *
@@ -260,7 +210,8 @@ create_row (RapportIntroductionsGroup     *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
   /* TRANSLATORS: a button's tooltip and name for screen readers, e.g. "Introduce Ana Silva to Ben Ng" */
-  introduce_name = g_strdup_printf (_("Introduce %s to %s"), name, suggestion->name);
+  introduce_name = g_strdup_printf (_("Introduce %s to %s"), self->reverse ? suggestion->name : name,
+                                    self->reverse ? name : suggestion->name);
   gtk_widget_set_tooltip_text (introduce, introduce_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (introduce), GTK_ACCESSIBLE_PROPERTY_LABEL, introduce_name, -1);
   gtk_widget_set_valign (introduce, GTK_ALIGN_CENTER);
@@ -269,7 +220,8 @@ create_row (RapportIntroductionsGroup     *self,
   g_signal_connect_object (introduce, "clicked", G_CALLBACK (introduce_clicked_cb), self, G_CONNECT_SWAPPED);
 
   /* TRANSLATORS: e.g. "Do Not Suggest Ben Ng for Ana Silva Again" */
-  dismiss_name = g_strdup_printf (_("Do Not Suggest %s for %s Again"), suggestion->name, name);
+  dismiss_name = g_strdup_printf (_("Do Not Suggest %s for %s Again"), self->reverse ? name : suggestion->name,
+                                  self->reverse ? suggestion->name : name);
   gtk_widget_set_tooltip_text (dismiss, dismiss_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, dismiss_name, -1);
   gtk_widget_set_valign (dismiss, GTK_ALIGN_CENTER);
@@ -280,6 +232,51 @@ create_row (RapportIntroductionsGroup     *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), introduce);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dismiss);
   return row;
+}
+
+static void
+show_suggestions (RapportIntroductionsGroup *self,
+                  const char                *description)
+{
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
+  for (guint i = 0; i < self->suggestions->len; i++)
+    gtk_list_box_append (self->list, create_row (self, g_ptr_array_index (self->suggestions, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->list), self->suggestions->len > 0);
+}
+
+/* Whom this person could help: those whose needs their offers answer. */
+static void
+refresh_reverse (RapportIntroductionsGroup *self,
+                 gint64                     id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->store == NULL || id <= 0)
+    {
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
+      return;
+    }
+  self->suggestions = rapport_store_suggest_helped (self->store, id, MAX_SUGGESTIONS, &error);
+  if (self->suggestions == NULL)
+    {
+      g_message ("Could not suggest whom they could help: %s", error->message);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
+      return;
+    }
+
+  name = rapport_contact_dup_name (self->contact);
+  if (self->suggestions->len == 0)
+    description = g_strdup_printf (_("Nobody you know is looking for what %s offers yet."), name);
+  else
+    /* TRANSLATORS: e.g. "Ana Silva could help 2 people" */
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s could help %u person", "%s could help %u people",
+                                                self->suggestions->len),
+                                   name, self->suggestions->len);
+  show_suggestions (self, description);
 }
 
 static void
@@ -296,6 +293,12 @@ refresh (RapportIntroductionsGroup *self)
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
 
   id = self->contact != NULL ? rapport_contact_get_id (self->contact) : 0;
+  gtk_widget_set_sensitive (self->introduce_button, self->store != NULL && id > 0);
+  if (self->reverse)
+    {
+      refresh_reverse (self, id);
+      return;
+    }
   looking_for = self->contact != NULL ? rapport_contact_get_looking_for (self->contact) : NULL;
   if (self->store == NULL || id <= 0 || looking_for == NULL || *looking_for == '\0')
     {
@@ -323,10 +326,7 @@ refresh (RapportIntroductionsGroup *self)
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person could help %s", "%u people could help %s",
                                                 self->suggestions->len),
                                    self->suggestions->len, name);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
-  for (guint i = 0; i < self->suggestions->len; i++)
-    gtk_list_box_append (self->list, create_row (self, g_ptr_array_index (self->suggestions, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->list), self->suggestions->len > 0);
+  show_suggestions (self, description);
 }
 
 static gboolean
@@ -383,7 +383,21 @@ rapport_introductions_group_class_init (RapportIntroductionsGroupClass *klass)
 static void
 rapport_introductions_group_init (RapportIntroductionsGroup *self)
 {
+  GtkWidget *content = adw_button_content_new ();
+
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Who Could Help"));
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "system-users-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), C_("introductions", "_Introduce…"));
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  self->introduce_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->introduce_button), content);
+  gtk_widget_add_css_class (self->introduce_button, "flat");
+  gtk_widget_set_valign (self->introduce_button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->introduce_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  C_("introductions", "Introduce to Someone"), -1);
+  g_signal_connect_object (self->introduce_button, "clicked", G_CALLBACK (introduce_someone_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), self->introduce_button);
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
@@ -429,4 +443,27 @@ rapport_introductions_group_get_n_suggestions (RapportIntroductionsGroup *self)
 {
   g_return_val_if_fail (RAPPORT_IS_INTRODUCTIONS_GROUP (self), 0);
   return self->suggestions != NULL ? self->suggestions->len : 0;
+}
+
+/**
+ * rapport_introductions_group_set_reverse:
+ * @reverse: whether to show whom this person could help, rather than who
+ *   could help them
+ */
+void
+rapport_introductions_group_set_reverse (RapportIntroductionsGroup *self,
+                                         gboolean                   reverse)
+{
+  g_return_if_fail (RAPPORT_IS_INTRODUCTIONS_GROUP (self));
+
+  if (self->reverse == !!reverse)
+    return;
+  self->reverse = !!reverse;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self),
+                                   reverse ? _("Whom They Could Help") : _("Who Could Help"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  reverse ? _("Whom They Could Help") : _("Who Could Help"), -1);
+  /* One Introduce… a page is enough. */
+  gtk_widget_set_visible (self->introduce_button, !reverse);
+  refresh (self);
 }

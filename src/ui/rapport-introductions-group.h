@@ -27,7 +27,8 @@ char *rapport_introductions_describe       (RapportIntroductionSuggestion *sugge
 void  rapport_introductions_present_dialog (GtkWidget                     *parent,
                                             RapportStore                  *store,
                                             RapportContact                *seeker,
-                                            gint64                         helper_id,
-                                            const char                    *helper_name);
+                                            gint64                         helper_id);
+void  rapport_introductions_group_set_reverse (RapportIntroductionsGroup  *self,
+                                               gboolean                    reverse);
 
 G_END_DECLS

@@ -16,7 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "rapport-contact-fields-group.h"
+#include "rapport-giving-group.h"
 #include "rapport-introductions-group.h"
+#include "rapport-links-group.h"
 #include "rapport-contact-row.h"
 #include "rapport-merge-dialog.h"
 #include "rapport-partial-date-row.h"
@@ -66,6 +68,9 @@ struct _RapportPersonPage
   RapportPartialDateRow *met_on_row;
   RapportContactFieldsGroup *fields_group;
   RapportIntroductionsGroup *introductions_group;
+  RapportIntroductionsGroup *helped_group;
+  RapportGivingGroup *giving_group;
+  RapportLinksGroup *links_group;
   RapportPartialDateRow *birthday_row;
   GtkTextView *notes_view;
   RapportTimelineView *timeline_view;
@@ -714,7 +719,9 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAPPORT_TYPE_CONTACT_FIELDS_GROUP);
+  g_type_ensure (RAPPORT_TYPE_GIVING_GROUP);
   g_type_ensure (RAPPORT_TYPE_INTRODUCTIONS_GROUP);
+  g_type_ensure (RAPPORT_TYPE_LINKS_GROUP);
   g_type_ensure (RAPPORT_TYPE_PARTIAL_DATE_ROW);
   g_type_ensure (RAPPORT_TYPE_TIMELINE_VIEW);
 
@@ -750,6 +757,9 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, met_on_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, fields_group);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, introductions_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, helped_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, giving_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, links_group);
   gtk_widget_class_bind_template_callback (widget_class, fields_edited_cb);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, birthday_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, notes_view);
@@ -775,6 +785,7 @@ rapport_person_page_init (RapportPersonPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   rapport_row_names_apply (GTK_WIDGET (self));
+  rapport_introductions_group_set_reverse (self->helped_group, TRUE);
 
   for (guint i = 0; i <= RAPPORT_CLOSENESS_ONLINE_ONLY; i++)
     gtk_string_list_append (closeness, rapport_closeness_get_label (i));
@@ -846,6 +857,9 @@ rapport_person_page_set_store (RapportPersonPage *self,
     {
       rapport_timeline_view_set_store (self->timeline_view, store);
       rapport_introductions_group_set_store (self->introductions_group, store);
+      rapport_introductions_group_set_store (self->helped_group, store);
+      rapport_giving_group_set_store (self->giving_group, store);
+      rapport_links_group_set_store (self->links_group, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 }
@@ -885,6 +899,9 @@ rapport_person_page_set_contact (RapportPersonPage *self,
   rapport_timeline_view_set_contact (self->timeline_view, contact);
   rapport_contact_fields_group_set_contact (self->fields_group, contact);
   rapport_introductions_group_set_contact (self->introductions_group, contact);
+  rapport_introductions_group_set_contact (self->helped_group, contact);
+  rapport_giving_group_set_contact (self->giving_group, contact);
+  rapport_links_group_set_contact (self->links_group, contact);
   update_header (self);
   update_photo (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "details");

@@ -11,6 +11,7 @@
  *   build-aux/dev screenshot --data-dir _build/demo --statement 0 --edit builder.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --address address.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --introductions helpers.png
+ *   build-aux/dev screenshot --data-dir _build/demo --person 0 --links links.png
  */
 
 #include "config.h"
@@ -28,7 +29,9 @@
 #include "rapport-duplicates-dialog.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
+#include "rapport-introduce-dialog.h"
 #include "rapport-introductions-group.h"
+#include "rapport-links-group.h"
 #include "rapport-people-editor.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
@@ -43,6 +46,8 @@ static gboolean address_dialog;
 static gboolean address_shown;
 static gboolean introductions;
 static gboolean introduce;
+static gboolean links;
+static gboolean by_email;
 static gboolean name_parts;
 static int person = -1;
 static gboolean person_shown;
@@ -359,7 +364,9 @@ save_cb (gpointer user_data)
     {
       RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
       GtkWidget *group = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_INTRODUCTIONS_GROUP, NULL);
-      GtkWidget *button = group ? test_find_widget (group, GTK_TYPE_BUTTON, NULL) : NULL;
+      /* The first suggestion's Introduce, not the group's Introduce…. */
+      GtkWidget *row = group ? test_find_widget (group, ADW_TYPE_ACTION_ROW, NULL) : NULL;
+      GtkWidget *button = row ? test_find_widget (row, GTK_TYPE_BUTTON, NULL) : NULL;
 
       if (button == NULL)
         g_printerr ("Nobody is suggested to help this person\n");
@@ -367,7 +374,40 @@ save_cb (gpointer user_data)
         gtk_widget_activate (button);
       else
         gtk_widget_grab_focus (button);
+      if (button == NULL || !introduce)
+        by_email = FALSE;
       introductions = introduce = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* In the Introduce dialog, choose email; then look again. */
+  if (by_email)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      if (!RAPPORT_IS_INTRODUCE_DIALOG (dialog))
+        return G_SOURCE_CONTINUE;
+      rapport_introduce_dialog_set_how (RAPPORT_INTRODUCE_DIALOG (dialog), RAPPORT_INTRODUCTION_EMAIL);
+      by_email = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* Scroll to whom they know (focusing the last link's button, as Tab
+   * would, or Link To… when there is none); then look again. */
+  if (links)
+    {
+      RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
+      GtkWidget *group = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_LINKS_GROUP, NULL);
+      GtkWidget *row = group ? test_find_widget (group, ADW_TYPE_ACTION_ROW, NULL) : NULL;
+      GtkWidget *last = row ? gtk_widget_get_last_child (gtk_widget_get_parent (row)) : NULL;
+      GtkWidget *button = last ? test_find_widget (last, GTK_TYPE_BUTTON, NULL) : NULL;
+
+      if (button == NULL && group != NULL)
+        button = test_find_widget (group, GTK_TYPE_BUTTON, NULL);
+
+      if (button != NULL)
+        gtk_widget_grab_focus (button);
+      links = FALSE;
       return G_SOURCE_CONTINUE;
     }
 
@@ -458,6 +498,8 @@ main (int   argc,
     { "address", 0, 0, G_OPTION_ARG_NONE, &address, "Scroll to their first postal address", NULL },
     { "introductions", 0, 0, G_OPTION_ARG_NONE, &introductions, "Scroll to who could help them", NULL },
     { "introduce", 0, 0, G_OPTION_ARG_NONE, &introduce, "Open the Introduce dialog of the first person who could help them", NULL },
+    { "links", 0, 0, G_OPTION_ARG_NONE, &links, "Scroll to whom they know", NULL },
+    { "by-email", 0, 0, G_OPTION_ARG_NONE, &by_email, "With --introduce: introduce by email", NULL },
     { "name-parts", 0, 0, G_OPTION_ARG_NONE, &name_parts, "Open the parts of their name", NULL },
     { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
