@@ -338,7 +338,7 @@ test_merge_and_undo (TestDir       *fixture,
   lunch = add_interaction (store, ana, "Lunch", "2026-03-01");
   call = add_interaction (store, ana_card, "Called about the bridge", "2026-04-01");
   introduction = rapport_store_introduce (store, ana_card, ben, "Introduced Ana to Ben", NULL,
-                                          test_date ("2026-05-01"), &error);
+                                          RAPPORT_INTRODUCTION_IN_PERSON, test_date ("2026-05-01"), &error);
   g_assert_no_error (error);
   event = rapport_event_new ("Timber fair", when);
   g_assert_true (rapport_store_add_event (store, event, &error));

@@ -266,7 +266,8 @@ test_card (void)
   rapport_contact_set_how_met (ben, "Through the climbing club");
   g_assert_true (rapport_store_save_contact (store, ben, NULL));
   introduction = rapport_store_introduce (store, rapport_contact_get_id (ben), rapport_contact_get_id (ana),
-                                          "Introduced Ben Ng to Ana Silva", NULL, test_date ("2024-01-10"), &error);
+                                          "Introduced Ben Ng to Ana Silva", NULL, RAPPORT_INTRODUCTION_IN_PERSON,
+                                          test_date ("2024-01-10"), &error);
   g_assert_no_error (error);
   lunch = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_date ("2024-03-05"), "Talked about the move",
                                 IDS (rapport_contact_get_id (ben)));
