@@ -77,6 +77,7 @@ struct _RapportWindow
   RapportPeopleSelection *people_selection; /* the view's: selection, or in selection mode many */
   RapportBulkChange *last_change;  /* what the last toast's Undo undoes */
   guint select_anchor;             /* where Shift+click chooses from */
+  char *selection_question;        /* whom the list showed when the choice began */
   gboolean closing_anyway;
 };
 

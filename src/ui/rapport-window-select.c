@@ -116,13 +116,28 @@ selection_count_changed_cb (RapportWindow *self)
   update_actions (self);
 }
 
-/* A new search or filter starts the choice again: people chosen before
- * and no longer in sight would be changed unseen. */
-static void
-question_changed_cb (RapportWindow *self,
-                     GParamSpec    *pspec)
+/* Who the list shows, as a text: what it searches and is filtered by. */
+static char *
+dup_question (RapportWindow *self)
 {
-  if (is_selecting (self) && !g_str_equal (pspec->name, "n-items") && !g_str_equal (pspec->name, "sort"))
+  g_autofree char *match = rapport_people_model_build_match (rapport_people_model_get_search_text (self->people));
+
+  return g_strdup_printf ("%s\n%s\n%d%d%d%d", match ? match : "", rapport_people_model_get_tag (self->people) ? rapport_people_model_get_tag (self->people) : "",
+                          rapport_people_model_get_closeness (self->people),
+                          rapport_people_model_get_enjoy_only (self->people),
+                          rapport_people_model_get_due_only (self->people),
+                          rapport_people_model_get_archived (self->people));
+}
+
+/* A new search or filter starts the choice again: people chosen before
+ * and no longer in sight would be changed unseen. A new order, or the
+ * same question asked again, keeps it. */
+static void
+question_changed_cb (RapportWindow *self)
+{
+  g_autofree char *question = dup_question (self);
+
+  if (g_set_str (&self->selection_question, question) && is_selecting (self))
     gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->people_selection));
   update_actions (self);
 }
@@ -686,12 +701,14 @@ rapport_window_setup_selection (RapportWindow *self)
   g_signal_connect_object (self->people, "notify", G_CALLBACK (question_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (sidebar_page_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  update_actions (self);
+  g_set_str (&self->selection_question, NULL);
+  question_changed_cb (self);
 }
 
 void
 rapport_window_select_dispose (RapportWindow *self)
 {
   g_clear_pointer (&self->last_change, rapport_bulk_change_unref);
+  g_clear_pointer (&self->selection_question, g_free);
   g_clear_object (&self->people_selection);
 }
