@@ -225,7 +225,17 @@ test_keyboard (void)
   g_assert_cmpint (rapport_contact_get_closeness (person_at (window, 0)), ==, RAPPORT_CLOSENESS_FRIEND);
   g_assert_cmpint (rapport_contact_get_closeness (person_at (window, 9)), ==, RAPPORT_CLOSENESS_FRIEND);
 
+  /* Delete takes the ten out of the list at once; one Undo brings all
+   * ten back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.selection-delete", NULL);
+  wait_for_count (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.selection-undo", NULL);
+  wait_for_count (window, 10);
+  g_assert_cmpuint (count_tagged (store, NULL), ==, N_PEOPLE);
+
   /* Escape leaves selection mode: no row chosen, no check marks, no bar. */
+  gtk_widget_grab_focus (people_view (window));
+  press_key (window, "Down");
   press_key (window, "Escape");
   g_assert_false (rapport_people_selection_get_active (selection));
   g_assert_false (gtk_widget_get_visible (bar));
