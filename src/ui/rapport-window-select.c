@@ -93,8 +93,8 @@ set_selecting (RapportWindow *self,
   update_actions (self);
 }
 
-/* Ctrl or Shift with a click or a key begins with the person open, as
- * in a file manager: they are chosen first. */
+/* Ctrl+click or Shift+click begins with the person open, as in a file
+ * manager: they are chosen first. */
 static void
 start_selecting (RapportWindow *self)
 {
@@ -193,8 +193,8 @@ rapport_window_selection_key (RapportWindow   *self,
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
       guint next = down ? MIN (position + 1, n - 1) : (position > 0 ? position - 1 : 0);
 
-      if (!is_selecting (self))
-        start_selecting (self);
+      /* From the row in focus, where a keyboard user is. */
+      set_selecting (self, TRUE);
       if (next >= g_list_model_get_n_items (G_LIST_MODEL (self->people_selection)))
         rapport_paced_list_flush (self->people_rows);
       rapport_people_selection_add_range (self->people_selection, position, next);
@@ -316,12 +316,18 @@ void
 rapport_window_tag_selection (RapportWindow *self,
                               const char    *tag)
 {
-  g_autoptr(GArray) ids = rapport_people_selection_dup_ids (self->people_selection);
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(RapportBulkChange) change = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   guint n;
 
+  g_return_if_fail (RAPPORT_IS_WINDOW (self));
+  g_return_if_fail (tag != NULL);
+
+  if (!is_selecting (self))
+    return;
+  ids = rapport_people_selection_dup_ids (self->people_selection);
   change = rapport_store_bulk_tag (self->store, ids, tag, &error);
   if (change == NULL)
     {
