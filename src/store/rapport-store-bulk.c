@@ -117,6 +117,45 @@ rapport_bulk_change_contains (RapportBulkChange *self,
   return g_array_binary_search (self->ids, &contact_id, compare_ids, &index);
 }
 
+/**
+ * rapport_bulk_change_get_ids:
+ *
+ * Returns: (transfer none) (element-type gint64): the people the change
+ *   changed, ascending
+ */
+GArray *
+rapport_bulk_change_get_ids (RapportBulkChange *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->ids;
+}
+
+/**
+ * rapport_bulk_change_get_tag:
+ *
+ * Returns: (nullable): the tag given or taken, as it is spelt
+ */
+const char *
+rapport_bulk_change_get_tag (RapportBulkChange *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->tag;
+}
+
+/**
+ * rapport_bulk_change_rewrites_search:
+ *
+ * Returns: whether the change (and its Undo) writes the people's search
+ *   rows again: tags are searched, and at 30,000 people that takes
+ *   seconds
+ */
+gboolean
+rapport_bulk_change_rewrites_search (RapportBulkChange *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->kind == BULK_TAG || self->kind == BULK_UNTAG;
+}
+
 static char *
 fold_tag (const char *tag)
 {

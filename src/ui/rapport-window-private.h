@@ -78,6 +78,7 @@ struct _RapportWindow
   RapportBulkChange *last_change;  /* what the last toast's Undo undoes */
   guint select_anchor;             /* where Shift+click chooses from */
   char *selection_question;        /* whom the list showed when the choice began */
+  gboolean bulk_running;           /* a tag's change on its worker thread */
   gboolean closing_anyway;
 };
 
@@ -104,6 +105,25 @@ void rapport_window_select_dispose     (RapportWindow  *self);
 gboolean rapport_window_selection_key  (RapportWindow  *self,
                                         guint           keyval,
                                         GdkModifierType state);
+
+/* rapport-window-bulk-job.c */
+typedef enum {
+  RAPPORT_BULK_JOB_TAG,
+  RAPPORT_BULK_JOB_UNTAG,
+  RAPPORT_BULK_JOB_UNDO,
+} RapportBulkJobKind;
+
+typedef void (*RapportBulkJobDone) (RapportWindow      *self,
+                                    RapportBulkJobKind  kind,
+                                    RapportBulkChange  *change,
+                                    const GError       *error);
+
+void rapport_window_run_bulk_job       (RapportWindow      *self,
+                                        RapportBulkJobKind  kind,
+                                        GArray             *ids,
+                                        const char         *tag,
+                                        RapportBulkChange  *undo,
+                                        RapportBulkJobDone  done);
 
 /* rapport-window-files.c */
 typedef void (*RapportFileChosenFunc) (RapportWindow *self,

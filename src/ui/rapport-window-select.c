@@ -51,7 +51,7 @@ update_actions (RapportWindow *self)
 {
   guint n = self->people_selection ? rapport_people_selection_get_n_selected (self->people_selection) : 0;
   gboolean archived = self->people != NULL && rapport_people_model_get_archived (self->people);
-  gboolean some = is_selecting (self) && n > 0;
+  gboolean some = is_selecting (self) && n > 0 && !self->bulk_running;
 
   for (guint i = 0; i < G_N_ELEMENTS (change_actions); i++)
     enable_action (self, change_actions[i], some);
@@ -306,39 +306,64 @@ select_none_action (GSimpleAction *action,
     gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->people_selection));
 }
 
-/**
- * rapport_window_tag_selection:
- * @tag: the tag to give everyone chosen
- *
- * Does what the Tag dialog does once a tag is typed.
- */
-void
-rapport_window_tag_selection (RapportWindow *self,
-                              const char    *tag)
+/* A tag given or taken, or undone, on its worker thread. */
+static void
+bulk_job_done (RapportWindow      *self,
+               RapportBulkJobKind  kind,
+               RapportBulkChange  *change,
+               const GError       *error)
 {
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(RapportBulkChange) change = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   guint n;
 
-  g_return_if_fail (RAPPORT_IS_WINDOW (self));
-  g_return_if_fail (tag != NULL);
-
-  if (!is_selecting (self))
-    return;
-  ids = rapport_people_selection_dup_ids (self->people_selection);
-  change = rapport_store_bulk_tag (self->store, ids, tag, &error);
+  update_actions (self);
   if (change == NULL)
     {
       show_error (self, error);
       return;
     }
+
   n = rapport_bulk_change_get_n_people (change);
-  /* Translators: %u is how many people, %s the tag */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tagged %'u person “%s”", "Tagged %'u people “%s”", n),
-                           n, tag);
-  show_change (self, change, title);
+  if (kind == RAPPORT_BULK_JOB_TAG)
+    /* Translators: %u is how many people, %s the tag */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tagged %'u person “%s”", "Tagged %'u people “%s”", n), n,
+                             rapport_bulk_change_get_tag (change));
+  else if (kind == RAPPORT_BULK_JOB_UNTAG)
+    /* Translators: %s is a tag, %u how many people had it */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Took “%s” from %'u person", "Took “%s” from %'u people", n),
+                             rapport_bulk_change_get_tag (change), n);
+  if (title != NULL)
+    show_change (self, change, title);
+}
+
+static void
+run_bulk_job (RapportWindow      *self,
+              RapportBulkJobKind  kind,
+              const char         *tag)
+{
+  g_autoptr(GArray) ids = rapport_people_selection_dup_ids (self->people_selection);
+
+  rapport_window_run_bulk_job (self, kind, ids, tag, NULL, bulk_job_done);
+  update_actions (self);
+}
+
+/**
+ * rapport_window_tag_selection:
+ * @tag: the tag to give everyone chosen
+ *
+ * Does what the Tag dialog does once a tag is typed: on a worker thread,
+ * with the selection's changes disabled until it is done.
+ */
+void
+rapport_window_tag_selection (RapportWindow *self,
+                              const char    *tag)
+{
+  g_return_if_fail (RAPPORT_IS_WINDOW (self));
+  g_return_if_fail (tag != NULL);
+
+  if (!is_selecting (self) || self->bulk_running)
+    return;
+  run_bulk_job (self, RAPPORT_BULK_JOB_TAG, tag);
 }
 
 static void
@@ -410,25 +435,9 @@ untag_response_cb (AdwAlertDialog *dialog,
 {
   GtkDropDown *tags = GTK_DROP_DOWN (adw_alert_dialog_get_extra_child (dialog));
   GtkStringObject *tag = gtk_drop_down_get_selected_item (tags);
-  g_autoptr(GArray) ids = rapport_people_selection_dup_ids (self->people_selection);
-  g_autoptr(RapportBulkChange) change = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  guint n;
 
-  if (tag == NULL)
-    return;
-  change = rapport_store_bulk_untag (self->store, ids, gtk_string_object_get_string (tag), &error);
-  if (change == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  n = rapport_bulk_change_get_n_people (change);
-  /* Translators: %s is a tag, %u how many people had it */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Took “%s” from %'u person", "Took “%s” from %'u people", n),
-                           gtk_string_object_get_string (tag), n);
-  show_change (self, change, title);
+  if (tag != NULL && is_selecting (self) && !self->bulk_running)
+    run_bulk_job (self, RAPPORT_BULK_JOB_UNTAG, gtk_string_object_get_string (tag));
 }
 
 static void
@@ -651,10 +660,18 @@ undo_action (GSimpleAction *action,
              gpointer       user_data)
 {
   RapportWindow *self = user_data;
-  g_autoptr(RapportBulkChange) change = g_steal_pointer (&self->last_change);
+  g_autoptr(RapportBulkChange) change = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (change != NULL && !rapport_store_bulk_undo (self->store, change, &error))
+  if (self->bulk_running || self->last_change == NULL)
+    return;
+  change = g_steal_pointer (&self->last_change);
+  if (rapport_bulk_change_rewrites_search (change))
+    {
+      rapport_window_run_bulk_job (self, RAPPORT_BULK_JOB_UNDO, NULL, NULL, change, bulk_job_done);
+      update_actions (self);
+    }
+  else if (!rapport_store_bulk_undo (self->store, change, &error))
     show_error (self, error);
 }
 

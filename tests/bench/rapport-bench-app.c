@@ -15,7 +15,8 @@
  *     over 16.7 ms;
  *   - select all and tag at 30,000: Ctrl+A's action to the frame whose
  *     rows show chosen, then the tag given to everyone chosen (one
- *     transaction) to the frame after it, and its Undo.
+ *     transaction, on a worker thread) to the frame after it is done, and
+ *     its Undo; and the longest the main loop was held up meanwhile.
  *
  *   build-aux/dev bench app   (after the start-up runs)
  */
@@ -300,6 +301,37 @@ any_drawn (gpointer data)
   return TRUE;
 }
 
+/* The longest the main loop was held up, noted by a timeout every 10 ms. */
+static gint64 last_tick;
+static gint64 longest_gap;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0)
+    longest_gap = MAX (longest_gap, now - last_tick);
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until the selection's changes can be made again (a
+ * tag's change on its worker thread is done), noting the longest gap. */
+static double
+until_changes_done (RapportWindow *window)
+{
+  guint tick;
+
+  last_tick = 0;
+  longest_gap = 0;
+  tick = g_timeout_add (10, tick_cb, NULL);
+  while (!g_action_group_get_action_enabled (G_ACTION_GROUP (window), "selection-tag"))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  return (double) longest_gap / 1000.0;
+}
+
 /* The SQLite under tagging everyone: the tag's rows alone, written and
  * rolled back (the search index's rows need Rapport's own folding). */
 static double
@@ -343,6 +375,7 @@ main (int   argc,
   g_autoptr(GArray) tag_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) tag_raw = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) undo_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) held_ms = g_array_new (FALSE, FALSE, sizeof (double));
   Scroll scroll = { NULL, 0, g_array_new (FALSE, FALSE, sizeof (double)), FALSE };
   Bench bench;
   GtkWidget *entry;
@@ -475,6 +508,8 @@ main (int   argc,
       test_settle ();
       start = g_get_monotonic_time ();
       rapport_window_tag_selection (bench.window, tag);
+      raw_ms = until_changes_done (bench.window);
+      g_array_append_val (held_ms, raw_ms);
       ms = until_frame (GTK_WIDGET (bench.window), start, any_drawn, &bench, NULL);
       g_array_append_val (tag_ms, ms);
       raw_ms = raw_tag_everyone (raw_writer);
@@ -483,6 +518,8 @@ main (int   argc,
       test_settle ();
       start = g_get_monotonic_time ();
       gtk_widget_activate_action (GTK_WIDGET (bench.window), "win.selection-undo", NULL);
+      raw_ms = until_changes_done (bench.window);
+      g_array_append_val (held_ms, raw_ms);
       ms = until_frame (GTK_WIDGET (bench.window), start, any_drawn, &bench, NULL);
       g_array_append_val (undo_ms, ms);
       g_action_group_change_action_state (G_ACTION_GROUP (bench.window), "select-mode", g_variant_new_boolean (FALSE));
@@ -516,6 +553,9 @@ main (int   argc,
            rapport_bench_median (tag_ms) <= 2000 ? "met" : "MISSED");
   g_print ("| Undo that tag (one transaction), to the frame | %.2f | %.2f | | | ≤ 2000: %s |\n",
            rapport_bench_median (undo_ms), max_of (undo_ms), rapport_bench_median (undo_ms) <= 2000 ? "met" : "MISSED");
+  g_print ("| The main loop held up the longest while tagging or undoing (worker thread) | %.2f | %.2f | | | "
+           "≤ 33: %s |\n",
+           rapport_bench_median (held_ms), max_of (held_ms), max_of (held_ms) <= 33 ? "met" : "MISSED");
   g_print ("\n(Tagging's SQLite underneath is the tag's 30,000 rows alone, written and rolled back by a plain\n"
            "connection; Rapport also writes each person's search row again, with its own folding.)\n");
 
