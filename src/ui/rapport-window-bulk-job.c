@@ -98,9 +98,13 @@ bulk_job_done_cb (GObject      *source,
   adw_dialog_force_close (job->dialog);
   self->bulk_running = FALSE;
 
+  /* Closed meanwhile: the change is saved, nobody is left to tell. */
+  if (self->store == NULL || self->people_selection == NULL)
+    return;
+
   /* Written by another connection: the people in use are read again, and
    * every list hears of it once. */
-  if (change != NULL && self->store != NULL)
+  if (change != NULL)
     rapport_store_reload_contacts (self->store, rapport_bulk_change_get_ids (change));
   job->done (self, job->kind, change, error);
 }
