@@ -95,10 +95,18 @@ person_at (RapportWindow *window,
   return contact;   /* the model keeps it alive while it is in the list */
 }
 
+/* The person open, whose row is selected (out of selection mode). */
 static inline RapportContact *
 selected_person (RapportWindow *window)
 {
-  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_grid_view_get_model (GTK_GRID_VIEW (people_view (window)))));
+  GtkSelectionModel *model = gtk_grid_view_get_model (GTK_GRID_VIEW (people_view (window)));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  g_autoptr(RapportContact) contact = NULL;
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+  contact = g_list_model_get_item (G_LIST_MODEL (model), gtk_bitset_get_minimum (selected));
+  return contact;   /* the selection keeps it alive */
 }
 
 /* The row showing @contact, if one is made. */

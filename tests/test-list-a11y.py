@@ -7,8 +7,9 @@
 # database, read through AT-SPI (the accessibility bus of the test's own
 # session bus). The list is a list of list items, not a grid of cells; each
 # row is named once, who first, with what they do and the Due and enjoy
-# markers in words; and the keyboard alone moves along it and opens a
-# person (xdotool, under the test's virtual display).
+# markers in words; the keyboard alone moves along it and opens a person
+# (xdotool, under the test's virtual display); and in selection mode each
+# row says whether it is chosen, and the bar how many.
 
 import os
 import shutil
@@ -252,6 +253,43 @@ def main():
                  any(child.name == "Parts of the Name" and child.getRole() == pyatspi.ROLE_LIST_ITEM
                      for child in descendants(node))]
         check(outer == ["Parts of the Name"], "an expanding row is named", repr(outer))
+
+        # Selection mode from the keyboard: each row says whether it is
+        # chosen, and the bar says how many.
+        def selected(row):
+            row.clear_cache()
+            return row.getState().contains(pyatspi.STATE_SELECTED)
+
+        def count_shown(text):
+            return any(n.name == text or (n.getRole() == pyatspi.ROLE_LABEL and
+                                          n.queryText().getText(0, -1) == text)
+                       for n in descendants(app) if n.getState().contains(pyatspi.STATE_SHOWING))
+
+        subprocess.run(["xdotool", "key", "--window", window, "ctrl+f"], check=True)
+        wait_for(lambda: focused_row(children(view)) is None, "the focus in the search")
+        press("Down", "Ana Silva", "Down from the search focuses the first row again")
+        press("shift+Down", "Bruno Costa", "Shift+Down chooses the row and moves to the next")
+
+        def chosen():
+            rows_now = children(view)
+            return [row.name.split(",")[0] for row in rows_now if row.name and selected(row)]
+
+        try:
+            check(wait_for(lambda: chosen() == ["Ana Silva", "Bruno Costa"], "two chosen", 10),
+                  "the chosen rows say they are selected")
+        except TimeoutError:
+            check(False, "the chosen rows say they are selected", repr(chosen()))
+        try:
+            check(wait_for(lambda: count_shown("2 selected"), "the count", 10), "the bar says how many")
+        except TimeoutError:
+            check(False, "the bar says how many")
+        subprocess.run(["xdotool", "key", "--window", window, "Escape"], check=True)
+        try:
+            # Out of it, the row selected is again the person open (Bruno).
+            wait_for(lambda: chosen() == ["Bruno Costa"], "only the open person selected", 10)
+            check(True, "Escape leaves selection mode: the open person's row alone is selected")
+        except TimeoutError:
+            check(False, "Escape leaves selection mode: the open person's row alone is selected", repr(chosen()))
     finally:
         app_process.terminate()
         app_process.wait()

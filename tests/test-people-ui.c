@@ -136,9 +136,15 @@ test_create_and_find_after_restart (void)
 static RapportContact *
 selected_person (RapportWindow *window)
 {
-  GtkWidget *list = GTK_WIDGET (rapport_window_get_people_view (window));
+  GtkSelectionModel *model = gtk_grid_view_get_model (rapport_window_get_people_view (window));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  g_autoptr(RapportContact) contact = NULL;
 
-  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_grid_view_get_model (GTK_GRID_VIEW (list))));
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+  /* The selection holds its item: the pointer stays good. */
+  contact = g_list_model_get_item (G_LIST_MODEL (model), gtk_bitset_get_minimum (selected));
+  return contact;
 }
 
 /* A search replaces a long list's rows (past 2,048 people, the old ones go

@@ -638,6 +638,27 @@ rapport_people_model_get_id (RapportPeopleModel *self,
   return g_array_index (self->ids, gint64, position);
 }
 
+/**
+ * rapport_people_model_dup_ids:
+ *
+ * Every person's id in the list, in its order, without making their
+ * objects: a selection of the whole list acts on these.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids
+ */
+GArray *
+rapport_people_model_dup_ids (RapportPeopleModel *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (RAPPORT_IS_PEOPLE_MODEL (self), NULL);
+
+  ensure_complete (self);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
+  g_array_append_vals (ids, self->ids->data, self->ids->len);
+  return ids;
+}
+
 const char *
 rapport_people_model_get_search_text (RapportPeopleModel *self)
 {

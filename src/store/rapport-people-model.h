@@ -44,6 +44,7 @@ guint               rapport_people_model_find            (RapportPeopleModel *se
                                                           gint64              id);
 gint64              rapport_people_model_get_id          (RapportPeopleModel *self,
                                                           guint               position);
+GArray             *rapport_people_model_dup_ids         (RapportPeopleModel *self);
 char               *rapport_people_model_build_match     (const char         *text);
 
 G_END_DECLS

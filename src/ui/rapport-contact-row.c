@@ -34,6 +34,9 @@ struct _RapportContactRow
   GtkWidget *enjoy_image;
   GtkWidget *due_image;
 
+  /* Made the first time the list is in selection mode */
+  GtkWidget *check;
+
   /* Made the first time the row is a Due list's */
   GtkWidget *due_actions;
   GtkWidget *log_button;
@@ -47,6 +50,7 @@ struct _RapportContactRow
   char *avatar_text;      /* for the avatar once the row is in a window */
   char *summary;          /* what a screen reader says of the row */
   gboolean due_actions_shown;
+  gboolean selected;
 };
 
 G_DEFINE_FINAL_TYPE (RapportContactRow, rapport_contact_row, ADW_TYPE_BIN)
@@ -57,6 +61,8 @@ enum {
   PROP_DUE_ACTIONS,
   PROP_THUMBNAILER,
   PROP_SUMMARY,
+  PROP_SELECTING,
+  PROP_SELECTED,
   N_PROPS
 };
 
@@ -380,6 +386,12 @@ rapport_contact_row_get_property (GObject    *object,
     case PROP_SUMMARY:
       g_value_set_string (value, self->summary);
       break;
+    case PROP_SELECTING:
+      g_value_set_boolean (value, self->check != NULL && gtk_widget_get_visible (self->check));
+      break;
+    case PROP_SELECTED:
+      g_value_set_boolean (value, self->selected);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -414,6 +426,29 @@ add_due_actions (RapportContactRow *self)
   gtk_box_append (GTK_BOX (self->due_actions), self->log_button);
   gtk_box_append (GTK_BOX (self->due_actions), self->snooze_button);
   gtk_box_append (GTK_BOX (adw_bin_get_child (ADW_BIN (self))), self->due_actions);
+}
+
+/* A check mark to show the row chosen in selection mode. Not a control:
+ * a click anywhere on the row chooses it, and a screen reader hears the
+ * list item's own "selected" state, not a check box besides. */
+static void
+show_check (RapportContactRow *self,
+            gboolean           selecting)
+{
+  if (selecting && self->check == NULL)
+    {
+      self->check = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  "can-focus", FALSE,
+                                  "can-target", FALSE,
+                                  "valign", GTK_ALIGN_CENTER,
+                                  "active", self->selected,
+                                  NULL);
+      gtk_widget_add_css_class (self->check, "selection-mode");
+      gtk_box_prepend (GTK_BOX (adw_bin_get_child (ADW_BIN (self))), self->check);
+    }
+  if (self->check != NULL)
+    gtk_widget_set_visible (self->check, selecting);
 }
 
 static void
@@ -451,6 +486,18 @@ rapport_contact_row_set_property (GObject      *object,
       if (g_set_object (&self->thumbnailer, g_value_get_object (value)))
         {
           update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SELECTING:
+      show_check (self, g_value_get_boolean (value));
+      break;
+    case PROP_SELECTED:
+      if (self->selected != g_value_get_boolean (value))
+        {
+          self->selected = g_value_get_boolean (value);
+          if (self->check != NULL)
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (self->check), self->selected);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -501,6 +548,22 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   properties[PROP_SUMMARY] =
     g_param_spec_string ("summary", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportContactRow:selecting:
+   *
+   * Whether the list is in selection mode: the row shows a check mark.
+   */
+  properties[PROP_SELECTING] =
+    g_param_spec_boolean ("selecting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportContactRow:selected:
+   *
+   * Whether the row is chosen, in selection mode.
+   */
+  properties[PROP_SELECTED] =
+    g_param_spec_boolean ("selected", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-contact-row.ui");

@@ -111,9 +111,9 @@ rapport_window_from_alert (AdwAlertDialog *alert)
   return g_object_get_data (G_OBJECT (alert), "rapport-window");
 }
 
-
-static GListModel *
-contact_filters (void)
+/* The files Import offers, and Export writes. */
+GListModel *
+rapport_window_contact_filters (void)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
@@ -172,7 +172,7 @@ import_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  g_autoptr(GListModel) filters = contact_filters ();
+  g_autoptr(GListModel) filters = rapport_window_contact_filters ();
 
   rapport_window_choose_file (user_data, C_("files", "Import Contacts"), C_("files", "_Import"), filters, NULL,
                               rapport_window_import_file);
@@ -215,7 +215,7 @@ export_action (GSimpleAction *action,
                gpointer       user_data)
 {
   RapportWindow *self = user_data;
-  g_autoptr(GListModel) filters = contact_filters ();
+  g_autoptr(GListModel) filters = rapport_window_contact_filters ();
   g_autoptr(GArray) ids = dup_export_ids (self);
   g_autofree char *title = NULL;
 

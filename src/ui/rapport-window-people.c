@@ -417,6 +417,8 @@ list_key_pressed_cb (RapportWindow         *self,
   gboolean down = keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down;
   guint position;
 
+  if (rapport_window_selection_key (self, keyval, state))
+    return GDK_EVENT_STOP;
   if ((!down && keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Up) ||
       (state & gtk_accelerator_get_default_mod_mask ()) != 0 || n_items == 0)
     return GDK_EVENT_PROPAGATE;
@@ -691,6 +693,10 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect (row, "notify::parent", G_CALLBACK (row_parent_cb), NULL);
   /* Named once, what matters first, not by everything inside it. */
   g_object_bind_property (row, "summary", item, "accessible-label", G_BINDING_SYNC_CREATE);
+  /* In selection mode, a check mark says whether it is chosen. */
+  g_object_bind_property (g_object_get_data (G_OBJECT (factory), "selection-bar"), "active",
+                          row, "selecting", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "selected", row, "selected", G_BINDING_SYNC_CREATE);
   gtk_expression_bind (gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
                        row, "contact", item);
 }
@@ -702,6 +708,7 @@ row_factory_new (RapportWindow *self,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_object_set_data_full (G_OBJECT (factory), "thumbnailer", g_object_ref (self->thumbnailer), g_object_unref);
+  g_object_set_data_full (G_OBJECT (factory), "selection-bar", g_object_ref (self->selection_bar), g_object_unref);
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), GINT_TO_POINTER (due_actions));
   return factory;
 }

@@ -14,9 +14,12 @@
 #include "rapport-import-dialog.h"
 #include "rapport-paced-list.h"
 #include "rapport-people-model.h"
+#include "rapport-people-selection.h"
 #include "rapport-person-page.h"
+#include "rapport-selection-bar.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
+#include "rapport-store-bulk.h"
 #include "rapport-thumbnailer.h"
 #include "rapport-window.h"
 
@@ -57,6 +60,7 @@ struct _RapportWindow
   GtkWidget *restore_latest_button;
   GMenu *tag_section;
   GMenu *sort_section;
+  RapportSelectionBar *selection_bar;
 
   /* Owned references */
   GSettings *settings;
@@ -71,6 +75,11 @@ struct _RapportWindow
   RapportPeopleSort search_sort;   /* the order of the search's answer */
   char *shown_filters;             /* what filter_box shows, to redo it only when it changes */
   gint64 reveal_id;                /* a person to scroll to once their row is back */
+  RapportPeopleSelection *people_selection; /* the view's: selection, or in selection mode many */
+  RapportBulkChange *last_change;  /* what the last toast's Undo undoes */
+  guint select_anchor;             /* where Shift+click chooses from */
+  char *selection_question;        /* whom the list showed when the choice began */
+  gboolean bulk_running;           /* a tag's change on its worker thread */
   gboolean closing_anyway;
 };
 
@@ -88,6 +97,34 @@ void rapport_window_select_contact     (RapportWindow  *self,
 void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
 gboolean rapport_window_is_filtered    (RapportWindow  *self);
 void rapport_window_reveal_pending     (RapportWindow  *self);
+
+/* rapport-window-select.c */
+void rapport_window_select_class_init  (GtkWidgetClass *widget_class);
+void rapport_window_add_select_actions (RapportWindow  *self);
+void rapport_window_setup_selection    (RapportWindow  *self);
+void rapport_window_select_dispose     (RapportWindow  *self);
+gboolean rapport_window_selection_key  (RapportWindow  *self,
+                                        guint           keyval,
+                                        GdkModifierType state);
+
+/* rapport-window-bulk-job.c */
+typedef enum {
+  RAPPORT_BULK_JOB_TAG,
+  RAPPORT_BULK_JOB_UNTAG,
+  RAPPORT_BULK_JOB_UNDO,
+} RapportBulkJobKind;
+
+typedef void (*RapportBulkJobDone) (RapportWindow      *self,
+                                    RapportBulkJobKind  kind,
+                                    RapportBulkChange  *change,
+                                    const GError       *error);
+
+void rapport_window_run_bulk_job       (RapportWindow      *self,
+                                        RapportBulkJobKind  kind,
+                                        GArray             *ids,
+                                        const char         *tag,
+                                        RapportBulkChange  *undo,
+                                        RapportBulkJobDone  done);
 
 /* rapport-window-files.c */
 typedef void (*RapportFileChosenFunc) (RapportWindow *self,
@@ -108,6 +145,7 @@ void rapport_window_confirm            (RapportWindow  *self,
                                         gpointer        data,
                                         GDestroyNotify  destroy_data);
 RapportWindow *rapport_window_from_alert (AdwAlertDialog *alert);
+GListModel *rapport_window_contact_filters (void);
 
 /* rapport-window-triage.c */
 void rapport_window_add_triage_actions (RapportWindow       *self);

@@ -419,7 +419,7 @@ setup_people (RapportWindow *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_grid_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
+  rapport_window_setup_selection (self);
 
   /* The rows, not the people: the open person's may come a frame later. */
   g_signal_connect_object (self->people_rows, "items-changed", G_CALLBACK (people_items_changed_cb),
@@ -574,6 +574,7 @@ rapport_window_dispose (GObject *object)
     rapport_event_page_save_now (self->event_page);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
+  rapport_window_select_dispose (self);
   g_clear_object (&self->selection);
   g_clear_object (&self->people_rows);
   g_clear_object (&self->row_factory);
@@ -682,6 +683,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_section);
   rapport_window_people_class_init (widget_class);
+  rapport_window_select_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
@@ -704,6 +706,7 @@ rapport_window_init (RapportWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   rapport_window_add_people_actions (self);
+  rapport_window_add_select_actions (self);
   rapport_window_add_file_actions (self);
   rapport_window_add_recovery_actions (self);
   rapport_window_add_triage_actions (self);

@@ -36,5 +36,7 @@ void                rapport_window_back_up_to_file (RapportWindow      *self,
                                                     GFile              *file);
 void                rapport_window_restore_file    (RapportWindow      *self,
                                                     GFile              *file);
+void                rapport_window_tag_selection   (RapportWindow      *self,
+                                                    const char         *tag);
 
 G_END_DECLS
