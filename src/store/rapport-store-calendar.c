@@ -713,6 +713,42 @@ failed:
   return FALSE;
 }
 
+/**
+ * rapport_store_mark_calendar_removed:
+ * @key: the key of a calendar event deleted from its calendar
+ *
+ * Marks the Rapport event prepared from it (if any) as no longer in the
+ * calendar. The event itself stays, with everything the user wrote.
+ *
+ * Returns: %TRUE on success (also when nothing was linked to @key)
+ */
+gboolean
+rapport_store_mark_calendar_removed (RapportStore  *self,
+                                     const char    *key,
+                                     GError       **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  id = rapport_store_find_calendar_event (self, key, error);
+  if (id == 0)
+    return error == NULL || *error == NULL;
+
+  if (!rapport_store_begin (self, error))
+    return FALSE;
+  if (!rapport_store_run_with_id (self, "UPDATE event_calendar_link SET state = 2 WHERE event_id = ?1", id, error) ||
+      !rapport_store_commit (self, error))
+    {
+      rapport_store_rollback (self);
+      return FALSE;
+    }
+
+  rapport_store_emit_changed (self, RAPPORT_RECORD_EVENT, id, RAPPORT_CHANGE_UPDATED);
+  return TRUE;
+}
+
 static gboolean
 is_answered (RapportStore  *self,
              const char    *key,

@@ -289,6 +289,9 @@ gboolean              rapport_store_follow_calendar   (RapportStore          *se
                                                        GDateTime             *from,
                                                        GDateTime             *to,
                                                        GError               **error);
+gboolean              rapport_store_mark_calendar_removed (RapportStore      *self,
+                                                       const char            *key,
+                                                       GError               **error);
 GPtrArray            *rapport_store_list_meeting_prompts (RapportStore       *self,
                                                        GPtrArray             *events,
                                                        GDateTime             *now,
