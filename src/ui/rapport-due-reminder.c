@@ -164,7 +164,7 @@ rapport_due_reminder_take (RapportDueReminder  *self,
   else if (title != NULL)
     *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting to log",
                                            "%u meetings to log", n_prompts),
-                               n_prompts);
+                              n_prompts);
   if (body != NULL)
     {
       g_autofree char *names = due->len > 0 ? dup_names (self->store, due) : NULL;
