@@ -17,6 +17,7 @@
 
 #include "rapport-coming-up.h"
 #include "rapport-contact-field.h"
+#include "rapport-event-page.h"
 #include "rapport-log-event-dialog.h"
 #include "rapport-meeting-prompts.h"
 #include "rapport-prepare-dialog.h"
@@ -110,6 +111,12 @@ static gboolean
 coming_up_is_empty (gpointer coming_up)
 {
   return shows_n (rapport_coming_up_get_shown (coming_up), 0) && !gtk_widget_get_visible (coming_up);
+}
+
+static gboolean
+banner_revealed (gpointer banner)
+{
+  return adw_banner_get_revealed (banner);
 }
 
 static gboolean
@@ -214,6 +221,23 @@ test_prepare_and_follow (void)
   g_assert_true (g_date_time_equal (rapport_event_get_starts_at (event),
                                     rapport_calendar_event_get_starts_at (moved)));
   g_assert_cmpstr (rapport_event_get_place (event), ==, "Lx Factory");
+
+  /* Cancelled in the calendar: the event page, open since Prepare, says
+   * so; the event stays. */
+  {
+    g_autoptr(RapportCalendarEvent) cancelled = make_event ("mixer@example.org", "Design Week mixer", 28);
+    GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
+    AdwBanner *banner = ADW_BANNER (test_find_widget (page, ADW_TYPE_BANNER, NULL));
+
+    g_assert_false (adw_banner_get_revealed (banner));
+    rapport_calendar_event_set_status (cancelled, RAPPORT_CALENDAR_STATUS_CANCELLED);
+    g_list_store_splice (calendar, 1, 1, (gpointer *) &cancelled, 1);
+    test_wait_until (banner_revealed, banner);
+    g_assert_cmpstr (adw_banner_get_title (banner), ==, "Cancelled in “Work”: kept here with your notes");
+    g_clear_object (&event);
+    event = rapport_store_get_event (store, event_id, &error);
+    g_assert_no_error (error);
+  }
 
   g_assert_nonnull (ben);
   test_close_window (window);
