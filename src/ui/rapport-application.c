@@ -30,6 +30,7 @@ struct _RapportApplication
   RapportDueReminder *reminder;
   guint reminder_check_id;
   guint backup_id;
+  RapportCalendarSources *calendar_sources;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -80,9 +81,11 @@ rapport_application_preferences_action (GSimpleAction *action,
                                         GVariant      *parameter,
                                         gpointer       user_data)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  RapportApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  adw_dialog_present (rapport_preferences_dialog_new (), window ? GTK_WIDGET (window) : NULL);
+  adw_dialog_present (rapport_preferences_dialog_new_with_calendars (self->calendar_sources),
+                      window ? GTK_WIDGET (window) : NULL);
 }
 
 /* From the reminder: the window, with the Due list. */
@@ -236,6 +239,36 @@ back_up_daily (RapportApplication *self)
     self->backup_id = g_timeout_add_seconds_once (DAILY_BACKUP_DELAY_SECONDS, back_up_daily_cb, self);
 }
 
+/* The desktop's calendars are asked for once the window is drawn, so that
+ * EDS (or its absence) never holds up the start; and only once the user
+ * has agreed to show them, so that Rapport does not talk to EDS before. */
+static void
+connect_calendars (RapportApplication *self)
+{
+  if (g_settings_get_boolean (self->settings, "calendars-enabled"))
+    rapport_calendar_sources_start (self->calendar_sources);
+}
+
+static void
+calendars_enabled_cb (RapportApplication *self)
+{
+  connect_calendars (self);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  RapportApplication *self = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  connect_calendars (self);
+  g_signal_connect_object (self->settings, "changed::calendars-enabled",
+                           G_CALLBACK (calendars_enabled_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 rapport_application_activate (GApplication *app)
 {
@@ -253,6 +286,10 @@ rapport_application_activate (GApplication *app)
         rapport_application_check_reminder (self);
       if (self->store != NULL)
         back_up_daily (self);
+      gtk_window_present (window);
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (first_frame_cb), self, 0);
+      return;
     }
 
   gtk_window_present (window);
@@ -285,6 +322,7 @@ rapport_application_startup (GApplication *app)
                                    app);
   rapport_shortcuts_set_accels (GTK_APPLICATION (app));
 
+  RAPPORT_APPLICATION (app)->calendar_sources = rapport_calendar_sources_new ();
   rapport_application_open_store (RAPPORT_APPLICATION (app));
 }
 
@@ -301,6 +339,7 @@ rapport_application_shutdown (GApplication *app)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
+  g_clear_object (&self->calendar_sources);
 }
 
 /* --import and --export do their work here and exit, without a window. */
@@ -460,4 +499,18 @@ rapport_application_open_instead (RapportApplication  *self,
     }
   rapport_application_use_store (self, store, toast);
   return TRUE;
+}
+
+/**
+ * rapport_application_get_calendar_sources:
+ *
+ * Returns: (transfer none): the desktop's calendars, asked for once the
+ *   window is up and the user has agreed to show them
+ */
+RapportCalendarSources *
+rapport_application_get_calendar_sources (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->calendar_sources;
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "rapport-calendar-sources.h"
+
 G_BEGIN_DECLS
 
 #define RAPPORT_TYPE_APPLICATION (rapport_application_get_type ())
@@ -21,5 +23,6 @@ gboolean            rapport_application_open_read_only (RapportApplication  *sel
 gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       const char          *backup,
                                                       GError             **error);
+RapportCalendarSources *rapport_application_get_calendar_sources (RapportApplication *self);
 
 G_END_DECLS
