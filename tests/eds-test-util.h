@@ -61,7 +61,7 @@ static inline ECalClient *
 eds_test_open_calendar (ESource *source)
 {
   g_autoptr(GError) error = NULL;
-  EClient *client = e_cal_client_connect_sync (source, E_CAL_CLIENT_SOURCE_TYPE_EVENTS, 30, NULL, &error);
+  EClient *client = e_cal_client_connect_sync (source, E_CAL_CLIENT_SOURCE_TYPE_EVENTS, -1, NULL, &error);
 
   g_assert_no_error (error);
   return E_CAL_CLIENT (client);
@@ -82,19 +82,29 @@ eds_test_add_event (ECalClient *client,
   g_object_unref (component);
 }
 
+/* Replaces the event with the UID of the VEVENT in @ical: with
+ * E_CAL_OBJ_MOD_THIS and a RECURRENCE-ID, that occurrence alone. */
+static inline void
+eds_test_modify_event_full (ECalClient   *client,
+                            const char   *ical,
+                            ECalObjModType mod)
+{
+  g_autoptr(GError) error = NULL;
+  ICalComponent *component = i_cal_component_new_from_string (ical);
+
+  g_assert_nonnull (component);
+  e_cal_client_modify_object_sync (client, component, mod, E_CAL_OPERATION_FLAG_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (component);
+}
+
 /* Replaces the event with the UID of the VEVENT in @ical, every
  * occurrence of it. */
 static inline void
 eds_test_modify_event (ECalClient *client,
                        const char *ical)
 {
-  g_autoptr(GError) error = NULL;
-  ICalComponent *component = i_cal_component_new_from_string (ical);
-
-  g_assert_nonnull (component);
-  e_cal_client_modify_object_sync (client, component, E_CAL_OBJ_MOD_ALL, E_CAL_OPERATION_FLAG_NONE, NULL, &error);
-  g_assert_no_error (error);
-  g_object_unref (component);
+  eds_test_modify_event_full (client, ical, E_CAL_OBJ_MOD_ALL);
 }
 
 static inline void
