@@ -262,6 +262,13 @@ test_follows (void)
   lookup.key = mixer_key;
   test_wait_until (is_listed, &lookup);
   assert_sorted (G_LIST_MODEL (feed));
+  {
+    g_auto(GStrv) complete = rapport_calendar_feed_dup_complete_sources (feed);
+
+    g_assert_true (g_strv_contains ((const char * const *) complete, calendar));
+    g_assert_cmpint (g_date_time_difference (rapport_calendar_feed_get_to (feed), rapport_calendar_feed_get_from (feed)) / G_TIME_SPAN_DAY,
+                     >=, RAPPORT_CALENDAR_FEED_DAYS_BACK + RAPPORT_CALENDAR_FEED_DAYS_AHEAD - 1);
+  }
 
   event = rapport_calendar_feed_lookup (feed, mixer_key);
   g_assert_cmpstr (rapport_calendar_event_get_summary (event), ==, "Design Week mixer");

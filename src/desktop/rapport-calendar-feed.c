@@ -43,6 +43,9 @@ struct _RapportCalendarFeed
   gboolean enabled;
   GStrv hidden;
   gboolean loading;
+  /* The window read, fixed when the feed is made. */
+  GDateTime *from;
+  GDateTime *to;
 };
 
 /* One calendar being read. Reference-counted: a callback from EDS or the
@@ -621,11 +624,6 @@ open_calendar (RapportCalendarFeed *self,
                RapportCalendar     *info)
 {
   g_autoptr(ESource) source = rapport_calendar_sources_ref_source (self->sources, rapport_calendar_get_uid (info));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                                       g_date_time_get_day_of_month (now), 0, 0, 0);
-  g_autoptr(GDateTime) from = g_date_time_add_days (today, -RAPPORT_CALENDAR_FEED_DAYS_BACK);
-  g_autoptr(GDateTime) to = g_date_time_add_days (today, RAPPORT_CALENDAR_FEED_DAYS_AHEAD);
   FeedCalendar *calendar;
 
   if (source == NULL)
@@ -636,8 +634,8 @@ open_calendar (RapportCalendarFeed *self,
   calendar->uid = g_strdup (rapport_calendar_get_uid (info));
   calendar->name = g_strdup (rapport_calendar_get_name (info));
   calendar->cancellable = g_cancellable_new ();
-  calendar->from = g_date_time_to_unix (from);
-  calendar->to = g_date_time_to_unix (to);
+  calendar->from = g_date_time_to_unix (self->from);
+  calendar->to = g_date_time_to_unix (self->to);
   calendar->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_if_any);
   calendar->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   g_hash_table_insert (self->calendars, g_strdup (calendar->uid), calendar);
@@ -754,6 +752,8 @@ rapport_calendar_feed_finalize (GObject *object)
   g_clear_pointer (&self->calendars, g_hash_table_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->hidden, g_strfreev);
+  g_clear_pointer (&self->from, g_date_time_unref);
+  g_clear_pointer (&self->to, g_date_time_unref);
 
   G_OBJECT_CLASS (rapport_calendar_feed_parent_class)->finalize (object);
 }
@@ -877,6 +877,12 @@ rapport_calendar_feed_class_init (RapportCalendarFeedClass *klass)
 static void
 rapport_calendar_feed_init (RapportCalendarFeed *self)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                       g_date_time_get_day_of_month (now), 0, 0, 0);
+
+  self->from = g_date_time_add_days (today, -RAPPORT_CALENDAR_FEED_DAYS_BACK);
+  self->to = g_date_time_add_days (today, RAPPORT_CALENDAR_FEED_DAYS_AHEAD);
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
   self->calendars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_calendar);
 }
@@ -998,4 +1004,57 @@ rapport_calendar_feed_lookup (RapportCalendarFeed *self,
       return self->events->pdata[i];
 
   return NULL;
+}
+
+/**
+ * rapport_calendar_feed_get_from:
+ *
+ * Returns: (transfer none): the start of the window read (60 days back)
+ */
+GDateTime *
+rapport_calendar_feed_get_from (RapportCalendarFeed *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CALENDAR_FEED (self), NULL);
+
+  return self->from;
+}
+
+/**
+ * rapport_calendar_feed_get_to:
+ *
+ * Returns: (transfer none): the end of the window read (90 days ahead)
+ */
+GDateTime *
+rapport_calendar_feed_get_to (RapportCalendarFeed *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CALENDAR_FEED (self), NULL);
+
+  return self->to;
+}
+
+/**
+ * rapport_calendar_feed_dup_complete_sources:
+ *
+ * The calendars read in full: opened, their view complete and nothing
+ * waiting. An event of one of them, in the window, that the list does not
+ * have is not in the calendar; of any other calendar, it may yet come.
+ *
+ * Returns: (transfer full): their UIDs
+ */
+GStrv
+rapport_calendar_feed_dup_complete_sources (RapportCalendarFeed *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  FeedCalendar *calendar;
+
+  g_return_val_if_fail (RAPPORT_IS_CALENDAR_FEED (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->calendars);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &calendar))
+    if (calendar->view != NULL && calendar->complete && !calendar->busy &&
+        g_hash_table_size (calendar->pending) == 0)
+      g_strv_builder_add (builder, calendar->uid);
+
+  return g_strv_builder_end (builder);
 }

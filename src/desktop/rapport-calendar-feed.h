@@ -29,5 +29,8 @@ void                    rapport_calendar_feed_set_hidden  (RapportCalendarFeed  
 gboolean                rapport_calendar_feed_get_loading (RapportCalendarFeed    *self);
 RapportCalendarEvent   *rapport_calendar_feed_lookup      (RapportCalendarFeed    *self,
                                                            const char             *key);
+GDateTime              *rapport_calendar_feed_get_from    (RapportCalendarFeed    *self);
+GDateTime              *rapport_calendar_feed_get_to      (RapportCalendarFeed    *self);
+GStrv                   rapport_calendar_feed_dup_complete_sources (RapportCalendarFeed *self);
 
 G_END_DECLS

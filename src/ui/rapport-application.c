@@ -31,6 +31,7 @@ struct _RapportApplication
   guint reminder_check_id;
   guint backup_id;
   RapportCalendarSources *calendar_sources;
+  RapportCalendarFeed *calendar_feed;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -241,20 +242,8 @@ back_up_daily (RapportApplication *self)
 
 /* The desktop's calendars are asked for once the window is drawn, so that
  * EDS (or its absence) never holds up the start; and only once the user
- * has agreed to show them, so that Rapport does not talk to EDS before. */
-static void
-connect_calendars (RapportApplication *self)
-{
-  if (g_settings_get_boolean (self->settings, "calendars-enabled"))
-    rapport_calendar_sources_start (self->calendar_sources);
-}
-
-static void
-calendars_enabled_cb (RapportApplication *self)
-{
-  connect_calendars (self);
-}
-
+ * has agreed to show them (the feed asks when enabled), so that Rapport
+ * does not talk to EDS before. */
 static void
 first_frame_cb (GdkFrameClock *clock,
                 gpointer       user_data)
@@ -264,9 +253,8 @@ first_frame_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
-  connect_calendars (self);
-  g_signal_connect_object (self->settings, "changed::calendars-enabled",
-                           G_CALLBACK (calendars_enabled_cb), self, G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "hidden-calendars", self->calendar_feed, "hidden", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "calendars-enabled", self->calendar_feed, "enabled", G_SETTINGS_BIND_GET);
 }
 
 static void
@@ -323,6 +311,7 @@ rapport_application_startup (GApplication *app)
   rapport_shortcuts_set_accels (GTK_APPLICATION (app));
 
   RAPPORT_APPLICATION (app)->calendar_sources = rapport_calendar_sources_new ();
+  RAPPORT_APPLICATION (app)->calendar_feed = rapport_calendar_feed_new (RAPPORT_APPLICATION (app)->calendar_sources);
   rapport_application_open_store (RAPPORT_APPLICATION (app));
 }
 
@@ -339,6 +328,7 @@ rapport_application_shutdown (GApplication *app)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
+  g_clear_object (&self->calendar_feed);
   g_clear_object (&self->calendar_sources);
 }
 
@@ -513,4 +503,18 @@ rapport_application_get_calendar_sources (RapportApplication *self)
   g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
 
   return self->calendar_sources;
+}
+
+/**
+ * rapport_application_get_calendar_feed:
+ *
+ * Returns: (transfer none): the events of the desktop's calendars, read
+ *   once the window is up and the user has agreed to show them
+ */
+RapportCalendarFeed *
+rapport_application_get_calendar_feed (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->calendar_feed;
 }

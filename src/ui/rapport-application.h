@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-calendar-feed.h"
 #include "rapport-calendar-sources.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,6 @@ gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       const char          *backup,
                                                       GError             **error);
 RapportCalendarSources *rapport_application_get_calendar_sources (RapportApplication *self);
+RapportCalendarFeed    *rapport_application_get_calendar_feed    (RapportApplication *self);
 
 G_END_DECLS
