@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# eds-run.sh [--radicale] TEST [ARGS...]
+# eds-run.sh [--radicale] [--sources DIR] TEST [ARGS...]
 #
 # Runs TEST against an Evolution Data Server of its own: fresh XDG folders
 # and a session bus of its own, on which D-Bus activation starts Debian's
@@ -18,15 +18,23 @@
 #   RAPPORT_TEST_RADICALE_CALENDAR      http://127.0.0.1:PORT/rapport/calendar/
 #   RAPPORT_TEST_RADICALE_ADDRESS_BOOK  http://127.0.0.1:PORT/rapport/contacts/
 #
+# With --sources DIR, EDS starts with the sources (*.source key files, as
+# EDS keeps them in ~/.config/evolution/sources) in DIR besides its own:
+# accounts, calendars, address books (tests/fixtures/eds-sources/).
+#
 # Skipped, saying so, where EDS (or Radicale, when asked for) is not
 # installed.
 set -eu
 
 radicale=
-if [ "${1:-}" = --radicale ]; then
-  radicale=1
-  shift
-fi
+sources=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --radicale) radicale=1; shift ;;
+    --sources) sources=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 
 libexec=/usr/libexec
 if [ ! -x "$libexec/evolution-source-registry" ] || ! command -v dbus-run-session >/dev/null; then
@@ -54,6 +62,10 @@ mkdir -p "$dir/config" "$dir/data" "$dir/cache" "$dir/runtime"
 chmod 700 "$dir/runtime"
 XDG_CONFIG_HOME=$dir/config XDG_DATA_HOME=$dir/data XDG_CACHE_HOME=$dir/cache XDG_RUNTIME_DIR=$dir/runtime
 export XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR
+if [ -n "$sources" ]; then
+  mkdir -p "$dir/config/evolution/sources"
+  cp "$sources"/*.source "$dir/config/evolution/sources/"
+fi
 # EDS keeps its own settings in GSettings: in memory, never the user's dconf.
 GSETTINGS_BACKEND=memory
 export GSETTINGS_BACKEND

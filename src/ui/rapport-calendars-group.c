@@ -25,7 +25,8 @@ struct _RapportCalendarsGroup
   RapportCalendarSources *sources;
   GSettings *settings;
 
-  GtkWidget *enable_row;
+  GtkWidget *enable_row; /* owned: in the group only while calendars are listed */
+  gboolean enable_row_added;
   GPtrArray *calendar_rows;
 };
 
@@ -83,13 +84,17 @@ create_calendar_row (RapportCalendarsGroup *self,
 
 /* The calendars are few and change seldom: their rows are made again. */
 static void
-update_rows (RapportCalendarsGroup *self)
+remove_rows (RapportCalendarsGroup *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
-
   for (guint i = 0; i < self->calendar_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->calendar_rows->pdata[i]);
   g_ptr_array_set_size (self->calendar_rows, 0);
+}
+
+static void
+add_rows (RapportCalendarsGroup *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
 
   for (guint i = 0; i < n; i++)
     {
@@ -132,14 +137,21 @@ update_description (RapportCalendarsGroup *self)
     }
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
-  gtk_widget_set_visible (self->enable_row, listed);
+  /* Taken out rather than hidden: an empty list would still draw its frame. */
+  if (listed && !self->enable_row_added)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->enable_row);
+  else if (!listed && self->enable_row_added)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->enable_row);
+  self->enable_row_added = listed;
 }
 
 static void
 calendars_changed_cb (RapportCalendarsGroup *self)
 {
-  update_rows (self);
+  /* The switch that allows them all first, then the calendars. */
+  remove_rows (self);
   update_description (self);
+  add_rows (self);
 }
 
 static void
@@ -149,6 +161,7 @@ rapport_calendars_group_dispose (GObject *object)
 
   g_clear_object (&self->sources);
   g_clear_object (&self->settings);
+  g_clear_object (&self->enable_row);
   g_clear_pointer (&self->calendar_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rapport_calendars_group_parent_class)->dispose (object);
@@ -189,13 +202,12 @@ rapport_calendars_group_new (RapportCalendarSources *sources,
   self->sources = g_object_ref (sources);
   self->settings = g_object_ref (settings);
 
-  self->enable_row = adw_switch_row_new ();
+  self->enable_row = g_object_ref_sink (adw_switch_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->enable_row), _("_Show Events From Your Calendars"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->enable_row), TRUE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->enable_row),
                                _("Meetings and invitations from the calendars below, to prepare for them and log them"));
   g_settings_bind (settings, "calendars-enabled", self->enable_row, "active", G_SETTINGS_BIND_DEFAULT);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->enable_row);
 
   g_signal_connect_object (sources, "items-changed", G_CALLBACK (calendars_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (sources, "notify::state", G_CALLBACK (calendars_changed_cb), self, G_CONNECT_SWAPPED);

@@ -13,6 +13,8 @@
 #include "rapport-calendars-group.h"
 #include "rapport-preferences-dialog.h"
 
+#define PREFERENCES_HEIGHT 640
+
 struct _RapportPreferencesDialog
 {
   AdwPreferencesDialog parent_instance;
@@ -101,7 +103,9 @@ rapport_preferences_dialog_new_with_calendars (RapportCalendarSources *sources)
 
   g_return_val_if_fail (RAPPORT_IS_CALENDAR_SOURCES (sources), NULL);
 
-  self = g_object_new (RAPPORT_TYPE_PREFERENCES_DIALOG, NULL);
+  /* Tall enough for the calendars from the start: they come a moment
+   * after the dialog opens, and a dialog keeps the size it opened with. */
+  self = g_object_new (RAPPORT_TYPE_PREFERENCES_DIALOG, "content-height", PREFERENCES_HEIGHT, NULL);
   adw_preferences_page_add (self->general_page,
                             ADW_PREFERENCES_GROUP (rapport_calendars_group_new (sources, self->settings)));
   rapport_calendar_sources_start (sources);
