@@ -33,6 +33,7 @@ static const char *migrations[] = {
   "0007-structured-fields.sql",
   "0008-photo-thumbnails.sql",
   "0009-introductions.sql",
+  "0010-calendar-links.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

@@ -9,8 +9,10 @@
 
 #pragma once
 
+#include "rapport-coming-up.h"
 #include "rapport-due-button.h"
 #include "rapport-event-page.h"
+#include "rapport-meeting-prompts.h"
 #include "rapport-paced-list.h"
 #include "rapport-people-model.h"
 #include "rapport-person-page.h"
@@ -36,6 +38,9 @@ struct _RapportWindow
   RapportSidebarList *statement_list;
   RapportStatementPage *statement_page;
   RapportSidebarList *event_list;
+  RapportComingUp *coming_up;
+  RapportMeetingPrompts *meeting_prompts;
+  GtkRevealer *prompts_revealer;
   RapportEventPage *event_page;
   GtkSearchEntry *search_entry;
   RapportDueButton *due_button;
@@ -70,6 +75,11 @@ struct _RapportWindow
   RapportPeopleSort search_sort;   /* the order of the search's answer */
   char *shown_filters;             /* what filter_box shows, to redo it only when it changes */
   gint64 reveal_id;                /* a person to scroll to once their row is back */
+  GListStore *calendars;           /* GListModels of RapportCalendarEvent: the desktop's, files' */
+  GtkFlattenListModel *calendar_events;
+  GListStore *file_events;         /* from .ics files opened */
+  GListModel *desktop_events;      /* from the desktop's calendars (EDS), when given */
+  guint follow_id;
   gboolean closing_anyway;
 };
 
@@ -107,6 +117,15 @@ void rapport_window_confirm            (RapportWindow  *self,
                                         gpointer        data,
                                         GDestroyNotify  destroy_data);
 RapportWindow *rapport_window_from_alert (AdwAlertDialog *alert);
+
+/* rapport-window-calendar.c */
+void rapport_window_setup_calendar     (RapportWindow  *self);
+void rapport_window_dispose_calendar   (RapportWindow  *self);
+void rapport_window_due_only_changed   (RapportWindow  *self,
+                                        gboolean        due_only);
+void rapport_window_open_event         (RapportWindow  *self,
+                                        RapportEvent   *event);
+gboolean rapport_window_is_calendar_file (GFile        *file);
 
 /* rapport-window-recovery.c */
 void rapport_window_add_recovery_actions (RapportWindow *self);
