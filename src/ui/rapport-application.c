@@ -267,6 +267,7 @@ rapport_application_activate (GApplication *app)
       RapportApplication *self = RAPPORT_APPLICATION (app);
 
       window = GTK_WINDOW (rapport_window_new (self, self->store));
+      rapport_window_set_calendar_events (RAPPORT_WINDOW (window), G_LIST_MODEL (self->calendar_feed));
       if (self->store_error != NULL)
         rapport_window_show_error (RAPPORT_WINDOW (window), self->store_error);
       /* Once the app is registered, so the notification can go out. */
@@ -402,6 +403,7 @@ rapport_application_use_store (RapportApplication *self,
   rapport_application_store_opened (self);
 
   window = rapport_window_new (self, self->store);
+  rapport_window_set_calendar_events (window, G_LIST_MODEL (self->calendar_feed));
   gtk_window_present (GTK_WINDOW (window));
   if (old != NULL)
     gtk_window_destroy (old);
