@@ -40,6 +40,9 @@ struct _RapportCalendarFeed
   GPtrArray *events;
   /* Calendar UID -> FeedCalendar, for the calendars being read. */
   GHashTable *calendars;
+  /* "calendar UID\nevent UID" -> how many occurrences are listed, so that
+   * a new event is merged without looking through the list. */
+  GHashTable *listed;
   gboolean enabled;
   GStrv hidden;
   gboolean loading;
@@ -163,12 +166,33 @@ find_position (RapportCalendarFeed  *self,
   return low;
 }
 
+static char *
+dup_listed_key (RapportCalendarEvent *event)
+{
+  return g_strconcat (rapport_calendar_event_get_source_uid (event), "\n", rapport_calendar_event_get_uid (event), NULL);
+}
+
+static void
+count_listed (RapportCalendarFeed  *self,
+              RapportCalendarEvent *event,
+              int                   change)
+{
+  g_autofree char *key = dup_listed_key (event);
+  int count = GPOINTER_TO_INT (g_hash_table_lookup (self->listed, key)) + change;
+
+  if (count > 0)
+    g_hash_table_replace (self->listed, g_steal_pointer (&key), GINT_TO_POINTER (count));
+  else
+    g_hash_table_remove (self->listed, key);
+}
+
 static void
 insert_event (RapportCalendarFeed  *self,
               RapportCalendarEvent *event)
 {
   guint position = find_position (self, event);
 
+  count_listed (self, event, 1);
   g_ptr_array_insert (self->events, position, g_object_ref (event));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
 }
@@ -177,6 +201,7 @@ static void
 remove_event_at (RapportCalendarFeed *self,
                  guint                position)
 {
+  count_listed (self, self->events->pdata[position], -1);
   g_ptr_array_remove_index (self->events, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
 }
@@ -222,11 +247,13 @@ merge_event (RapportCalendarFeed *self,
              GArray              *excluded)
 {
   g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *listed_key = g_strconcat (calendar_uid, "\n", uid, NULL);
+  gboolean listed = g_hash_table_contains (self->listed, listed_key);
 
   for (guint i = 0; i < fresh->len; i++)
     g_hash_table_insert (by_key, (gpointer) rapport_calendar_event_get_key (fresh->pdata[i]), fresh->pdata[i]);
 
-  for (guint i = self->events->len; i-- > 0;)
+  for (guint i = listed ? self->events->len : 0; i-- > 0;)
     {
       RapportCalendarEvent *old = self->events->pdata[i];
       RapportCalendarEvent *replacement;
@@ -751,6 +778,7 @@ rapport_calendar_feed_finalize (GObject *object)
 
   g_clear_pointer (&self->calendars, g_hash_table_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->listed, g_hash_table_unref);
   g_clear_pointer (&self->hidden, g_strfreev);
   g_clear_pointer (&self->from, g_date_time_unref);
   g_clear_pointer (&self->to, g_date_time_unref);
@@ -884,6 +912,7 @@ rapport_calendar_feed_init (RapportCalendarFeed *self)
   self->from = g_date_time_add_days (today, -RAPPORT_CALENDAR_FEED_DAYS_BACK);
   self->to = g_date_time_add_days (today, RAPPORT_CALENDAR_FEED_DAYS_AHEAD);
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
+  self->listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->calendars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_calendar);
 }
 

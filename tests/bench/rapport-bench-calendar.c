@@ -16,8 +16,8 @@
  *   after-meeting prompts, and bringing prepared events up to date, each
  *   timed as one call;
  * - with --app RAPPORT too: the app's start-up to its first frame
- *   (RAPPORT_REPORT_FIRST_FRAME) on an empty database, and on DATABASE
- *   with the calendars on, medians of --runs runs.
+ *   (RAPPORT_REPORT_FIRST_FRAME) on an empty database, on DATABASE, and
+ *   on DATABASE with the calendars on, medians of --runs runs.
  *
  *   tests/eds-run.sh rapport-bench-calendar [--per-year 2000] [--years 5]
  *                    [--people DATABASE] [--app RAPPORT] [--runs 5]
@@ -80,8 +80,8 @@ fill_calendar (int per_year,
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (first_day, (gint) ((gint64) i * years * 365 / total));
       g_autoptr(GDateTime) begins = g_date_time_new_utc (g_date_time_get_year (day), g_date_time_get_month (day),
-                                                         g_date_time_get_day_of_month (day),
-                                                         g_rand_int_range (rand, 8, 18), 0, 0);
+                                                          g_date_time_get_day_of_month (day),
+                                                          g_rand_int_range (rand, 8, 18), 0, 0);
       g_autoptr(GDateTime) ends = g_date_time_add_hours (begins, 1);
       g_autofree char *begins_text = g_date_time_format (begins, "%Y%m%dT%H%M%SZ");
       g_autofree char *ends_text = g_date_time_format (ends, "%Y%m%dT%H%M%SZ");
@@ -322,11 +322,13 @@ main (int   argc,
   if (database != NULL && app != NULL)
     {
       double empty = median_start (app, NULL, FALSE, runs);
+      double people = median_start (app, database, FALSE, runs);
       double full = median_start (app, database, TRUE, runs);
 
-      g_print ("Start-up to the first frame, medians of %d: empty database %.0f ms; 30,000 people with the calendars on "
-               "%.0f ms: %.2f× (target 1.3×: %s)\n",
-               runs, empty, full, full / empty, full / empty <= 1.3 ? "met" : "MISSED");
+      /* The same people without the calendars tell what they add. */
+      g_print ("Start-up to the first frame, medians of %d: empty database %.0f ms; 30,000 people %.0f ms (%.2f×); "
+               "30,000 people with the calendars on %.0f ms: %.2f× (target 1.3×: %s)\n",
+               runs, empty, people, people / empty, full, full / empty, full / empty <= 1.3 ? "met" : "MISSED");
     }
 
   g_object_unref (client);
