@@ -76,6 +76,10 @@ static gboolean log_event;
 static char *attendee_search;
 static char *language;  /* a locale name */
 static gboolean rtl;
+static gboolean preferences;
+static gboolean preferences_shown;
+static gboolean preferences_listed;
+static gboolean calendars_on;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
@@ -151,6 +155,34 @@ save_cb (gpointer user_data)
       if (g_action_parse_detailed_name (action_name, &name, &target, NULL))
         gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target);
       return G_SOURCE_CONTINUE;
+    }
+
+  /* Preferences, as its menu item would open it, once its Calendars
+   * group has heard from EDS (run under tests/eds-run.sh for calendars). */
+  if (preferences)
+    {
+      RapportCalendarSources *sources = rapport_application_get_calendar_sources (RAPPORT_APPLICATION (app));
+      RapportCalendarSourcesState state = rapport_calendar_sources_get_state (sources);
+
+      if (!preferences_shown)
+        {
+          g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+          preferences_shown = TRUE;
+          if (calendars_on)
+            g_settings_set_boolean (settings, "calendars-enabled", TRUE);
+          gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL);
+          return G_SOURCE_CONTINUE;
+        }
+      if (state == RAPPORT_CALENDAR_SOURCES_IDLE || state == RAPPORT_CALENDAR_SOURCES_CONNECTING)
+        return G_SOURCE_CONTINUE;
+      /* Once more for the rows to be laid out and the dialog to grow. */
+      if (!preferences_listed)
+        {
+          preferences_listed = TRUE;
+          return G_SOURCE_CONTINUE;
+        }
+      preferences = FALSE;
     }
 
   /* A search, typed into the people's search field. */
@@ -496,6 +528,8 @@ main (int   argc,
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "prepare", 0, 0, G_OPTION_ARG_NONE, &prepare, "Prepare the first calendar event coming up, everyone ticked (changes the data!)", NULL },
     { "prepare-dialog", 0, 0, G_OPTION_ARG_NONE, &prepare_dialog, "Show Prepare's dialog for the first calendar event coming up", NULL },
+    { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Open Preferences (with the desktop's calendars: under tests/eds-run.sh)", NULL },
+    { "calendars-on", 0, 0, G_OPTION_ARG_NONE, &calendars_on, "With --preferences: agree to show the calendars first", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
