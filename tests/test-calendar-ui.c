@@ -273,6 +273,18 @@ log_dialog_shown (gpointer window)
   return RAPPORT_IS_LOG_EVENT_DIALOG (adw_application_window_get_visible_dialog (window));
 }
 
+static void
+count_change_cb (guint *changes)
+{
+  (*changes)++;
+}
+
+static gboolean
+has_changed (gpointer changes)
+{
+  return *(guint *) changes > 0;
+}
+
 static gboolean
 alert_shown (gpointer window)
 {
@@ -293,6 +305,7 @@ test_open_ics (void)
   g_autoptr(RapportCalendarEvent) shown = NULL;
   RapportWindow *window;
   RapportComingUp *coming_up;
+  guint changes = 0;
 
   g_assert_no_error (error);
   g_file_set_contents (broken_path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", -1, &error);
@@ -320,9 +333,13 @@ test_open_ics (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (coming_up)));
 
   /* Opened again: the same events, not twice. */
+  g_signal_connect_swapped (rapport_window_get_calendar_events (window), "items-changed",
+                            G_CALLBACK (count_change_cb), &changes);
   rapport_window_import_file (window, file);
+  test_wait_until (has_changed, &changes);
   test_settle ();
   test_wait_until (coming_up_has_one, coming_up);
+  g_signal_handlers_disconnect_by_data (rapport_window_get_calendar_events (window), &changes);
   g_assert_cmpuint (g_list_model_get_n_items (rapport_window_get_calendar_events (window)), ==, 1);
 
   test_close_window (window);

@@ -93,6 +93,7 @@ prepare_cb (RapportWindow        *self,
 void
 rapport_window_setup_calendar (RapportWindow *self)
 {
+  self->calendar_cancellable = g_cancellable_new ();
   self->calendars = g_list_store_new (G_TYPE_LIST_MODEL);
   self->file_events = g_list_store_new (RAPPORT_TYPE_CALENDAR_EVENT);
   g_list_store_append (self->calendars, self->file_events);
@@ -112,6 +113,8 @@ void
 rapport_window_dispose_calendar (RapportWindow *self)
 {
   g_clear_handle_id (&self->follow_id, g_source_remove);
+  g_cancellable_cancel (self->calendar_cancellable);
+  g_clear_object (&self->calendar_cancellable);
   if (self->desktop_events != NULL)
     g_signal_handlers_disconnect_by_data (self->desktop_events, self);
   g_clear_object (&self->desktop_events);
@@ -209,7 +212,7 @@ calendar_file_loaded_cb (GObject      *source,
                          GAsyncResult *result,
                          gpointer      user_data)
 {
-  g_autoptr(RapportWindow) self = user_data;
+  RapportWindow *self = user_data;
   GFile *file = G_FILE (source);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -222,6 +225,9 @@ calendar_file_loaded_cb (GObject      *source,
   guint upcoming = 0;
 
   bytes = g_file_load_bytes_finish (file, result, NULL, &error);
+  /* Cancelled when the window went: it is not there to use. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   if (bytes == NULL)
     {
       show_file_error (self, file, error->message);
@@ -283,5 +289,5 @@ rapport_window_open_calendar_file (RapportWindow *self,
   if (self->file_events == NULL)
     return;
 
-  g_file_load_bytes_async (file, NULL, calendar_file_loaded_cb, g_object_ref (self));
+  g_file_load_bytes_async (file, self->calendar_cancellable, calendar_file_loaded_cb, self);
 }

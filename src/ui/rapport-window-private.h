@@ -79,6 +79,7 @@ struct _RapportWindow
   GtkFlattenListModel *calendar_events;
   GListStore *file_events;         /* from .ics files opened */
   GListModel *desktop_events;      /* from the desktop's calendars (EDS), when given */
+  GCancellable *calendar_cancellable;  /* .ics files being read */
   guint follow_id;
   gboolean closing_anyway;
 };
