@@ -134,6 +134,58 @@ typedef enum
   RAPPORT_PEOPLE_SORT_RELEVANCE,
 } RapportPeopleSort;
 
+/**
+ * RapportCalendarStatus:
+ * @RAPPORT_CALENDAR_STATUS_CONFIRMED: it takes place (also when the calendar says nothing)
+ * @RAPPORT_CALENDAR_STATUS_TENTATIVE: it may take place
+ * @RAPPORT_CALENDAR_STATUS_CANCELLED: it was called off
+ *
+ * What a calendar says of an event (iCalendar's STATUS, or METHOD:CANCEL).
+ * Values are stored: never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_CALENDAR_STATUS_CONFIRMED = 0,
+  RAPPORT_CALENDAR_STATUS_TENTATIVE = 1,
+  RAPPORT_CALENDAR_STATUS_CANCELLED = 2,
+} RapportCalendarStatus;
+
+/**
+ * RapportCalendarRole:
+ * @RAPPORT_CALENDAR_ROLE_REQUIRED: expected to be there (iCalendar's default)
+ * @RAPPORT_CALENDAR_ROLE_CHAIR: leads the meeting
+ * @RAPPORT_CALENDAR_ROLE_OPTIONAL: welcome, not needed
+ * @RAPPORT_CALENDAR_ROLE_NON_PARTICIPANT: told, not taking part
+ *
+ * An attendee's ROLE in a calendar event.
+ */
+typedef enum
+{
+  RAPPORT_CALENDAR_ROLE_REQUIRED = 0,
+  RAPPORT_CALENDAR_ROLE_CHAIR = 1,
+  RAPPORT_CALENDAR_ROLE_OPTIONAL = 2,
+  RAPPORT_CALENDAR_ROLE_NON_PARTICIPANT = 3,
+} RapportCalendarRole;
+
+/**
+ * RapportCalendarReply:
+ * @RAPPORT_CALENDAR_REPLY_NEEDS_ACTION: has not answered (iCalendar's default)
+ * @RAPPORT_CALENDAR_REPLY_ACCEPTED: will come
+ * @RAPPORT_CALENDAR_REPLY_DECLINED: will not come
+ * @RAPPORT_CALENDAR_REPLY_TENTATIVE: may come
+ * @RAPPORT_CALENDAR_REPLY_DELEGATED: sends someone else
+ *
+ * An attendee's answer to the invitation (iCalendar's PARTSTAT).
+ */
+typedef enum
+{
+  RAPPORT_CALENDAR_REPLY_NEEDS_ACTION = 0,
+  RAPPORT_CALENDAR_REPLY_ACCEPTED = 1,
+  RAPPORT_CALENDAR_REPLY_DECLINED = 2,
+  RAPPORT_CALENDAR_REPLY_TENTATIVE = 3,
+  RAPPORT_CALENDAR_REPLY_DELEGATED = 4,
+} RapportCalendarReply;
+
 const char *rapport_closeness_get_label        (RapportCloseness       closeness);
 const char *rapport_interaction_kind_get_label (RapportInteractionKind kind);
 gboolean    rapport_interaction_kind_is_contact (RapportInteractionKind kind);

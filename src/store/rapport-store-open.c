@@ -33,7 +33,7 @@ static const char *migrations[] = {
   "0007-structured-fields.sql",
   "0008-photo-thumbnails.sql",
   "0009-introductions.sql",
-  NULL, /* 10: another branch's step, not merged here yet */
+  "0010-calendar-links.sql",
   "0011-duplicates.sql",
   "0012-who-knows-whom.sql",
   "0013-unsorted-people.sql",
@@ -254,16 +254,9 @@ migrate (RapportStore  *self,
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GError) step_error = NULL;
 
-      if (migrations[version - 1] == NULL)
-        {
-          bytes = g_bytes_new_static ("", 0);
-        }
-      else
-        {
-          resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
-          bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-          g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
-        }
+      resource = g_strconcat (RESOURCE_PATH "/sql/", migrations[version - 1], NULL);
+      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+      g_assert_no_error (local_error); /* Compiled in: missing means a broken build. */
 
       /* One transaction per step: a failed step leaves the file as it was. */
       sql = g_strdup_printf ("BEGIN IMMEDIATE;\n%.*s\nPRAGMA user_version = %u;\nCOMMIT;",

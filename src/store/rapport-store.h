@@ -8,11 +8,13 @@
 #include <gio/gio.h>
 
 #include "rapport-attendee.h"
+#include "rapport-calendar-event.h"
 #include "rapport-contact-link.h"
 #include "rapport-contact.h"
 #include "rapport-event.h"
 #include "rapport-import-report.h"
 #include "rapport-interaction.h"
+#include "rapport-meeting-prompt.h"
 #include "rapport-merge.h"
 #include "rapport-peec-statement.h"
 
@@ -69,6 +71,22 @@ typedef enum
   RAPPORT_CHANGE_UPDATED,
   RAPPORT_CHANGE_REMOVED,
 } RapportChangeKind;
+
+/**
+ * RapportCalendarLinkState:
+ * @RAPPORT_CALENDAR_LINK_CURRENT: the calendar has the event
+ * @RAPPORT_CALENDAR_LINK_CANCELLED: the calendar says it was cancelled
+ * @RAPPORT_CALENDAR_LINK_REMOVED: the calendar no longer has it
+ *
+ * Where a Rapport event prepared from a calendar event stands. Values are
+ * stored: never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_CALENDAR_LINK_CURRENT = 0,
+  RAPPORT_CALENDAR_LINK_CANCELLED = 1,
+  RAPPORT_CALENDAR_LINK_REMOVED = 2,
+} RapportCalendarLinkState;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
 #define RAPPORT_STORE_SCHEMA_VERSION 13
@@ -279,6 +297,39 @@ RapportPeecStatement *rapport_store_get_statement     (RapportStore          *se
                                                        gint64                 id,
                                                        GError               **error);
 
+gint64                rapport_store_match_calendar_person (RapportStore           *self,
+                                                       RapportCalendarPerson  *person,
+                                                       GArray                **suggestions,
+                                                       GError                **error);
+GPtrArray            *rapport_store_list_calendar_people (RapportCalendarEvent *event);
+RapportEvent         *rapport_store_prepare_calendar_event (RapportStore        *self,
+                                                       RapportCalendarEvent  *calendar_event,
+                                                       GArray                *contact_ids,
+                                                       GError               **error);
+gint64                rapport_store_find_calendar_event (RapportStore         *self,
+                                                       const char            *key,
+                                                       GError               **error);
+gboolean              rapport_store_get_calendar_link (RapportStore              *self,
+                                                       gint64                     event_id,
+                                                       RapportCalendarLinkState  *state,
+                                                       char                     **source_name);
+gboolean              rapport_store_follow_calendar   (RapportStore          *self,
+                                                       GPtrArray             *events,
+                                                       const char * const    *complete_sources,
+                                                       GDateTime             *from,
+                                                       GDateTime             *to,
+                                                       GError               **error);
+gboolean              rapport_store_mark_calendar_removed (RapportStore      *self,
+                                                       const char            *key,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_meeting_prompts (RapportStore       *self,
+                                                       GPtrArray             *events,
+                                                       GDateTime             *now,
+                                                       GError               **error);
+gboolean              rapport_store_answer_meeting_prompt (RapportStore      *self,
+                                                       const char            *key,
+                                                       gboolean               logged,
+                                                       GError               **error);
 
 RapportImportReport  *rapport_store_import            (RapportStore          *self,
                                                        GPtrArray             *contacts,

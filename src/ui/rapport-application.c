@@ -30,6 +30,8 @@ struct _RapportApplication
   RapportDueReminder *reminder;
   guint reminder_check_id;
   guint backup_id;
+  RapportCalendarSources *calendar_sources;
+  RapportCalendarFeed *calendar_feed;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -80,9 +82,11 @@ rapport_application_preferences_action (GSimpleAction *action,
                                         GVariant      *parameter,
                                         gpointer       user_data)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  RapportApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  adw_dialog_present (rapport_preferences_dialog_new (), window ? GTK_WIDGET (window) : NULL);
+  adw_dialog_present (rapport_preferences_dialog_new_with_calendars (self->calendar_sources),
+                      window ? GTK_WIDGET (window) : NULL);
 }
 
 /* From the reminder: the window, with the Due list. */
@@ -106,9 +110,13 @@ rapport_application_check_reminder (gpointer user_data)
   RapportApplication *self = user_data;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
+  GtkWindow *window;
   GDate today;
 
   rapport_date_set_today (&today);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (RAPPORT_IS_WINDOW (window))
+    rapport_due_reminder_set_calendar_events (self->reminder, rapport_window_get_calendar_events (RAPPORT_WINDOW (window)));
   if (rapport_due_reminder_take (self->reminder, &today, &title, &body))
     {
       g_autoptr(GNotification) notification = g_notification_new (title);
@@ -236,6 +244,23 @@ back_up_daily (RapportApplication *self)
     self->backup_id = g_timeout_add_seconds_once (DAILY_BACKUP_DELAY_SECONDS, back_up_daily_cb, self);
 }
 
+/* The desktop's calendars are asked for once the window is drawn, so that
+ * EDS (or its absence) never holds up the start; and only once the user
+ * has agreed to show them (the feed asks when enabled), so that Rapport
+ * does not talk to EDS before. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  RapportApplication *self = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "hidden-calendars", self->calendar_feed, "hidden", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "calendars-enabled", self->calendar_feed, "enabled", G_SETTINGS_BIND_GET);
+}
+
 static void
 rapport_application_activate (GApplication *app)
 {
@@ -246,6 +271,7 @@ rapport_application_activate (GApplication *app)
       RapportApplication *self = RAPPORT_APPLICATION (app);
 
       window = GTK_WINDOW (rapport_window_new (self, self->store));
+      rapport_window_set_calendar_events (RAPPORT_WINDOW (window), G_LIST_MODEL (self->calendar_feed));
       if (self->store_error != NULL)
         rapport_window_show_error (RAPPORT_WINDOW (window), self->store_error);
       /* Once the app is registered, so the notification can go out. */
@@ -253,6 +279,10 @@ rapport_application_activate (GApplication *app)
         rapport_application_check_reminder (self);
       if (self->store != NULL)
         back_up_daily (self);
+      gtk_window_present (window);
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (first_frame_cb), self, 0);
+      return;
     }
 
   gtk_window_present (window);
@@ -285,6 +315,8 @@ rapport_application_startup (GApplication *app)
                                    app);
   rapport_shortcuts_set_accels (GTK_APPLICATION (app));
 
+  RAPPORT_APPLICATION (app)->calendar_sources = rapport_calendar_sources_new ();
+  RAPPORT_APPLICATION (app)->calendar_feed = rapport_calendar_feed_new (RAPPORT_APPLICATION (app)->calendar_sources);
   rapport_application_open_store (RAPPORT_APPLICATION (app));
 }
 
@@ -301,6 +333,8 @@ rapport_application_shutdown (GApplication *app)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
+  g_clear_object (&self->calendar_feed);
+  g_clear_object (&self->calendar_sources);
 }
 
 /* --import and --export do their work here and exit, without a window. */
@@ -310,7 +344,23 @@ rapport_application_handle_local_options (GApplication *app,
 {
   const char *path = NULL;
 
-  if (g_variant_dict_lookup (options, "import", "^&ay", &path))
+  /* An invitation is for preparing, with the window: opened as "Open
+   * With" would. */
+  if (g_variant_dict_lookup (options, "import", "^&ay", &path) &&
+      (g_str_has_suffix (path, ".ics") || g_str_has_suffix (path, ".ICS")))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_application_open (app, &file, 1, "");
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
+  if (path != NULL)
     return rapport_command_line_import (path);
   if (g_variant_dict_lookup (options, "export", "^&ay", &path))
     return rapport_command_line_export (path);
@@ -337,7 +387,7 @@ rapport_application_init (RapportApplication *self)
    * in `rapport --help` (--import=FILE), written in capitals by convention. */
   const GOptionEntry entries[] = {
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import people from a vCard or CSV file, without opening a window"), N_("FILE") },
+      N_("Import people from a vCard or CSV file, without opening a window; or open an invitation (.ics) to prepare"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export everyone to a .vcf (vCard) or .csv file, without opening a window"), N_("FILE") },
     { NULL }
@@ -375,6 +425,7 @@ rapport_application_use_store (RapportApplication *self,
   rapport_application_store_opened (self);
 
   window = rapport_window_new (self, self->store);
+  rapport_window_set_calendar_events (window, G_LIST_MODEL (self->calendar_feed));
   gtk_window_present (GTK_WINDOW (window));
   if (old != NULL)
     gtk_window_destroy (old);
@@ -462,4 +513,32 @@ rapport_application_open_instead (RapportApplication  *self,
     }
   rapport_application_use_store (self, store, toast);
   return TRUE;
+}
+
+/**
+ * rapport_application_get_calendar_sources:
+ *
+ * Returns: (transfer none): the desktop's calendars, asked for once the
+ *   window is up and the user has agreed to show them
+ */
+RapportCalendarSources *
+rapport_application_get_calendar_sources (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->calendar_sources;
+}
+
+/**
+ * rapport_application_get_calendar_feed:
+ *
+ * Returns: (transfer none): the events of the desktop's calendars, read
+ *   once the window is up and the user has agreed to show them
+ */
+RapportCalendarFeed *
+rapport_application_get_calendar_feed (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->calendar_feed;
 }

@@ -7,6 +7,9 @@
 
 #include <adwaita.h>
 
+#include "rapport-calendar-feed.h"
+#include "rapport-calendar-sources.h"
+
 G_BEGIN_DECLS
 
 #define RAPPORT_TYPE_APPLICATION (rapport_application_get_type ())
@@ -21,5 +24,7 @@ gboolean            rapport_application_open_read_only (RapportApplication  *sel
 gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       const char          *backup,
                                                       GError             **error);
+RapportCalendarSources *rapport_application_get_calendar_sources (RapportApplication *self);
+RapportCalendarFeed    *rapport_application_get_calendar_feed    (RapportApplication *self);
 
 G_END_DECLS

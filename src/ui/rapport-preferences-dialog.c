@@ -10,12 +10,16 @@
 
 #include "config.h"
 
+#include "rapport-calendars-group.h"
 #include "rapport-preferences-dialog.h"
+
+#define PREFERENCES_HEIGHT 640
 
 struct _RapportPreferencesDialog
 {
   AdwPreferencesDialog parent_instance;
 
+  AdwPreferencesPage *general_page;
   AdwSwitchRow *remind_due_row;
 
   GSettings *settings;
@@ -58,6 +62,7 @@ rapport_preferences_dialog_class_init (RapportPreferencesDialogClass *klass)
   object_class->dispose = rapport_preferences_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportPreferencesDialog, general_page);
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesDialog, remind_due_row);
 }
 
@@ -80,4 +85,31 @@ AdwDialog *
 rapport_preferences_dialog_new (void)
 {
   return g_object_new (RAPPORT_TYPE_PREFERENCES_DIALOG, NULL);
+}
+
+/**
+ * rapport_preferences_dialog_new_with_calendars:
+ * @sources: the desktop's calendars
+ *
+ * The preferences with the Calendars group, which asks Evolution Data
+ * Server for the calendars if nobody has yet.
+ *
+ * Returns: (transfer floating): the preferences dialog
+ */
+AdwDialog *
+rapport_preferences_dialog_new_with_calendars (RapportCalendarSources *sources)
+{
+  RapportPreferencesDialog *self;
+
+  g_return_val_if_fail (RAPPORT_IS_CALENDAR_SOURCES (sources), NULL);
+
+  /* Tall enough for the calendars from the start: they come a moment
+   * after the dialog opens, and a dialog keeps the size it opened with. */
+  self = g_object_new (RAPPORT_TYPE_PREFERENCES_DIALOG, "content-height", PREFERENCES_HEIGHT, NULL);
+  adw_preferences_page_add (self->general_page,
+                            ADW_PREFERENCES_GROUP (rapport_calendars_group_new (sources, self->settings)));
+  rapport_calendar_sources_start (sources);
+  allow_narrower (adw_dialog_get_child (ADW_DIALOG (self)));
+
+  return ADW_DIALOG (self);
 }

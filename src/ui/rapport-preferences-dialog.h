@@ -7,12 +7,15 @@
 
 #include <adwaita.h>
 
+#include "rapport-calendar-sources.h"
+
 G_BEGIN_DECLS
 
 #define RAPPORT_TYPE_PREFERENCES_DIALOG (rapport_preferences_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (RapportPreferencesDialog, rapport_preferences_dialog, RAPPORT, PREFERENCES_DIALOG, AdwPreferencesDialog)
 
-AdwDialog *rapport_preferences_dialog_new (void);
+AdwDialog *rapport_preferences_dialog_new                (void);
+AdwDialog *rapport_preferences_dialog_new_with_calendars (RapportCalendarSources *sources);
 
 G_END_DECLS

@@ -158,6 +158,13 @@ rapport_window_import_file (RapportWindow *self,
   if (self->store == NULL)
     return;
 
+  /* An invitation or a calendar: its events are offered to prepare. */
+  if (rapport_window_is_calendar_file (file))
+    {
+      rapport_window_open_calendar_file (self, file);
+      return;
+    }
+
   /* Saved now, not while the import holds the database. */
   rapport_person_page_save_now (self->person_page);
   rapport_event_page_save_now (self->event_page);
@@ -173,6 +180,13 @@ import_action (GSimpleAction *action,
                gpointer       user_data)
 {
   g_autoptr(GListModel) filters = rapport_window_contact_filters ();
+  g_autoptr(GtkFileFilter) calendar = gtk_file_filter_new ();
+
+  /* Invitations come in by the same door: their events, to prepare. */
+  gtk_file_filter_set_name (calendar, _("Calendar invitations (.ics)"));
+  gtk_file_filter_add_mime_type (calendar, "text/calendar");
+  gtk_file_filter_add_suffix (calendar, "ics");
+  g_list_store_append (G_LIST_STORE (filters), calendar);
 
   rapport_window_choose_file (user_data, C_("files", "Import Contacts"), C_("files", "_Import"), filters, NULL,
                               rapport_window_import_file);

@@ -526,6 +526,7 @@ change_filter_state (GSimpleAction *action,
       /* Rows in the Due list carry their two buttons: new rows, new factory. */
       rapport_people_model_set_due_only (self->people, due_only);
       gtk_grid_view_set_factory (self->people_view, due_only ? self->due_row_factory : self->row_factory);
+      rapport_window_due_only_changed (self, due_only);
     }
   else if (g_str_equal (name, "archived"))
     rapport_people_model_set_archived (self->people, g_variant_get_boolean (state));

@@ -9,9 +9,11 @@
 
 #pragma once
 
+#include "rapport-coming-up.h"
 #include "rapport-due-button.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
+#include "rapport-meeting-prompts.h"
 #include "rapport-paced-list.h"
 #include "rapport-people-model.h"
 #include "rapport-people-selection.h"
@@ -40,6 +42,9 @@ struct _RapportWindow
   RapportSidebarList *statement_list;
   RapportStatementPage *statement_page;
   RapportSidebarList *event_list;
+  RapportComingUp *coming_up;
+  RapportMeetingPrompts *meeting_prompts;
+  GtkRevealer *prompts_revealer;
   RapportEventPage *event_page;
   GtkSearchEntry *search_entry;
   RapportDueButton *due_button;
@@ -80,6 +85,12 @@ struct _RapportWindow
   guint select_anchor;             /* where Shift+click chooses from */
   char *selection_question;        /* whom the list showed when the choice began */
   gboolean bulk_running;           /* a tag's change on its worker thread */
+  GListStore *calendars;           /* GListModels of RapportCalendarEvent: the desktop's, files' */
+  GtkFlattenListModel *calendar_events;
+  GListStore *file_events;         /* from .ics files opened */
+  GListModel *desktop_events;      /* from the desktop's calendars (EDS), when given */
+  GCancellable *calendar_cancellable;  /* .ics files being read */
+  guint follow_id;
   gboolean closing_anyway;
 };
 
@@ -153,6 +164,15 @@ void rapport_window_sort_people        (RapportWindow       *self,
                                         GArray              *ids);
 void rapport_window_offer_sorting      (RapportWindow       *self,
                                         RapportImportDialog *dialog);
+
+/* rapport-window-calendar.c */
+void rapport_window_setup_calendar     (RapportWindow  *self);
+void rapport_window_dispose_calendar   (RapportWindow  *self);
+void rapport_window_due_only_changed   (RapportWindow  *self,
+                                        gboolean        due_only);
+void rapport_window_open_event         (RapportWindow  *self,
+                                        RapportEvent   *event);
+gboolean rapport_window_is_calendar_file (GFile        *file);
 
 /* rapport-window-recovery.c */
 void rapport_window_add_recovery_actions (RapportWindow *self);

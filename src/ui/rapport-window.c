@@ -389,6 +389,21 @@ new_event_action (GSimpleAction *action,
   rapport_event_page_focus_name (self->event_page);
 }
 
+/**
+ * rapport_window_open_event:
+ *
+ * Shows @event in the Events tab, selected, with its page.
+ */
+void
+rapport_window_open_event (RapportWindow *self,
+                           RapportEvent  *event)
+{
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "events");
+  show_event (self, event);
+  rapport_sidebar_list_select (self->event_list, event);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
 static void
 search_action (GSimpleAction *action,
                GVariant      *parameter,
@@ -439,6 +454,7 @@ setup_people (RapportWindow *self)
   rapport_event_page_set_store (self->event_page, self->store);
   rapport_due_button_set_store (self->due_button, self->store);
   rapport_sidebar_list_set_store (self->event_list, self->store);
+  rapport_window_setup_calendar (self);
 
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
@@ -573,6 +589,7 @@ rapport_window_dispose (GObject *object)
   if (self->event_page != NULL)
     rapport_event_page_save_now (self->event_page);
 
+  rapport_window_dispose_calendar (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
   rapport_window_select_dispose (self);
   g_clear_object (&self->selection);
@@ -645,7 +662,9 @@ rapport_window_class_init (RapportWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RAPPORT_TYPE_COMING_UP);
   g_type_ensure (RAPPORT_TYPE_DUE_BUTTON);
+  g_type_ensure (RAPPORT_TYPE_MEETING_PROMPTS);
   g_type_ensure (RAPPORT_TYPE_EVENT_PAGE);
   g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
   g_type_ensure (RAPPORT_TYPE_SIDEBAR_LIST);
@@ -662,6 +681,9 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, coming_up);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, meeting_prompts);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, prompts_revealer);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, due_button);

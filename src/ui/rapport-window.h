@@ -38,5 +38,10 @@ void                rapport_window_restore_file    (RapportWindow      *self,
                                                     GFile              *file);
 void                rapport_window_tag_selection   (RapportWindow      *self,
                                                     const char         *tag);
+void                rapport_window_set_calendar_events (RapportWindow  *self,
+                                                    GListModel         *events);
+void                rapport_window_open_calendar_file (RapportWindow   *self,
+                                                    GFile              *file);
+GListModel         *rapport_window_get_calendar_events (RapportWindow  *self);
 
 G_END_DECLS

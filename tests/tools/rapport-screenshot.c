@@ -12,6 +12,7 @@
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --address address.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --introductions helpers.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --links links.png
+ *   build-aux/dev screenshot --data-dir _build/demo --import invite.ics --prepare --briefing prepared.png
  */
 
 #include "config.h"
@@ -25,6 +26,7 @@
 #include "rapport-application.h"
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
+#include "rapport-coming-up.h"
 #include "rapport-contact-fields-group.h"
 #include "rapport-duplicates-dialog.h"
 #include "rapport-event-page.h"
@@ -33,6 +35,7 @@
 #include "rapport-introductions-group.h"
 #include "rapport-links-group.h"
 #include "rapport-people-editor.h"
+#include "rapport-prepare-dialog.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
 #include "rapport-ui-test-util.h"
@@ -70,6 +73,9 @@ static gboolean job_seen;
 static gboolean merge;
 static gboolean merge_opened;
 static gboolean due_shown;
+static gboolean prepare;         /* Prepare the first event coming up, everyone ticked */
+static gboolean prepare_dialog;  /* only show Prepare's dialog */
+static int prepare_step;
 static int event = -1;
 static int statement = -1;
 static gboolean edit_statement;
@@ -78,6 +84,10 @@ static gboolean log_event;
 static char *attendee_search;
 static char *language;  /* a locale name */
 static gboolean rtl;
+static gboolean preferences;
+static gboolean preferences_shown;
+static gboolean preferences_listed;
+static gboolean calendars_on;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
@@ -171,6 +181,34 @@ save_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  /* Preferences, as its menu item would open it, once its Calendars
+   * group has heard from EDS (run under tests/eds-run.sh for calendars). */
+  if (preferences)
+    {
+      RapportCalendarSources *sources = rapport_application_get_calendar_sources (RAPPORT_APPLICATION (app));
+      RapportCalendarSourcesState state = rapport_calendar_sources_get_state (sources);
+
+      if (!preferences_shown)
+        {
+          g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+          preferences_shown = TRUE;
+          if (calendars_on)
+            g_settings_set_boolean (settings, "calendars-enabled", TRUE);
+          gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL);
+          return G_SOURCE_CONTINUE;
+        }
+      if (state == RAPPORT_CALENDAR_SOURCES_IDLE || state == RAPPORT_CALENDAR_SOURCES_CONNECTING)
+        return G_SOURCE_CONTINUE;
+      /* Once more for the rows to be laid out and the dialog to grow. */
+      if (!preferences_listed)
+        {
+          preferences_listed = TRUE;
+          return G_SOURCE_CONTINUE;
+        }
+      preferences = FALSE;
+    }
+
   /* A search, typed into the people's search field. */
   if (search_text != NULL && !search_done)
     {
@@ -240,11 +278,57 @@ save_cb (gpointer user_data)
         }
     }
 
+  /* Prepare on the first calendar event coming up, as a click would; then
+   * everyone ticked and Prepare in its dialog (or the dialog left open). */
+  if ((prepare || prepare_dialog) && prepare_step < 3)
+    {
+      GtkWidget *coming_up = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_COMING_UP, NULL);
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      if (prepare_step == 0)
+        {
+          GtkWidget *sidebar = find_sidebar_stack (GTK_WIDGET (window));
+          GtkWidget *button;
+
+          if (sidebar != NULL)
+            adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sidebar), "events");
+          if (coming_up == NULL || g_list_model_get_n_items (rapport_coming_up_get_shown (RAPPORT_COMING_UP (coming_up))) == 0)
+            return G_SOURCE_CONTINUE;
+          button = test_find_widget (coming_up, GTK_TYPE_BUTTON, "_Prepare");
+          if (button != NULL)
+            g_signal_emit_by_name (button, "clicked");
+          prepare_step = 1;
+          return G_SOURCE_CONTINUE;
+        }
+      if (!RAPPORT_IS_PREPARE_DIALOG (dialog))
+        return G_SOURCE_CONTINUE;
+      prepare_step = 3;
+      if (prepare_dialog)
+        return G_SOURCE_CONTINUE;
+      for (guint i = 0; rapport_prepare_dialog_get_check (RAPPORT_PREPARE_DIALOG (dialog), i) != NULL; i++)
+        gtk_check_button_set_active (rapport_prepare_dialog_get_check (RAPPORT_PREPARE_DIALOG (dialog), i), TRUE);
+      g_signal_emit_by_name (test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Prepare"), "clicked");
+      if (briefing)
+        {
+          GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
+          GtkWidget *stack = page ? find_view_stack (page) : NULL;
+
+          if (stack != NULL)
+            adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "briefing");
+        }
+      return G_SOURCE_CONTINUE;
+    }
+
   /* The Due list, as its button would show it; then look again. */
   if (due && !due_shown)
     {
+      /* An invitation opened first: once its events are in (its meetings
+       * just over are asked about at the top). */
+      if (import_path != NULL && g_str_has_suffix (import_path, ".ics") &&
+          g_list_model_get_n_items (rapport_window_get_calendar_events (RAPPORT_WINDOW (window))) == 0)
+        return G_SOURCE_CONTINUE;
       due_shown = TRUE;
-      g_action_group_change_action_state (G_ACTION_GROUP (window), "due-only", g_variant_new_boolean (TRUE));
+      rapport_window_show_due (RAPPORT_WINDOW (window));
       return G_SOURCE_CONTINUE;
     }
 
@@ -503,6 +587,10 @@ main (int   argc,
     { "name-parts", 0, 0, G_OPTION_ARG_NONE, &name_parts, "Open the parts of their name", NULL },
     { "address-dialog", 0, 0, G_OPTION_ARG_NONE, &address_dialog, "Open their first postal address's dialog", NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
+    { "prepare", 0, 0, G_OPTION_ARG_NONE, &prepare, "Prepare the first calendar event coming up, everyone ticked (changes the data!)", NULL },
+    { "prepare-dialog", 0, 0, G_OPTION_ARG_NONE, &prepare_dialog, "Show Prepare's dialog for the first calendar event coming up", NULL },
+    { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Open Preferences (with the desktop's calendars: under tests/eds-run.sh)", NULL },
+    { "calendars-on", 0, 0, G_OPTION_ARG_NONE, &calendars_on, "With --preferences: agree to show the calendars first", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
     { "duplicate", 0, 0, G_OPTION_ARG_INT, &duplicate, "With --action win.find-duplicates: show pair N side by side", "N" },
