@@ -56,7 +56,8 @@ rapport_store_bind_sort_key (sqlite3_stmt *stmt,
       return;
     }
 
-  folded = g_utf8_casefold (name, -1);
+  /* An ASCII name's case folding is its lower case, without the tables. */
+  folded = g_str_is_ascii (name) ? g_ascii_strdown (name, -1) : g_utf8_casefold (name, -1);
   key = g_utf8_collate_key (folded, -1);
   sqlite3_bind_blob (stmt, column, key, (int) strlen (key), SQLITE_TRANSIENT);
 }
