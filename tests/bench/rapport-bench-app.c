@@ -401,12 +401,12 @@ main (int   argc,
   print_search_row ("Search, per keystroke, to the frame", search_ms, search_raw);
   print_search_row ("Search, per keystroke, to its rows bound (the frame's layout)", search_bound, search_raw);
   print_search_row ("Search, per keystroke, to the list's answer (before the frame)", search_model, search_raw);
-  g_print ("| Open a person with 1,000 interactions, to the frame | %.2f | %.2f | %.3f | %.1f | ≤ 30: %s |\n",
+  g_print ("| Open a person with 1,000 interactions, to the frame | %.2f | %.2f | %.3f | %.1f | ≤ 16: %s |\n",
            rapport_bench_median (open_ms), max_of (open_ms), rapport_bench_median (open_raw),
-           rapport_bench_median (open_ms) / rapport_bench_median (open_raw), rapport_bench_median (open_ms) <= 30 ? "met" : "MISSED");
-  g_print ("| Open a person with 1,000 interactions, to its rows bound | %.2f | %.2f | %.3f | %.1f | ≤ 30: %s |\n",
+           rapport_bench_median (open_ms) / rapport_bench_median (open_raw), rapport_bench_median (open_ms) <= 16 ? "met" : "MISSED");
+  g_print ("| Open a person with 1,000 interactions, to its rows bound | %.2f | %.2f | %.3f | %.1f | ≤ 16: %s |\n",
            rapport_bench_median (open_bound), max_of (open_bound), rapport_bench_median (open_raw),
-           rapport_bench_median (open_bound) / rapport_bench_median (open_raw), rapport_bench_median (open_bound) <= 30 ? "met" : "MISSED");
+           rapport_bench_median (open_bound) / rapport_bench_median (open_raw), rapport_bench_median (open_bound) <= 16 ? "met" : "MISSED");
   g_print ("| Scroll everyone, a page a frame (%u frames) | %.2f | %.2f | | | worst ≤ 33, under 1%% over 16.7 (%.2f%%): %s |\n",
            scroll.frames->len, rapport_bench_median (scroll.frames), max_of (scroll.frames),
            100.0 * over / MAX (1, scroll.frames->len),
