@@ -119,21 +119,44 @@ identity_key (RapportFieldKind  kind,
   return normal ? g_strconcat (prefix, normal, NULL) : NULL;
 }
 
-static void
-index_add_field (Index            *index,
-                 gint64            id,
-                 RapportFieldKind  kind,
-                 const char       *value)
+/* A field's key, and for a phone its digits, worked out once per card:
+ * looking the card up and indexing it after use the same. */
+typedef struct
 {
-  g_autofree char *key = identity_key (kind, value);
-  g_autofree char *digits = NULL;
+  char *key;
+  char *digits;
+} FieldKey;
+
+static void
+field_key_clear (FieldKey *field_key)
+{
+  g_clear_pointer (&field_key->key, g_free);
+  g_clear_pointer (&field_key->digits, g_free);
+}
+
+static void
+field_key_init (FieldKey         *field_key,
+                RapportFieldKind  kind,
+                const char       *value)
+{
+  field_key->key = identity_key (kind, value);
+  field_key->digits = field_key->key != NULL && kind == RAPPORT_FIELD_PHONE ? rapport_identity_phone_digits (value)
+                                                                            : NULL;
+}
+
+/* Takes @field_key's contents. */
+static void
+index_add_field_key (Index    *index,
+                     gint64    id,
+                     FieldKey *field_key)
+{
+  g_autofree char *key = g_steal_pointer (&field_key->key);
+  g_autofree char *digits = g_steal_pointer (&field_key->digits);
   GPtrArray *entries;
   KeyEntry *entry;
 
   if (key == NULL)
     return;
-  if (kind == RAPPORT_FIELD_PHONE)
-    digits = rapport_identity_phone_digits (value);
   entries = g_hash_table_lookup (index->by_key, key);
   if (entries == NULL)
     {
@@ -153,6 +176,18 @@ index_add_field (Index            *index,
   entry->id = id;
   entry->digits = g_steal_pointer (&digits);
   g_ptr_array_add (entries, entry);
+}
+
+static void
+index_add_field (Index            *index,
+                 gint64            id,
+                 RapportFieldKind  kind,
+                 const char       *value)
+{
+  FieldKey field_key;
+
+  field_key_init (&field_key, kind, value);
+  index_add_field_key (index, id, &field_key);
 }
 
 /* Takes @key, a name key from rapport_identity_fold_name(), or NULL. */
@@ -203,19 +238,24 @@ index_add_person_name (Index          *index,
 
 /* @added: whether @contact is one of the import's own, alive until it
  * ends, rather than someone in Rapport it updated. Takes @name_key, its
- * rapport_identity_name_key() when the caller has it, or NULL. */
+ * rapport_identity_name_key() when the caller has it, or NULL, and the
+ * contents of @field_keys, its fields' keys in order, when given. */
 static void
 index_add_contact (Index          *index,
                    RapportContact *contact,
                    gboolean        added,
-                   char           *name_key)
+                   char           *name_key,
+                   GArray         *field_keys)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
   gint64 id = rapport_contact_get_id (contact);
 
   for (guint i = 0; i < fields->len; i++)
-    index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
-                     rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
+    if (field_keys != NULL && i < field_keys->len)
+      index_add_field_key (index, id, &g_array_index (field_keys, FieldKey, i));
+    else
+      index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
+                       rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
   index_add_name_key (index, id, name_key != NULL ? name_key : rapport_identity_name_key (contact));
   if (added)
     index_add_person_name (index, id, NULL, contact);
@@ -291,31 +331,35 @@ add_candidate (GArray      *candidates,
 }
 
 /* Everyone already in Rapport with one of @contact's emails, numbers or
- * profiles, into @candidates; the first detail in common into @shared.
- * Returns whether @contact has any such detail at all. */
+ * profiles, into @candidates; the first detail in common into @shared; each
+ * field's key into @field_keys. Returns whether @contact has any such
+ * detail at all. */
 static gboolean
 index_find_sharing (Index           *index,
                     RapportContact  *contact,
                     GArray          *candidates,
+                    GArray          *field_keys,
                     const char     **shared)
 {
   gboolean any_key = FALSE;
   GPtrArray *fields = rapport_contact_get_fields (contact);
   g_autoptr(GHashTable) seen = NULL;
 
+  g_array_set_size (field_keys, fields->len);
   for (guint i = 0; i < fields->len; i++)
     {
       RapportContactField *field = g_ptr_array_index (fields, i);
       const char *value = rapport_contact_field_get_value (field);
-      g_autofree char *key = identity_key (rapport_contact_field_get_kind (field), value);
-      g_autofree char *digits = NULL;
+      FieldKey *field_key = &g_array_index (field_keys, FieldKey, i);
+      const char *key, *digits;
       GPtrArray *entries;
 
+      field_key_init (field_key, rapport_contact_field_get_kind (field), value);
+      key = field_key->key;
+      digits = field_key->digits;
       any_key |= key != NULL;
       if (key == NULL || (entries = g_hash_table_lookup (index->by_key, key)) == NULL)
         continue;
-      if (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE)
-        digits = rapport_identity_phone_digits (value);
       for (guint j = 0; j < entries->len; j++)
         {
           KeyEntry *entry = g_ptr_array_index (entries, j);
@@ -433,11 +477,13 @@ rapport_store_import (RapportStore           *self,
   g_autoptr(RapportImportReport) report = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) namesakes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) field_keys = g_array_new (FALSE, TRUE, sizeof (FieldKey));
   Index index = { NULL, NULL, NULL };
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
   g_return_val_if_fail (contacts != NULL, NULL);
 
+  g_array_set_clear_func (field_keys, (GDestroyNotify) field_key_clear);
   report = rapport_import_report_new (format);
   if (!rapport_store_begin_bulk (self, error))
     return NULL;
@@ -459,7 +505,8 @@ rapport_store_import (RapportStore           *self,
 
       g_array_set_size (candidates, 0);
       g_array_set_size (namesakes, 0);
-      has_details = index_find_sharing (&index, contact, candidates, &shared);
+      g_array_set_size (field_keys, 0);
+      has_details = index_find_sharing (&index, contact, candidates, field_keys, &shared);
       if (candidates->len > 0)
         {
           g_autofree char *person_name = rapport_identity_person_name (contact);
@@ -483,7 +530,7 @@ rapport_store_import (RapportStore           *self,
           if (!rapport_store_save_contact (self, target, error))
             goto failed;
           rapport_import_report_add_updated (report, match, merge);
-          index_add_contact (&index, target, FALSE, NULL);
+          index_add_contact (&index, target, FALSE, NULL, NULL);
           continue;
         }
 
@@ -514,7 +561,7 @@ rapport_store_import (RapportStore           *self,
                                                sharing ? candidates : namesakes, name,
                                                sharing ? shared : NULL);
         }
-      index_add_contact (&index, contact, TRUE, g_steal_pointer (&name_key));
+      index_add_contact (&index, contact, TRUE, g_steal_pointer (&name_key), field_keys);
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

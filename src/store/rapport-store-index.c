@@ -96,7 +96,8 @@ rapport_store_refresh_search (RapportStore  *self,
 /* The search rows of many people at once (a batch's), in two statements:
  * FTS5 writes its pending terms out at every statement's savepoint, so a
  * statement per person would make a segment per person (15× slower for an
- * import of 30,000, and a larger index). */
+ * import of 30,000, and a larger index). Leaves their ids in
+ * temp.batch_contact for rapport_store_refresh_derived_many(). */
 gboolean
 rapport_store_refresh_search_many (RapportStore  *self,
                                    GHashTable    *contact_ids,
@@ -107,7 +108,6 @@ rapport_store_refresh_search_many (RapportStore  *self,
     "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
     "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source "
     "WHERE id IN (SELECT id FROM temp.batch_contact)",
-    "DELETE FROM temp.batch_contact",
   };
   GHashTableIter iter;
   gpointer key;
@@ -136,6 +136,39 @@ rapport_store_refresh_search_many (RapportStore  *self,
         return FALSE;
     }
   return TRUE;
+}
+
+/* rapport_store_refresh_derived() for the people of a batch, whose ids
+ * rapport_store_refresh_search_many() left in temp.batch_contact: one
+ * statement rather than one each (a twentieth of an import of 30,000). */
+void
+rapport_store_refresh_derived_many (RapportStore *self,
+                                    GHashTable   *contact_ids)
+{
+  sqlite3_stmt *stmt;
+
+  if (g_hash_table_size (contact_ids) == 0)
+    return;
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT id, last_contacted, " RAPPORT_SQL_DUE_ON " FROM contact "
+                                "WHERE id IN (SELECT id FROM temp.batch_contact)",
+                                NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(RapportContact) contact = rapport_store_lookup_live (self, RAPPORT_RECORD_CONTACT,
+                                                                      sqlite3_column_int64 (stmt, 0));
+      GDate last_contacted, due_on;
+
+      if (contact == NULL)
+        continue;
+      rapport_store_parse_date (rapport_store_column_text (stmt, 1), &last_contacted);
+      rapport_store_parse_date (rapport_store_column_text (stmt, 2), &due_on);
+      rapport_contact_set_derived (contact, &last_contacted, &due_on);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  rapport_store_exec (self, "DELETE FROM temp.batch_contact", NULL);
 }
 
 /* The triggers have moved a person's dates: tell their live object. */

@@ -158,6 +158,8 @@ gboolean      rapport_store_refresh_search   (RapportStore     *self,
 gboolean      rapport_store_refresh_search_many (RapportStore  *self,
                                               GHashTable       *contact_ids,
                                               GError          **error);
+void          rapport_store_refresh_derived_many (RapportStore *self,
+                                                  GHashTable   *contact_ids);
 void          rapport_store_refresh_derived  (RapportStore     *self,
                                               gint64            contact_id);
 gboolean      rapport_store_update_sort_keys (RapportStore     *self,

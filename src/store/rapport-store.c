@@ -405,8 +405,6 @@ rapport_store_commit_batch (RapportStore  *self,
                             GError       **error)
 {
   g_autoptr(GHashTable) contacts = NULL;
-  GHashTableIter iter;
-  gpointer key;
   sqlite3_stmt *stmt;
   guint kinds;
 
@@ -435,9 +433,7 @@ rapport_store_commit_batch (RapportStore  *self,
     goto failed;
 
   g_array_set_size (self->batch_written, 0);
-  g_hash_table_iter_init (&iter, contacts);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    rapport_store_refresh_derived (self, *(gint64 *) key);
+  rapport_store_refresh_derived_many (self, contacts);
   for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
     if (kinds & (1u << kind))
       g_signal_emit (self, signals[CHANGED], 0, kind, (gint64) 0, RAPPORT_CHANGE_UPDATED);
