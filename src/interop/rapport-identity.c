@@ -55,7 +55,8 @@ rapport_identity_normalize_email (const char *email)
       strpbrk (start, " \t\r\n,;<>") != NULL)
     return NULL;
 
-  return g_utf8_casefold (start, -1);
+  /* Most addresses are ASCII, whose case folding is its lower case. */
+  return g_str_is_ascii (start) ? g_ascii_strdown (start, -1) : g_utf8_casefold (start, -1);
 }
 
 static char *
@@ -371,7 +372,7 @@ rapport_identity_fold_name (const char *name)
   if (name == NULL)
     return NULL;
 
-  folded = g_utf8_casefold (name, -1);
+  folded = g_str_is_ascii (name) ? g_ascii_strdown (name, -1) : g_utf8_casefold (name, -1);
   words = g_strsplit_set (folded, " \t\r\n", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {

@@ -18,18 +18,21 @@
 #include "rapport-vcard-rapport.h"
 #include "rapport-vcard-writer.h"
 
-/* Text properties, by the contact's property of the same meaning. */
+/* Text properties, by the contact's property of the same meaning, and its
+ * setter: reading calls it directly rather than setting the property by
+ * name, which was a tenth of reading a card that has them. */
 static const struct
 {
   const char *name;
   const char *property;
+  void (*set) (RapportContact *contact, const char *value);
 } text_properties[] = {
-  { "X-RAPPORT-EXPERTISE", "expertise" },
-  { "X-RAPPORT-ENVIRONMENT", "environment" },
-  { "X-RAPPORT-LOOKING-FOR", "looking-for" },
-  { "X-RAPPORT-HOW-I-CAN-HELP", "how-i-can-help" },
-  { "X-RAPPORT-HOW-MET", "how-met" },
-  { "X-RAPPORT-MET-AT", "met-at" },
+  { "X-RAPPORT-EXPERTISE", "expertise", rapport_contact_set_expertise },
+  { "X-RAPPORT-ENVIRONMENT", "environment", rapport_contact_set_environment },
+  { "X-RAPPORT-LOOKING-FOR", "looking-for", rapport_contact_set_looking_for },
+  { "X-RAPPORT-HOW-I-CAN-HELP", "how-i-can-help", rapport_contact_set_how_i_can_help },
+  { "X-RAPPORT-HOW-MET", "how-met", rapport_contact_set_how_met },
+  { "X-RAPPORT-MET-AT", "met-at", rapport_contact_set_met_at },
 };
 
 static void
@@ -111,7 +114,7 @@ rapport_vcard_read_rapport_field (RapportContact *contact,
   for (guint i = 0; i < G_N_ELEMENTS (text_properties); i++)
     if (g_str_equal (name, text_properties[i].name))
       {
-        g_object_set (contact, text_properties[i].property, value, NULL);
+        text_properties[i].set (contact, value);
         return TRUE;
       }
   if (g_str_equal (name, "X-RAPPORT-MET-ON"))

@@ -430,7 +430,8 @@ build_contact (GPtrArray  *props,
     {
       RapportVcardLine *prop = g_ptr_array_index (props, i);
       g_autofree char *text = NULL;
-      RapportFieldKind kind;
+      RapportFieldKind kind = RAPPORT_FIELD_EMAIL;
+      gboolean is_field;
       gboolean used = TRUE;
 
       if (g_strv_contains (dropped_names, prop->name) || g_str_equal (prop->name, "X-ABLABEL"))
@@ -456,8 +457,9 @@ build_contact (GPtrArray  *props,
         }
 
       text = rapport_vcard_line_dup_text (prop);
+      is_field = kind_for_name (prop->name, &kind);
 
-      if (kind_for_name (prop->name, &kind) && kind == RAPPORT_FIELD_ADDRESS)
+      if (is_field && kind == RAPPORT_FIELD_ADDRESS)
         {
           g_autoptr(RapportAddress) address = read_address (prop, text);
           PendingField item = { NULL, prop->group, prop_pref (prop), i };
@@ -474,7 +476,7 @@ build_contact (GPtrArray  *props,
                 g_hash_table_add (used_groups, prop->group);
             }
         }
-      else if (kind_for_name (prop->name, &kind))
+      else if (is_field)
         {
           g_autofree char *value = field_value (prop, kind, text);
           PendingField item = { NULL, prop->group, prop_pref (prop), i };

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rapport-contact.h"
 
 /**
@@ -39,19 +41,28 @@ rapport_contact_compose_name (const char         *display_name,
   name = g_string_new (NULL);
   for (guint i = 0; parts != NULL && i < RAPPORT_N_NAME_PARTS; i++)
     {
-      g_auto(GStrv) items = NULL;
+      const char *item = parts[i];
 
-      if (parts[i] == NULL || *parts[i] == '\0')
+      if (item == NULL || *item == '\0')
         continue;
-      /* A list's items read as names do: "Philip Paul", "Jr., M.D.". */
-      items = g_strsplit (parts[i], ",", -1);
-      for (guint j = 0; items[j] != NULL; j++)
+      /* A list's items read as names do: "Philip Paul", "Jr., M.D.". Taken
+       * in place, without splitting: every list of people asks for names. */
+      for (guint j = 0; item != NULL; j++)
         {
-          if (*g_strstrip (items[j]) == '\0')
-            continue;
-          if (name->len > 0)
-            g_string_append (name, i == RAPPORT_NAME_SUFFIX && j > 0 ? ", " : " ");
-          g_string_append (name, items[j]);
+          const char *comma = strchr (item, ',');
+          const char *end = comma != NULL ? comma : item + strlen (item);
+
+          while (item < end && g_ascii_isspace (*item))
+            item++;
+          while (end > item && g_ascii_isspace (end[-1]))
+            end--;
+          if (end > item)
+            {
+              if (name->len > 0)
+                g_string_append (name, i == RAPPORT_NAME_SUFFIX && j > 0 ? ", " : " ");
+              g_string_append_len (name, item, end - item);
+            }
+          item = comma != NULL ? comma + 1 : NULL;
         }
     }
   if (name->len > 0)

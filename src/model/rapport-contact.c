@@ -707,7 +707,8 @@ rapport_contact_set_tags (RapportContact     *self,
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
-      g_autofree char *folded = g_utf8_casefold (tag, -1);
+      /* An ASCII tag's case folding is its lower case. */
+      g_autofree char *folded = g_str_is_ascii (tag) ? g_ascii_strdown (tag, -1) : g_utf8_casefold (tag, -1);
 
       if (*tag == '\0' || g_hash_table_contains (seen, folded))
         continue;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rapport-store-private.h"
 
@@ -397,8 +398,15 @@ write_contact_lists (RapportStore    *self,
 
   for (guint i = 0; tags[i] != NULL; i++)
     {
-      g_autofree char *folded = g_utf8_casefold (tags[i], -1);
-      g_autofree char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+      /* An ASCII tag folds to its lower case and is already NFC. */
+      g_autofree char *normal = g_str_is_ascii (tags[i]) ? g_ascii_strdown (tags[i], -1) : NULL;
+
+      if (normal == NULL)
+        {
+          g_autofree char *folded = g_utf8_casefold (tags[i], -1);
+
+          normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+        }
 
       if (!(stmt = rapport_store_prepare (self,
                                           "INSERT INTO tag (name, folded) VALUES (?1, ?2) "
@@ -442,6 +450,52 @@ write_contact_lists (RapportStore    *self,
   return stmt != NULL && rapport_store_step_done (self, stmt, error);
 }
 
+/* A version 4 UUID, as g_uuid_string_random() makes it, but written
+ * without printf: an import gives thousands, and printf was most of it. */
+static char *
+random_uuid (void)
+{
+  static const char hex[] = "0123456789abcdef";
+  guint8 bytes[16];
+  char *out = g_malloc (37);
+  guint j = 0;
+
+  for (guint i = 0; i < sizeof bytes; i += sizeof (guint32))
+    {
+      guint32 r = g_random_int ();
+
+      memcpy (bytes + i, &r, sizeof r);
+    }
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* the RFC 4122 variant */
+  for (guint i = 0; i < sizeof bytes; i++)
+    {
+      if (i == 4 || i == 6 || i == 8 || i == 10)
+        out[j++] = '-';
+      out[j++] = hex[bytes[i] >> 4];
+      out[j++] = hex[bytes[i] & 0xf];
+    }
+  out[j] = '\0';
+  return out;
+}
+
+/* @now as written in the database, to the second: formatted once a
+ * second, not once a person. */
+static const char *
+format_now (RapportStore *self,
+            GDateTime    *now)
+{
+  gint64 second = g_date_time_to_unix (now);
+
+  if (self->now_text == NULL || second != self->now_second)
+    {
+      g_free (self->now_text);
+      self->now_text = rapport_store_format_timestamp (now);
+      self->now_second = second;
+    }
+  return self->now_text;
+}
+
 static gboolean
 store_contact (RapportStore    *self,
                RapportContact  *contact,
@@ -449,7 +503,7 @@ store_contact (RapportStore    *self,
                GError         **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *now_text = rapport_store_format_timestamp (now);
+  const char *now_text = format_now (self, now);
   gint64 id = adding ? 0 : rapport_contact_get_id (contact);
   gint64 new_id = id;
 
@@ -459,7 +513,7 @@ store_contact (RapportStore    *self,
   /* A person needs a stable UID for vCard; give one when there is none. */
   if (*rapport_contact_get_uid (contact) == '\0')
     {
-      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *uuid = random_uuid ();
       g_autofree char *uid = g_strconcat ("urn:uuid:", uuid, NULL);
 
       rapport_contact_set_uid (contact, uid);

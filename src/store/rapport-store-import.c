@@ -119,21 +119,44 @@ identity_key (RapportFieldKind  kind,
   return normal ? g_strconcat (prefix, normal, NULL) : NULL;
 }
 
-static void
-index_add_field (Index            *index,
-                 gint64            id,
-                 RapportFieldKind  kind,
-                 const char       *value)
+/* A field's key, and for a phone its digits, worked out once per card:
+ * looking the card up and indexing it after use the same. */
+typedef struct
 {
-  g_autofree char *key = identity_key (kind, value);
-  g_autofree char *digits = NULL;
+  char *key;
+  char *digits;
+} FieldKey;
+
+static void
+field_key_clear (FieldKey *field_key)
+{
+  g_clear_pointer (&field_key->key, g_free);
+  g_clear_pointer (&field_key->digits, g_free);
+}
+
+static void
+field_key_init (FieldKey         *field_key,
+                RapportFieldKind  kind,
+                const char       *value)
+{
+  field_key->key = identity_key (kind, value);
+  field_key->digits = field_key->key != NULL && kind == RAPPORT_FIELD_PHONE ? rapport_identity_phone_digits (value)
+                                                                            : NULL;
+}
+
+/* Takes @field_key's contents. */
+static void
+index_add_field_key (Index    *index,
+                     gint64    id,
+                     FieldKey *field_key)
+{
+  g_autofree char *key = g_steal_pointer (&field_key->key);
+  g_autofree char *digits = g_steal_pointer (&field_key->digits);
   GPtrArray *entries;
   KeyEntry *entry;
 
   if (key == NULL)
     return;
-  if (kind == RAPPORT_FIELD_PHONE)
-    digits = rapport_identity_phone_digits (value);
   entries = g_hash_table_lookup (index->by_key, key);
   if (entries == NULL)
     {
@@ -156,25 +179,46 @@ index_add_field (Index            *index,
 }
 
 static void
-index_add_name (Index      *index,
-                gint64      id,
-                const char *name)
+index_add_field (Index            *index,
+                 gint64            id,
+                 RapportFieldKind  kind,
+                 const char       *value)
 {
-  g_autofree char *key = rapport_identity_fold_name (name);
+  FieldKey field_key;
+
+  field_key_init (&field_key, kind, value);
+  index_add_field_key (index, id, &field_key);
+}
+
+/* Takes @key, a name key from rapport_identity_fold_name(), or NULL. */
+static void
+index_add_name_key (Index  *index,
+                    gint64  id,
+                    char   *key)
+{
+  g_autofree char *owned = key;
   GArray *ids;
 
-  if (key == NULL)
+  if (owned == NULL)
     return;
-  ids = g_hash_table_lookup (index->by_name, key);
+  ids = g_hash_table_lookup (index->by_name, owned);
   if (ids == NULL)
     {
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_hash_table_insert (index->by_name, g_steal_pointer (&key), ids);
+      g_hash_table_insert (index->by_name, g_steal_pointer (&owned), ids);
     }
   for (guint i = 0; i < ids->len; i++)
     if (g_array_index (ids, gint64, i) == id)
       return;
   g_array_append_val (ids, id);
+}
+
+static void
+index_add_name (Index      *index,
+                gint64      id,
+                const char *name)
+{
+  index_add_name_key (index, id, rapport_identity_fold_name (name));
 }
 
 /* Takes @person_name, the name that says who they are (or NULL); or
@@ -193,20 +237,26 @@ index_add_person_name (Index          *index,
 }
 
 /* @added: whether @contact is one of the import's own, alive until it
- * ends, rather than someone in Rapport it updated. */
+ * ends, rather than someone in Rapport it updated. Takes @name_key, its
+ * rapport_identity_name_key() when the caller has it, or NULL, and the
+ * contents of @field_keys, its fields' keys in order, when given. */
 static void
 index_add_contact (Index          *index,
                    RapportContact *contact,
-                   gboolean        added)
+                   gboolean        added,
+                   char           *name_key,
+                   GArray         *field_keys)
 {
   GPtrArray *fields = rapport_contact_get_fields (contact);
-  g_autofree char *name = rapport_contact_dup_name (contact);
   gint64 id = rapport_contact_get_id (contact);
 
   for (guint i = 0; i < fields->len; i++)
-    index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
-                     rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
-  index_add_name (index, id, name);
+    if (field_keys != NULL && i < field_keys->len)
+      index_add_field_key (index, id, &g_array_index (field_keys, FieldKey, i));
+    else
+      index_add_field (index, id, rapport_contact_field_get_kind (g_ptr_array_index (fields, i)),
+                       rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
+  index_add_name_key (index, id, name_key != NULL ? name_key : rapport_identity_name_key (contact));
   if (added)
     index_add_person_name (index, id, NULL, contact);
   else
@@ -281,28 +331,35 @@ add_candidate (GArray      *candidates,
 }
 
 /* Everyone already in Rapport with one of @contact's emails, numbers or
- * profiles, into @candidates; the first detail in common into @shared. */
-static void
+ * profiles, into @candidates; the first detail in common into @shared; each
+ * field's key into @field_keys. Returns whether @contact has any such
+ * detail at all. */
+static gboolean
 index_find_sharing (Index           *index,
                     RapportContact  *contact,
                     GArray          *candidates,
+                    GArray          *field_keys,
                     const char     **shared)
 {
+  gboolean any_key = FALSE;
   GPtrArray *fields = rapport_contact_get_fields (contact);
   g_autoptr(GHashTable) seen = NULL;
 
+  g_array_set_size (field_keys, fields->len);
   for (guint i = 0; i < fields->len; i++)
     {
       RapportContactField *field = g_ptr_array_index (fields, i);
       const char *value = rapport_contact_field_get_value (field);
-      g_autofree char *key = identity_key (rapport_contact_field_get_kind (field), value);
-      g_autofree char *digits = NULL;
+      FieldKey *field_key = &g_array_index (field_keys, FieldKey, i);
+      const char *key, *digits;
       GPtrArray *entries;
 
+      field_key_init (field_key, rapport_contact_field_get_kind (field), value);
+      key = field_key->key;
+      digits = field_key->digits;
+      any_key |= key != NULL;
       if (key == NULL || (entries = g_hash_table_lookup (index->by_key, key)) == NULL)
         continue;
-      if (rapport_contact_field_get_kind (field) == RAPPORT_FIELD_PHONE)
-        digits = rapport_identity_phone_digits (value);
       for (guint j = 0; j < entries->len; j++)
         {
           KeyEntry *entry = g_ptr_array_index (entries, j);
@@ -315,6 +372,7 @@ index_find_sharing (Index           *index,
           add_candidate (candidates, &seen, entry->id);
         }
     }
+  return any_key;
 }
 
 /* Of the people sharing a detail with a card named @parts, the one it is
@@ -371,14 +429,16 @@ any_contains (RapportStore   *self,
   return FALSE;
 }
 
-/* Someone with @contact's name who already has everything it says. */
+/* Someone with @contact's name who already has everything it says.
+ * @has_details: whether @contact has an email, number or profile. */
 static gboolean
 index_has_same (RapportStore   *self,
                 Index          *index,
                 RapportContact *contact,
+                const char     *key,
+                gboolean        has_details,
                 GArray         *namesakes)
 {
-  g_autofree char *key = rapport_identity_name_key (contact);
   GArray *ids = key ? g_hash_table_lookup (index->by_name, key) : NULL;
 
   if (ids != NULL)
@@ -387,14 +447,7 @@ index_has_same (RapportStore   *self,
   /* Someone who already had all of this would have had its email, number
    * or profile too, and been matched by it: only a record without any can
    * be here already. */
-  {
-    g_auto(GStrv) keys = rapport_identity_keys (contact);
-
-    if (keys[0] != NULL)
-      return FALSE;
-  }
-
-  return ids != NULL && any_contains (self, ids, contact);
+  return !has_details && ids != NULL && any_contains (self, ids, contact);
 }
 
 /**
@@ -424,11 +477,13 @@ rapport_store_import (RapportStore           *self,
   g_autoptr(RapportImportReport) report = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) namesakes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) field_keys = g_array_new (FALSE, TRUE, sizeof (FieldKey));
   Index index = { NULL, NULL, NULL };
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
   g_return_val_if_fail (contacts != NULL, NULL);
 
+  g_array_set_clear_func (field_keys, (GDestroyNotify) field_key_clear);
   report = rapport_import_report_new (format);
   if (!rapport_store_begin_bulk (self, error))
     return NULL;
@@ -439,6 +494,8 @@ rapport_store_import (RapportStore           *self,
     {
       RapportContact *contact = g_ptr_array_index (contacts, i);
       const char *shared = NULL;
+      g_autofree char *name_key = NULL;
+      gboolean has_details;
       gint64 match = 0;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -448,7 +505,8 @@ rapport_store_import (RapportStore           *self,
 
       g_array_set_size (candidates, 0);
       g_array_set_size (namesakes, 0);
-      index_find_sharing (&index, contact, candidates, &shared);
+      g_array_set_size (field_keys, 0);
+      has_details = index_find_sharing (&index, contact, candidates, field_keys, &shared);
       if (candidates->len > 0)
         {
           g_autofree char *person_name = rapport_identity_person_name (contact);
@@ -472,15 +530,16 @@ rapport_store_import (RapportStore           *self,
           if (!rapport_store_save_contact (self, target, error))
             goto failed;
           rapport_import_report_add_updated (report, match, merge);
-          index_add_contact (&index, target, FALSE);
+          index_add_contact (&index, target, FALSE, NULL, NULL);
           continue;
         }
 
       /* Here already, name and all: a re-import of a card that agrees
        * with several people, or of a row without an email, number or
        * profile. Nothing to do. */
+      name_key = rapport_identity_name_key (contact);
       if ((match < 0 && any_contains (self, candidates, contact)) ||
-          index_has_same (self, &index, contact, namesakes))
+          index_has_same (self, &index, contact, name_key, has_details, namesakes))
         {
           rapport_import_report_add_unchanged (report);
           continue;
@@ -502,7 +561,7 @@ rapport_store_import (RapportStore           *self,
                                                sharing ? candidates : namesakes, name,
                                                sharing ? shared : NULL);
         }
-      index_add_contact (&index, contact, TRUE);
+      index_add_contact (&index, contact, TRUE, g_steal_pointer (&name_key), field_keys);
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -37,6 +37,10 @@ struct _RapportStore
   guint batch_kinds;                   /* bit per RapportRecordKind changed */
   GHashTable *batch_contacts;          /* ids whose search rows wait */
   GArray *batch_written;               /* BatchRecord, to undo on cancel */
+
+  /* updated_at as written, made once a second rather than once a person */
+  gint64 now_second;
+  char *now_text;
 };
 
 /* A person's due date as everyone sees it: a snooze postpones it (NULL >
@@ -154,6 +158,8 @@ gboolean      rapport_store_refresh_search   (RapportStore     *self,
 gboolean      rapport_store_refresh_search_many (RapportStore  *self,
                                               GHashTable       *contact_ids,
                                               GError          **error);
+void          rapport_store_refresh_derived_many (RapportStore *self,
+                                                  GHashTable   *contact_ids);
 void          rapport_store_refresh_derived  (RapportStore     *self,
                                               gint64            contact_id);
 gboolean      rapport_store_update_sort_keys (RapportStore     *self,

@@ -56,7 +56,8 @@ struct _RapportWindow
   AdwWrapBox *filter_box;
   AdwNavigationPage *content_page;
   GtkStack *content_stack;
-  RapportPersonPage *person_page;
+  RapportPersonPage *person_page;     /* made when first needed, not owned */
+  guint person_page_source;           /* making it after the first frame */
   AdwStatusPage *error_page;
   GtkLabel *error_path_label;
   GtkWidget *retry_button;

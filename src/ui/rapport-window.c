@@ -37,8 +37,17 @@ void
 rapport_window_show_person (RapportWindow  *self,
              RapportContact *contact)
 {
-  rapport_person_page_set_contact (self->person_page, contact);
+  /* Nobody to show, and the page never made: there is nothing to empty. */
+  if (contact != NULL || self->person_page != NULL)
+    rapport_person_page_set_contact (rapport_window_get_person_page (self), contact);
   gtk_stack_set_visible_child_name (self->content_stack, contact ? "person" : "welcome");
+}
+
+/* The person shown, or NULL (also while the page has not been made). */
+static RapportContact *
+shown_contact (RapportWindow *self)
+{
+  return self->person_page != NULL ? rapport_person_page_get_contact (self->person_page) : NULL;
 }
 
 static void
@@ -113,7 +122,7 @@ page_item_changed_cb (RapportWindow *self)
   const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
   RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
 
-  if ((g_strcmp0 (visible, "person") == 0 && rapport_person_page_get_contact (self->person_page) == NULL) ||
+  if ((g_strcmp0 (visible, "person") == 0 && shown_contact (self) == NULL) ||
       (g_strcmp0 (visible, "statement") == 0 && statement == NULL) ||
       (g_strcmp0 (visible, "event") == 0 && rapport_event_page_get_event (self->event_page) == NULL))
     {
@@ -198,7 +207,7 @@ statement_activated_cb (RapportWindow        *self,
 static void
 people_items_changed_cb (RapportWindow *self)
 {
-  RapportContact *shown = rapport_person_page_get_contact (self->person_page);
+  RapportContact *shown = shown_contact (self);
 
   rapport_window_reveal_pending (self);
 
@@ -244,7 +253,7 @@ store_changed_cb (RapportWindow     *self,
                   RapportChangeKind  change,
                   RapportStore      *store)
 {
-  RapportContact *shown = rapport_person_page_get_contact (self->person_page);
+  RapportContact *shown = shown_contact (self);
   RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
   RapportEvent *event = rapport_event_page_get_event (self->event_page);
 
@@ -304,7 +313,7 @@ new_person_action (GSimpleAction *action,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   rapport_window_show_person (self, contact);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-  rapport_person_page_focus_name (self->person_page);
+  rapport_person_page_focus_name (rapport_window_get_person_page (self));
 }
 
 static void
@@ -448,7 +457,6 @@ setup_people (RapportWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   rapport_thumbnailer_set_store (self->thumbnailer, self->store);
-  rapport_person_page_set_store (self->person_page, self->store);
   rapport_statement_page_set_store (self->statement_page, self->store);
   rapport_sidebar_list_set_store (self->statement_list, self->store);
   rapport_event_page_set_store (self->event_page, self->store);
@@ -502,6 +510,34 @@ report_first_frame_map_cb (RapportWindow *self)
                            G_CALLBACK (report_first_frame_cb), self, 0);
 }
 
+/* Once the first frame is on screen, the person page is made while nobody
+ * is waiting, so that the first person opened does not wait for it. */
+static void
+make_person_page_cb (gpointer data)
+{
+  RapportWindow *self = data;
+
+  self->person_page_source = 0;
+  rapport_window_get_person_page (self);
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        RapportWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->person_page == NULL && self->person_page_source == 0)
+    self->person_page_source = g_idle_add_once (make_person_page_cb, self);
+}
+
+static void
+make_person_page_map_cb (RapportWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, make_person_page_map_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), self, 0);
+}
+
 /* The actions that need the data open (the first ones, writable too), and
  * those for when it is not. */
 static const char * const store_actions[] = {
@@ -524,6 +560,7 @@ rapport_window_constructed (GObject *object)
     setup_people (self);
   if (g_strcmp0 (g_getenv ("RAPPORT_REPORT_FIRST_FRAME"), "1") == 0)
     g_signal_connect (self, "map", G_CALLBACK (report_first_frame_map_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (make_person_page_map_cb), NULL);
 
   /* Without its data there is nothing to add, import or back up; with
    * it, nothing to recover. */
@@ -560,7 +597,7 @@ rapport_window_close_request_cb (RapportWindow *self)
 
   /* What was typed in the last second is saved before the window goes. */
   if (self->closing_anyway ||
-      (rapport_person_page_save_now (self->person_page) && rapport_event_page_save_now (self->event_page)))
+      (rapport_window_save_now (self) && rapport_event_page_save_now (self->event_page)))
     return GDK_EVENT_PROPAGATE;
 
   /* Never lose it silently: say so, and let the person decide. */
@@ -590,7 +627,10 @@ rapport_window_dispose (GObject *object)
     rapport_event_page_save_now (self->event_page);
 
   rapport_window_dispose_calendar (self);
+  g_clear_handle_id (&self->person_page_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
+  /* Not a template child: it went with the content stack. */
+  self->person_page = NULL;
   rapport_window_select_dispose (self);
   g_clear_object (&self->selection);
   g_clear_object (&self->people_rows);
@@ -695,7 +735,6 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, error_path_label);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, retry_button);
@@ -845,7 +884,34 @@ RapportPersonPage *
 rapport_window_get_person_page (RapportWindow *self)
 {
   g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
+
+  /* Made the first time someone is shown, not with the window: it was a
+   * tenth of the work before the first frame, for a page not yet seen. */
+  if (self->person_page == NULL)
+    {
+      self->person_page = g_object_new (RAPPORT_TYPE_PERSON_PAGE, "store", self->store, NULL);
+      g_signal_connect_object (self->person_page, "notify::title", G_CALLBACK (content_title_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->person_page, "notify::contact", G_CALLBACK (page_item_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->person_page), "person");
+    }
   return self->person_page;
+}
+
+/**
+ * rapport_window_save_now:
+ *
+ * Saves what was typed on the person's page in the last second, if the
+ * page was ever made.
+ *
+ * Returns: %FALSE if it could not be saved
+ */
+gboolean
+rapport_window_save_now (RapportWindow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_WINDOW (self), FALSE);
+  return self->person_page == NULL || rapport_person_page_save_now (self->person_page);
 }
 
 /**

@@ -24,6 +24,7 @@ void                rapport_window_show_error      (RapportWindow      *self,
 void                rapport_window_add_toast       (RapportWindow      *self,
                                                     const char         *title);
 RapportPersonPage  *rapport_window_get_person_page (RapportWindow      *self);
+gboolean            rapport_window_save_now        (RapportWindow      *self);
 RapportPeopleModel *rapport_window_get_people      (RapportWindow      *self);
 GtkGridView        *rapport_window_get_people_view (RapportWindow      *self);
 void                rapport_window_show_due        (RapportWindow      *self);

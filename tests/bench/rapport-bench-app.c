@@ -40,6 +40,26 @@
 
 typedef gboolean (*Check) (gpointer data);
 
+/* Under callgrind, each keystroke and each opening, from its start to its
+ * frame, is a measurement of its own with
+ *   --zero-before=rapport_bench_mark_start --dump-before=rapport_bench_mark_end
+ * (and RAPPORT_BENCH_SKIP_SCROLL=1, since scrolling 30,000 rows there takes
+ * hours). Not inlined, so that callgrind sees them called. */
+G_GNUC_NO_INLINE void rapport_bench_mark_start (void);
+G_GNUC_NO_INLINE void rapport_bench_mark_end (void);
+
+G_GNUC_NO_INLINE void
+rapport_bench_mark_start (void)
+{
+  __asm__ volatile ("");
+}
+
+G_GNUC_NO_INLINE void
+rapport_bench_mark_end (void)
+{
+  __asm__ volatile ("");
+}
+
 static Check check;
 static gpointer check_data;
 static gint64 laid_out;
@@ -433,6 +453,7 @@ main (int   argc,
            * and its frame clock is idle when the next one comes, so its
            * frame is not held back by the one before. */
           test_settle_for (150);
+          rapport_bench_mark_start ();
           start = g_get_monotonic_time ();
 
           /* One letter added at the end, as a keystroke does. */
@@ -440,6 +461,7 @@ main (int   argc,
           gtk_editable_insert_text (GTK_EDITABLE (entry), letter,
                                     (int) (g_utf8_next_char (letter) - letter), &position);
           ms = until_frame (GTK_WIDGET (bench.window), start, result_drawn, &bench, &bound_ms);
+          rapport_bench_mark_end ();
           model_ms = (double) (answered_at - start) / 1000.0;
           raw_ms = raw_search (raw, prefix);
           g_array_append_val (search_ms, ms);
@@ -466,10 +488,12 @@ main (int   argc,
       /* Someone else first, so that each run opens them afresh. */
       gtk_widget_activate_action (bench.view, "list.activate-item", "u", position == 0 ? 1u : 0u);
       test_settle ();
+      rapport_bench_mark_start ();
       start = g_get_monotonic_time ();
       gtk_widget_activate_action (bench.view, "list.activate-item", "u", position);
       rapport_person_page_log_interaction (rapport_window_get_person_page (bench.window));
       ms = until_frame (GTK_WIDGET (bench.window), start, timeline_shown, &bench, &bound_ms);
+      rapport_bench_mark_end ();
       raw_ms = raw_timeline (raw, busiest);
       g_array_append_val (open_ms, ms);
       g_array_append_val (open_bound, bound_ms);
@@ -483,6 +507,7 @@ main (int   argc,
   g_signal_connect (clock, "update", G_CALLBACK (scroll_update_cb), &scroll);
   g_signal_connect (clock, "after-paint", G_CALLBACK (scroll_painted_cb), &scroll);
   gdk_frame_clock_begin_updating (clock);
+  scroll.done = g_strcmp0 (g_getenv ("RAPPORT_BENCH_SKIP_SCROLL"), "1") == 0;
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
   gdk_frame_clock_end_updating (clock);
@@ -533,12 +558,12 @@ main (int   argc,
   print_search_row ("Search, per keystroke, to the frame", search_ms, search_raw);
   print_search_row ("Search, per keystroke, to its rows bound (the frame's layout)", search_bound, search_raw);
   print_search_row ("Search, per keystroke, to the list's answer (before the frame)", search_model, search_raw);
-  g_print ("| Open a person with 1,000 interactions, to the frame | %.2f | %.2f | %.3f | %.1f | ≤ 30: %s |\n",
+  g_print ("| Open a person with 1,000 interactions, to the frame | %.2f | %.2f | %.3f | %.1f | ≤ 16: %s |\n",
            rapport_bench_median (open_ms), max_of (open_ms), rapport_bench_median (open_raw),
-           rapport_bench_median (open_ms) / rapport_bench_median (open_raw), rapport_bench_median (open_ms) <= 30 ? "met" : "MISSED");
-  g_print ("| Open a person with 1,000 interactions, to its rows bound | %.2f | %.2f | %.3f | %.1f | ≤ 30: %s |\n",
+           rapport_bench_median (open_ms) / rapport_bench_median (open_raw), rapport_bench_median (open_ms) <= 16 ? "met" : "MISSED");
+  g_print ("| Open a person with 1,000 interactions, to its rows bound | %.2f | %.2f | %.3f | %.1f | ≤ 16: %s |\n",
            rapport_bench_median (open_bound), max_of (open_bound), rapport_bench_median (open_raw),
-           rapport_bench_median (open_bound) / rapport_bench_median (open_raw), rapport_bench_median (open_bound) <= 30 ? "met" : "MISSED");
+           rapport_bench_median (open_bound) / rapport_bench_median (open_raw), rapport_bench_median (open_bound) <= 16 ? "met" : "MISSED");
   g_print ("| Scroll everyone, a page a frame (%u frames) | %.2f | %.2f | | | worst ≤ 33, under 1%% over 16.7 (%.2f%%): %s |\n",
            scroll.frames->len, rapport_bench_median (scroll.frames), max_of (scroll.frames),
            100.0 * over / MAX (1, scroll.frames->len),
