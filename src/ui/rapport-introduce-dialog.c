@@ -19,6 +19,7 @@
 #include "rapport-contact-field.h"
 #include "rapport-field-link.h"
 #include "rapport-introduce-dialog.h"
+#include "rapport-row-names.h"
 
 struct _RapportIntroduceDialog
 {
@@ -388,6 +389,7 @@ rapport_introduce_dialog_new (RapportStore   *store,
                                              "asks whether it helped."));
   self->why_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->why_row), _("Why, in a Sentence"));
+  rapport_row_names_by_title (ADW_PREFERENCES_ROW (self->why_row));
   gtk_editable_set_text (GTK_EDITABLE (self->why_row), rapport_contact_get_looking_for (seeker));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->why_row));
 
