@@ -683,6 +683,7 @@ rapport_store_follow_calendar (RapportStore        *self,
                                GError             **error)
 {
   g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) linked = g_ptr_array_new ();
 
   g_return_val_if_fail (RAPPORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (events != NULL, FALSE);
@@ -691,17 +692,31 @@ rapport_store_follow_calendar (RapportStore        *self,
   if (rapport_store_get_read_only (self))
     return TRUE;
 
-  if (!rapport_store_begin_batch (self, error))
-    return FALSE;
-
+  /* Most calendar events are not prepared: found by index, without
+   * writing, so that a calendar's changes cost no transaction. */
   for (guint i = 0; i < events->len; i++)
     {
       RapportCalendarEvent *event = g_ptr_array_index (events, i);
+      g_autoptr(GError) local_error = NULL;
 
       g_hash_table_add (keys, (gpointer) rapport_calendar_event_get_key (event));
-      if (!follow_one (self, event, error))
-        goto failed;
+      if (rapport_store_find_calendar_event (self, rapport_calendar_event_get_key (event), &local_error) != 0)
+        g_ptr_array_add (linked, event);
+      else if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
     }
+  if (linked->len == 0 && complete_sources == NULL)
+    return TRUE;
+
+  if (!rapport_store_begin_batch (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < linked->len; i++)
+    if (!follow_one (self, g_ptr_array_index (linked, i), error))
+      goto failed;
 
   if (complete_sources != NULL && !mark_removed (self, keys, complete_sources, from, to, error))
     goto failed;

@@ -110,9 +110,13 @@ rapport_application_check_reminder (gpointer user_data)
   RapportApplication *self = user_data;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
+  GtkWindow *window;
   GDate today;
 
   rapport_date_set_today (&today);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (RAPPORT_IS_WINDOW (window))
+    rapport_due_reminder_set_calendar_events (self->reminder, rapport_window_get_calendar_events (RAPPORT_WINDOW (window)));
   if (rapport_due_reminder_take (self->reminder, &today, &title, &body))
     {
       g_autoptr(GNotification) notification = g_notification_new (title);
@@ -340,7 +344,23 @@ rapport_application_handle_local_options (GApplication *app,
 {
   const char *path = NULL;
 
-  if (g_variant_dict_lookup (options, "import", "^&ay", &path))
+  /* An invitation is for preparing, with the window: opened as "Open
+   * With" would. */
+  if (g_variant_dict_lookup (options, "import", "^&ay", &path) &&
+      (g_str_has_suffix (path, ".ics") || g_str_has_suffix (path, ".ICS")))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_application_open (app, &file, 1, "");
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
+  if (path != NULL)
     return rapport_command_line_import (path);
   if (g_variant_dict_lookup (options, "export", "^&ay", &path))
     return rapport_command_line_export (path);
@@ -365,7 +385,7 @@ rapport_application_init (RapportApplication *self)
 {
   const GOptionEntry entries[] = {
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import people from a vCard or CSV file, without opening a window"), N_("FILE") },
+      N_("Import people from a vCard or CSV file, without opening a window; or open an invitation (.ics) to prepare"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export everyone to a .vcf (vCard) or .csv file, without opening a window"), N_("FILE") },
     { NULL }

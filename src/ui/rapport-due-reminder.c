@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-due-reminder.h"
+#include "rapport-meeting-prompts.h"
 
 /* How many names the notification spells out. */
 #define NAMES_SHOWN 2
@@ -26,6 +27,7 @@ struct _RapportDueReminder
 
   RapportStore *store;
   GSettings *settings;
+  GListModel *calendar_events;
 };
 
 G_DEFINE_FINAL_TYPE (RapportDueReminder, rapport_due_reminder, G_TYPE_OBJECT)
@@ -70,6 +72,7 @@ rapport_due_reminder_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->calendar_events);
 
   G_OBJECT_CLASS (rapport_due_reminder_parent_class)->dispose (object);
 }
@@ -114,7 +117,8 @@ rapport_due_reminder_new (RapportStore *store,
  * @body: (out) (optional): whom, "Ana Silva, Ben Ng and 1 more"
  *
  * Whether to remind now: the switch is on, no reminder went out @today,
- * and someone is due. Taking it counts as sending it.
+ * and someone is due or a calendar meeting is to be logged. Taking it
+ * counts as sending it.
  *
  * Returns: %TRUE if a reminder is to be sent, with its words
  */
@@ -126,7 +130,9 @@ rapport_due_reminder_take (RapportDueReminder  *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) due = NULL;
+  g_autoptr(GPtrArray) prompts = NULL;
   g_autofree char *last = NULL;
+  guint n_prompts;
   char text[16];
 
   g_return_val_if_fail (RAPPORT_IS_DUE_REMINDER (self), FALSE);
@@ -146,15 +152,45 @@ rapport_due_reminder_take (RapportDueReminder  *self,
       g_debug ("Could not list the people due: %s", error->message);
       return FALSE;
     }
-  if (due->len == 0)
+  if (self->calendar_events != NULL)
+    prompts = rapport_meeting_prompts_list (self->store, self->calendar_events);
+  n_prompts = prompts != NULL ? prompts->len : 0;
+  if (due->len == 0 && n_prompts == 0)
     return FALSE;
 
-  if (title != NULL)
+  if (title != NULL && due->len > 0)
     *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person to get back to",
                                            "%u people to get back to", due->len), due->len);
+  else if (title != NULL)
+    *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting to log",
+                                           "%u meetings to log", n_prompts),
+                              n_prompts);
   if (body != NULL)
-    *body = dup_names (self->store, due);
+    {
+      g_autofree char *names = due->len > 0 ? dup_names (self->store, due) : NULL;
+      g_autofree char *meeting = n_prompts > 0 ? rapport_meeting_prompt_dup_text (g_ptr_array_index (prompts, 0))
+                                               : NULL;
+
+      /* Quietly: the people due, then the latest meeting to log. */
+      *body = g_strjoin ("\n", names ? names : meeting, names ? meeting : NULL, NULL);
+    }
 
   g_settings_set_string (self->settings, "last-due-reminder", text);
   return TRUE;
+}
+
+/**
+ * rapport_due_reminder_set_calendar_events:
+ * @events: (nullable): a #GListModel of #RapportCalendarEvent
+ *
+ * The calendar events whose meetings just over the reminder mentions
+ * ("You met … — log it?").
+ */
+void
+rapport_due_reminder_set_calendar_events (RapportDueReminder *self,
+                                          GListModel         *events)
+{
+  g_return_if_fail (RAPPORT_IS_DUE_REMINDER (self));
+
+  g_set_object (&self->calendar_events, events);
 }

@@ -21,5 +21,7 @@ gboolean            rapport_due_reminder_take (RapportDueReminder  *self,
                                                const GDate         *today,
                                                char               **title,
                                                char               **body);
+void                rapport_due_reminder_set_calendar_events (RapportDueReminder *self,
+                                               GListModel          *events);
 
 G_END_DECLS

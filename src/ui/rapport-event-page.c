@@ -30,6 +30,7 @@ struct _RapportEventPage
   /* Template widgets */
   AdwViewStack *view_stack;
   GtkButton *main_button;
+  AdwBanner *calendar_banner;
   AdwEntryRow *name_row;
   AdwActionRow *date_row;
   GtkCalendar *calendar;
@@ -250,6 +251,29 @@ rebuild_goals (RapportEventPage *self)
   self->loading = FALSE;
 }
 
+/* Whether the calendar an event was prepared from still has it. */
+static void
+update_calendar_banner (RapportEventPage *self)
+{
+  RapportCalendarLinkState state = RAPPORT_CALENDAR_LINK_CURRENT;
+  g_autofree char *source = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->event != NULL && self->store != NULL &&
+      rapport_store_get_calendar_link (self->store, rapport_event_get_id (self->event), &state, &source))
+    {
+      if (state == RAPPORT_CALENDAR_LINK_CANCELLED)
+        /* Translators: %s is the name of a calendar (or of an invitation's file) */
+        title = g_strdup_printf (_("Cancelled in “%s”: kept here with your notes"), source);
+      else if (state == RAPPORT_CALENDAR_LINK_REMOVED)
+        /* Translators: %s is the name of a calendar */
+        title = g_strdup_printf (_("No longer in “%s”: kept here with your notes"), source);
+    }
+
+  adw_banner_set_title (self->calendar_banner, title ? title : "");
+  adw_banner_set_revealed (self->calendar_banner, title != NULL);
+}
+
 static void
 load (RapportEventPage *self)
 {
@@ -275,6 +299,7 @@ load (RapportEventPage *self)
   rebuild_statements (self);
   self->loading = FALSE;
   rebuild_goals (self);
+  update_calendar_banner (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "details");
 }
 
@@ -425,6 +450,9 @@ store_changed_cb (RapportEventPage  *self,
 {
   if (kind == RAPPORT_RECORD_STATEMENT)
     rebuild_statements (self);
+  else if (kind == RAPPORT_RECORD_EVENT && change == RAPPORT_CHANGE_UPDATED && self->event != NULL &&
+           (id == 0 || id == rapport_event_get_id (self->event)))
+    update_calendar_banner (self);
   else if (kind == RAPPORT_RECORD_EVENT && change == RAPPORT_CHANGE_REMOVED &&
            self->event != NULL && rapport_event_get_id (self->event) == 0)
     rapport_event_page_set_event (self, NULL);
@@ -709,6 +737,7 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-event-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportEventPage, calendar_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, main_button);
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, RapportEventPage, date_row);

@@ -20,7 +20,7 @@
 #include "rapport-window-private.h"
 
 /* How far around today an opened .ics file's events are read. */
-#define FILE_DAYS_BACK  30
+#define FILE_DAYS_BACK 30
 #define FILE_DAYS_AHEAD (2 * 365)
 
 static void

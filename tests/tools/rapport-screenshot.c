@@ -11,6 +11,7 @@
  *   build-aux/dev screenshot --data-dir _build/demo --statement 0 --edit builder.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --address address.png
  *   build-aux/dev screenshot --data-dir _build/demo --person 0 --introductions helpers.png
+ *   build-aux/dev screenshot --data-dir _build/demo --import invite.ics --prepare --briefing prepared.png
  */
 
 #include "config.h"
@@ -24,11 +25,13 @@
 #include "rapport-application.h"
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
+#include "rapport-coming-up.h"
 #include "rapport-contact-fields-group.h"
 #include "rapport-event-page.h"
 #include "rapport-import-dialog.h"
 #include "rapport-introductions-group.h"
 #include "rapport-people-editor.h"
+#include "rapport-prepare-dialog.h"
 #include "rapport-sidebar-list.h"
 #include "rapport-statement-page.h"
 #include "rapport-ui-test-util.h"
@@ -62,6 +65,9 @@ static gboolean job_seen;
 static gboolean merge;
 static gboolean merge_opened;
 static gboolean due_shown;
+static gboolean prepare;         /* Prepare the first event coming up, everyone ticked */
+static gboolean prepare_dialog;  /* only show Prepare's dialog */
+static int prepare_step;
 static int event = -1;
 static int statement = -1;
 static gboolean edit_statement;
@@ -248,11 +254,57 @@ save_cb (gpointer user_data)
         }
     }
 
+  /* Prepare on the first calendar event coming up, as a click would; then
+   * everyone ticked and Prepare in its dialog (or the dialog left open). */
+  if ((prepare || prepare_dialog) && prepare_step < 3)
+    {
+      GtkWidget *coming_up = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_COMING_UP, NULL);
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      if (prepare_step == 0)
+        {
+          GtkWidget *sidebar = find_sidebar_stack (GTK_WIDGET (window));
+          GtkWidget *button;
+
+          if (sidebar != NULL)
+            adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sidebar), "events");
+          if (coming_up == NULL || g_list_model_get_n_items (rapport_coming_up_get_shown (RAPPORT_COMING_UP (coming_up))) == 0)
+            return G_SOURCE_CONTINUE;
+          button = test_find_widget (coming_up, GTK_TYPE_BUTTON, "_Prepare");
+          if (button != NULL)
+            g_signal_emit_by_name (button, "clicked");
+          prepare_step = 1;
+          return G_SOURCE_CONTINUE;
+        }
+      if (!RAPPORT_IS_PREPARE_DIALOG (dialog))
+        return G_SOURCE_CONTINUE;
+      prepare_step = 3;
+      if (prepare_dialog)
+        return G_SOURCE_CONTINUE;
+      for (guint i = 0; rapport_prepare_dialog_get_check (RAPPORT_PREPARE_DIALOG (dialog), i) != NULL; i++)
+        gtk_check_button_set_active (rapport_prepare_dialog_get_check (RAPPORT_PREPARE_DIALOG (dialog), i), TRUE);
+      g_signal_emit_by_name (test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Prepare"), "clicked");
+      if (briefing)
+        {
+          GtkWidget *page = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL);
+          GtkWidget *stack = page ? find_view_stack (page) : NULL;
+
+          if (stack != NULL)
+            adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "briefing");
+        }
+      return G_SOURCE_CONTINUE;
+    }
+
   /* The Due list, as its button would show it; then look again. */
   if (due && !due_shown)
     {
+      /* An invitation opened first: once its events are in (its meetings
+       * just over are asked about at the top). */
+      if (import_path != NULL && g_str_has_suffix (import_path, ".ics") &&
+          g_list_model_get_n_items (rapport_window_get_calendar_events (RAPPORT_WINDOW (window))) == 0)
+        return G_SOURCE_CONTINUE;
       due_shown = TRUE;
-      g_action_group_change_action_state (G_ACTION_GROUP (window), "due-only", g_variant_new_boolean (TRUE));
+      rapport_window_show_due (RAPPORT_WINDOW (window));
       return G_SOURCE_CONTINUE;
     }
 
@@ -476,6 +528,8 @@ main (int   argc,
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Open Preferences (with the desktop's calendars: under tests/eds-run.sh)", NULL },
     { "calendars-on", 0, 0, G_OPTION_ARG_NONE, &calendars_on, "With --preferences: agree to show the calendars first", NULL },
+    { "prepare", 0, 0, G_OPTION_ARG_NONE, &prepare, "Prepare the first calendar event coming up, everyone ticked (changes the data!)", NULL },
+    { "prepare-dialog", 0, 0, G_OPTION_ARG_NONE, &prepare_dialog, "Show Prepare's dialog for the first calendar event coming up", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Import this file and show the report (changes the data!)", "FILE" },
