@@ -211,7 +211,6 @@ rapport_calendars_group_new (RapportCalendarSources *sources,
   self->sources = g_object_ref (sources);
   self->settings = g_object_ref (settings);
 
-
   g_signal_connect_object (sources, "items-changed", G_CALLBACK (calendars_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (sources, "notify::state", G_CALLBACK (calendars_changed_cb), self, G_CONNECT_SWAPPED);
   calendars_changed_cb (self);
