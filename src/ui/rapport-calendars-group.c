@@ -25,7 +25,7 @@ struct _RapportCalendarsGroup
   RapportCalendarSources *sources;
   GSettings *settings;
 
-  GtkWidget *enable_row; /* owned: in the group only while calendars are listed */
+  GtkWidget *enable_row; /* owned, made once calendars are listed; in the group only while they are */
   gboolean enable_row_added;
   GPtrArray *calendar_rows;
 };
@@ -138,6 +138,15 @@ update_description (RapportCalendarsGroup *self)
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
   /* Taken out rather than hidden: an empty list would still draw its frame. */
+  if (listed && self->enable_row == NULL)
+    {
+      self->enable_row = g_object_ref_sink (adw_switch_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->enable_row), _("_Show Events From Your Calendars"));
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->enable_row), TRUE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->enable_row),
+                                   _("Meetings and invitations from the calendars below, to prepare for them and log them"));
+      g_settings_bind (self->settings, "calendars-enabled", self->enable_row, "active", G_SETTINGS_BIND_DEFAULT);
+    }
   if (listed && !self->enable_row_added)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->enable_row);
   else if (!listed && self->enable_row_added)
@@ -201,13 +210,6 @@ rapport_calendars_group_new (RapportCalendarSources *sources,
   self = g_object_new (RAPPORT_TYPE_CALENDARS_GROUP, NULL);
   self->sources = g_object_ref (sources);
   self->settings = g_object_ref (settings);
-
-  self->enable_row = g_object_ref_sink (adw_switch_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->enable_row), _("_Show Events From Your Calendars"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->enable_row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->enable_row),
-                               _("Meetings and invitations from the calendars below, to prepare for them and log them"));
-  g_settings_bind (settings, "calendars-enabled", self->enable_row, "active", G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (sources, "items-changed", G_CALLBACK (calendars_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (sources, "notify::state", G_CALLBACK (calendars_changed_cb), self, G_CONNECT_SWAPPED);
