@@ -126,7 +126,7 @@ update_description (RapportCalendarsGroup *self)
     case RAPPORT_CALENDAR_SOURCES_READY:
       listed = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
       if (listed)
-        description = _("Events with people you know appear under Coming Up in Events. Rapport only "
+        description = _("Events with people you know appear in Events, under Coming Up in Your Calendars. Rapport only "
                         "reads your calendars, on this computer, and changes nothing in them.");
       else
         description = _("No calendars were found. Calendars you add in GNOME Calendar or in Online "
