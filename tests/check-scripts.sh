@@ -9,5 +9,5 @@ if ! command -v shellcheck >/dev/null; then
   exit 77
 fi
 shellcheck --version | sed -n 2p
-shellcheck build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin tests/*.sh tests/fuzz/*.sh
-echo "ok: build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin" tests/*.sh tests/fuzz/*.sh
+shellcheck build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin build-aux/release build-aux/release-check tests/*.sh tests/fuzz/*.sh
+echo "ok: build-aux/dev build-aux/inner build-aux/changed-lines build-aux/flatpak-standin build-aux/release build-aux/release-check" tests/*.sh tests/fuzz/*.sh
