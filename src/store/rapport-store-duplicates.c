@@ -323,8 +323,9 @@ pair_by_names (GHashTable *people,
 
           if (block == NULL)
             {
+              /* A copy: a key stolen would leave a hole where g_strfreev() stops. */
               block = g_ptr_array_new ();
-              g_hash_table_insert (by_name, g_steal_pointer (&keys[i]), block);
+              g_hash_table_insert (by_name, g_strdup (keys[i]), block);
             }
           g_ptr_array_add (block, person);
         }
