@@ -52,6 +52,12 @@ fixture_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "fixtures", "interop", name, NULL);
 }
 
+static char *
+calendar_fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "calendar", name, NULL);
+}
+
 static guint
 count (const char *haystack,
        const char *needle)
@@ -151,6 +157,52 @@ test_failures (void)
   g_assert_cmpstr (kept, ==, "my shopping list\n");
 }
 
+/* An invitation that cannot be read fails as a contacts file does: a
+ * message, a failure status, no window, the data as it was. */
+static void
+test_bad_calendar (void)
+{
+  g_autofree char *data_dir = g_dir_make_tmp ("rapport-cli-XXXXXX", NULL);
+  g_autofree char *apple = fixture_path ("apple-3.0.vcf");
+  g_autofree char *invite = calendar_fixture_path ("google-invite.ics");
+  g_autofree char *db = g_build_filename (data_dir, "rapport.db", NULL);
+  g_autofree char *damaged = g_build_filename (data_dir, "invite.ics", NULL);
+  g_autofree char *missing = g_build_filename (data_dir, "nowhere.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  const char *cut;
+  g_auto(Run) setup = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) no_file = { 0 };
+
+  g_setenv ("RAPPORT_DATA_DIR", data_dir, TRUE);
+  run_rapport (&setup, "--import", apple);
+  g_assert_cmpint (setup.status, ==, 0);
+  g_assert_true (g_file_get_contents (db, &before, &before_len, NULL));
+
+  /* An invitation cut off before its event, as a broken download is. */
+  g_assert_true (g_file_get_contents (invite, &contents, NULL, NULL));
+  cut = strstr (contents, "BEGIN:VEVENT");
+  g_assert_nonnull (cut);
+  g_assert_true (g_file_set_contents (damaged, contents, cut - contents, NULL));
+
+  run_rapport (&bad, "--import", damaged);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, "Could not import "));
+  g_assert_nonnull (strstr (bad.err, "invite.ics"));
+  g_assert_nonnull (strstr (bad.err, "damaged"));
+
+  run_rapport (&no_file, "--import", missing);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_true (g_str_has_prefix (no_file.err, "Could not import "));
+  g_assert_nonnull (strstr (no_file.err, "nowhere.ics"));
+
+  g_assert_true (g_file_get_contents (db, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +212,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/command-line/import-export", test_import_export);
   g_test_add_func ("/rapport/command-line/failures", test_failures);
+  g_test_add_func ("/rapport/command-line/bad-calendar", test_bad_calendar);
 
   return g_test_run ();
 }

@@ -337,6 +337,27 @@ rapport_application_shutdown (GApplication *app)
   g_clear_object (&self->calendar_sources);
 }
 
+/* Whether Rapport runs already, asked without registering: that would
+ * start the application here, with its window and its database, when it
+ * does not. */
+static gboolean
+is_running (GApplication *app)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean has_owner = FALSE;
+
+  if (bus == NULL)
+    return FALSE;
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", g_application_get_application_id (app)),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+  return has_owner;
+}
+
 /* --import and --export do their work here and exit, without a window. */
 static int
 rapport_application_handle_local_options (GApplication *app,
@@ -352,6 +373,14 @@ rapport_application_handle_local_options (GApplication *app,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
       g_autoptr(GError) error = NULL;
 
+      /* A bad file opens no window; a window already open says why too,
+       * as it does for a file opened with Rapport. */
+      if (!rapport_command_line_check_calendar (path))
+        {
+          if (is_running (app) && g_application_register (app, NULL, NULL) && g_application_get_is_remote (app))
+            g_application_open (app, &file, 1, "");
+          return 1;
+        }
       if (!g_application_register (app, NULL, &error))
         {
           g_printerr ("%s\n", error->message);

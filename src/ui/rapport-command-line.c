@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "rapport-command-line.h"
+#include "rapport-ical.h"
 #include "rapport-transfer.h"
 
 static char *
@@ -23,6 +24,39 @@ dup_display_name (GFile *file)
   g_autofree char *path = g_file_get_path (file);
 
   return g_filename_display_name (path != NULL ? path : g_file_peek_path (file));
+}
+
+/**
+ * rapport_command_line_check_calendar:
+ * @path: an invitation (.ics) to open, as typed
+ *
+ * Reads @path as the window would, before there is one, and says on
+ * stderr why it cannot be, as rapport_command_line_import() does.
+ *
+ * Returns: whether @path holds events to show
+ */
+gboolean
+rapport_command_line_check_calendar (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = dup_display_name (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Whether the file is good does not depend on when its events are: no
+   * days to read them in. */
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes != NULL)
+    events = rapport_ical_read (bytes, uri, name, now, now, &error);
+  if (events == NULL)
+    {
+      g_printerr (_("Could not import %s: %s\n"), name, error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**

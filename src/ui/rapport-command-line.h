@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-int rapport_command_line_import (const char *path);
-int rapport_command_line_export (const char *path);
+gboolean rapport_command_line_check_calendar (const char *path);
+int      rapport_command_line_import         (const char *path);
+int      rapport_command_line_export         (const char *path);
 
 G_END_DECLS
