@@ -552,6 +552,60 @@ test_pairs (void)
   g_assert_cmpuint (pairs->len, ==, 20);
 }
 
+/* The follow-up a person is due for: an introduction's, for the Due list
+ * to ask whether it helped; another interaction's; or none, once they
+ * were in touch since, or when nothing set one. */
+static void
+test_due_follow_up (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportInteraction) introduction = NULL;
+  g_autoptr(RapportInteraction) lunch = NULL;
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(RapportInteraction) due = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ana, ben, carla, dan;
+  const gint64 *ids;
+  guint n_ids;
+
+  ana = add_person (store, "Ana Silva", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  ben = add_person (store, "Ben Ng", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  carla = add_person (store, "Carla Ruiz", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+  dan = add_person (store, "Dan Ito", NULL, NULL, NULL, NULL, RAPPORT_CLOSENESS_FRIEND, FALSE);
+
+  lunch = test_add_interaction (store, RAPPORT_INTERACTION_MET_IN_PERSON, test_date ("2026-02-20"), "Lunch",
+                                IDS (ana, carla));
+  rapport_interaction_set_follow_up (lunch, test_date ("2026-02-27"));
+  g_assert_true (rapport_store_save_interaction (store, lunch, &error));
+  g_assert_no_error (error);
+  introduction = rapport_store_introduce (store, ana, ben, "Introduced Ana Silva to Ben Ng", NULL,
+                                          RAPPORT_INTRODUCTION_IN_PERSON, test_date ("2026-03-02"), &error);
+  g_assert_no_error (error);
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_date ("2026-03-10"), "Call", IDS (ben));
+
+  due = rapport_store_get_due_follow_up (store, ana, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (due);
+  g_assert_cmpint (rapport_interaction_get_id (due), ==, rapport_interaction_get_id (introduction));
+  g_assert_cmpint (rapport_interaction_get_kind (due), ==, RAPPORT_INTERACTION_INTRODUCTION_MADE);
+  ids = rapport_interaction_get_contact_ids (due, &n_ids);
+  g_assert_cmpuint (n_ids, ==, 2);
+  g_assert_true ((ids[0] == ana && ids[1] == ben) || (ids[0] == ben && ids[1] == ana));
+  g_clear_object (&due);
+
+  due = rapport_store_get_due_follow_up (store, carla, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (due);
+  g_assert_cmpint (rapport_interaction_get_id (due), ==, rapport_interaction_get_id (lunch));
+  g_clear_object (&due);
+
+  g_assert_null (rapport_store_get_due_follow_up (store, ben, &error));
+  g_assert_no_error (error);
+  g_assert_null (rapport_store_get_due_follow_up (store, dan, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +626,8 @@ main (int   argc,
               test_dir_teardown);
   g_test_add ("/rapport/introductions/dismiss-and-introduce", TestDir, NULL, test_dir_setup,
               test_dismiss_and_introduce, test_dir_teardown);
+  g_test_add ("/rapport/introductions/due-follow-up", TestDir, NULL, test_dir_setup, test_due_follow_up,
+              test_dir_teardown);
 
   return g_test_run ();
 }

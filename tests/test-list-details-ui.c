@@ -123,16 +123,21 @@ show_due (RapportWindow *window)
 }
 
 /* Someone due only because of a follow-up is not "due to reconnect" (they
- * have no cadence): the Due list and their page say it is the follow-up.
- * And a due row shows the whole name at the window's usual size. */
+ * have no cadence): the Due list and their page say it is the follow-up;
+ * an introduction's asks whether it helped, to a screen reader too. And a
+ * due row shows the whole name at the window's usual size. */
 static void
 test_due_reasons (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   g_autoptr(RapportContact) cy = test_add_person (store, "Cy Follow");
   g_autoptr(RapportContact) soren = add_due_person (store, "Søren Nakamura-Lindqvist", 100);
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Silva");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben Ng");
   g_autoptr(RapportInteraction) lunch = NULL;
+  g_autoptr(RapportInteraction) introduction = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
   RapportWindow *window;
   GtkWidget *row, *name;
 
@@ -141,12 +146,24 @@ test_due_reasons (void)
   rapport_interaction_set_follow_up (lunch, test_days_from_today (-5));
   g_assert_true (rapport_store_save_interaction (store, lunch, &error));
   g_assert_no_error (error);
+  /* Its follow-up three weeks later: five days ago. */
+  introduction = rapport_store_introduce (store, rapport_contact_get_id (ana), rapport_contact_get_id (ben),
+                                          "Introduced Ana Silva to Ben Ng", NULL, RAPPORT_INTRODUCTION_IN_PERSON,
+                                          test_days_from_today (-26), &error);
+  g_assert_no_error (error);
 
   window = test_open_window (store, 1000, 700);
-  wait_for_count (window, 2);
+  wait_for_count (window, 4);
   show_due (window);
-  wait_for_count (window, 2);
+  wait_for_count (window, 4);
   test_settle ();
+
+  row = row_of (people_view (window), ben);
+  g_assert_nonnull (row);
+  g_assert_nonnull (test_find_widget (row, GTK_TYPE_LABEL, "Did Ana Silva and Ben Ng's introduction help?"));
+  g_assert_null (test_find_widget (row, GTK_TYPE_LABEL, "Follow-up was due 5 days ago"));
+  g_object_get (row, "summary", &summary, NULL);
+  g_assert_cmpstr (summary, ==, "Ben Ng, Did Ana Silva and Ben Ng's introduction help?");
 
   row = row_of (people_view (window), cy);
   g_assert_nonnull (row);

@@ -135,3 +135,49 @@ rapport_store_count_due (RapportStore  *self,
   rapport_store_finish_reading (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
   return count;
 }
+
+/**
+ * rapport_store_get_due_follow_up:
+ * @contact_id: a person
+ *
+ * The interaction whose follow-up a person is due for: the one that set
+ * their follow-up date (the latest with a follow-up, as the triggers of
+ * schema step 2 choose it), when that date is their due date. The Due list
+ * asks it of its rows only, to say what the follow-up is about.
+ *
+ * Returns: (transfer full) (nullable): the interaction, or %NULL when the
+ *   person is not due for a follow-up, or with @error set on failure
+ */
+RapportInteraction *
+rapport_store_get_due_follow_up (RapportStore  *self,
+                                 gint64         contact_id,
+                                 GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT i.id FROM contact c "
+                                "JOIN interaction_contact ic ON ic.contact_id = c.id "
+                                "JOIN interaction i ON i.id = ic.interaction_id AND i.follow_up_on IS NOT NULL "
+                                "WHERE c.id = ?1 AND c.deleted = 0 AND c.due_on = c.follow_up_on "
+                                "ORDER BY i.happened_on DESC, coalesce (i.happened_time, '') DESC, i.id DESC "
+                                "LIMIT 1",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  /* The latest with a follow-up; it is the one due only if its date is
+   * the person's (none is when they were in touch since). */
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  if (!rapport_store_finish_reading (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
+    return NULL;
+  if (id == 0)
+    return NULL;
+  return rapport_store_get_interaction (self, id, error);
+}

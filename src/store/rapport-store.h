@@ -200,6 +200,9 @@ GArray               *rapport_store_list_due          (RapportStore          *se
 guint                 rapport_store_count_due         (RapportStore          *self,
                                                        const GDate           *today,
                                                        GError               **error);
+RapportInteraction   *rapport_store_get_due_follow_up (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       GError               **error);
 
 gboolean              rapport_store_add_interaction   (RapportStore          *self,
                                                        RapportInteraction    *interaction,

@@ -18,6 +18,7 @@
 #include "rapport-contact-row.h"
 #include "rapport-photo-decoder.h"
 #include "rapport-relative-date.h"
+#include "rapport-store.h"
 
 struct _RapportContactRow
 {
@@ -46,6 +47,7 @@ struct _RapportContactRow
   RapportContact *contact;
   GSignalGroup *contact_signals;
   RapportThumbnailer *thumbnailer;
+  RapportStore *store;    /* the Due list's rows only */
   GBytes *shown_thumbnail; /* read only when it changes */
   char *avatar_text;      /* for the avatar once the row is in a window */
   char *summary;          /* what a screen reader says of the row */
@@ -60,6 +62,7 @@ enum {
   PROP_CONTACT,
   PROP_DUE_ACTIONS,
   PROP_THUMBNAILER,
+  PROP_STORE,
   PROP_SUMMARY,
   PROP_SELECTING,
   PROP_SELECTED,
@@ -162,6 +165,40 @@ rapport_contact_dup_follow_up_due (RapportContact *contact,
   return g_strdup_printf (_("Follow-up was due %s"), since);
 }
 
+/* In the Due list, what the follow-up a person is due for is about, when
+ * the store knows more than the date: an introduction's asks whether it
+ * helped. Asked of the Due list's few rows only, never of every person. */
+static char *
+dup_follow_up_question (RapportContactRow *self)
+{
+  g_autoptr(RapportInteraction) interaction = NULL;
+  g_autoptr(RapportContact) first = NULL;
+  g_autoptr(RapportContact) second = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *second_name = NULL;
+  const gint64 *ids;
+  guint n_ids;
+
+  interaction = rapport_store_get_due_follow_up (self->store, rapport_contact_get_id (self->contact), NULL);
+  if (interaction == NULL || rapport_interaction_get_kind (interaction) != RAPPORT_INTERACTION_INTRODUCTION_MADE)
+    return NULL;
+  ids = rapport_interaction_get_contact_ids (interaction, &n_ids);
+  if (n_ids != 2)
+    return NULL;
+  first = rapport_store_get_contact (self->store, ids[0], NULL);
+  second = rapport_store_get_contact (self->store, ids[1], NULL);
+  if (first == NULL || second == NULL)
+    return NULL;
+  first_name = rapport_contact_dup_name (first);
+  second_name = rapport_contact_dup_name (second);
+  if (*first_name == '\0' || *second_name == '\0')
+    return NULL;
+  /* Translators: in the Due list, when the follow-up of an introduction
+   * has come; the names of the two people introduced, as in "Did Ana Silva
+   * and Ben Ng's introduction help?" */
+  return g_strdup_printf (_("Did %s and %s's introduction help?"), first_name, second_name);
+}
+
 static GtkWidget *
 marker_new (const char *icon_name,
             const char *label,
@@ -250,6 +287,13 @@ update (RapportContactRow *self)
   name = rapport_contact_dup_name (self->contact);
   last = rapport_format_days_ago (rapport_contact_get_last_contacted (self->contact), &today);
   follow_up = rapport_contact_dup_follow_up_due (self->contact, &today);
+  if (follow_up != NULL && self->due_actions_shown && self->store != NULL)
+    {
+      g_autofree char *question = dup_follow_up_question (self);
+
+      if (question != NULL)
+        g_set_str (&follow_up, question);
+    }
   /* In the Due list, why they are due (a follow-up, or the time since you
    * were in touch), in the room of "when", so that the name has the rest. */
   if (!self->due_actions_shown)
@@ -357,6 +401,7 @@ rapport_contact_row_dispose (GObject *object)
   g_clear_object (&self->contact_signals);
   g_clear_object (&self->contact);
   g_clear_object (&self->thumbnailer);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->shown_thumbnail, g_bytes_unref);
   g_clear_pointer (&self->avatar_text, g_free);
   g_clear_pointer (&self->summary, g_free);
@@ -382,6 +427,9 @@ rapport_contact_row_get_property (GObject    *object,
       break;
     case PROP_THUMBNAILER:
       g_value_set_object (value, self->thumbnailer);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
     case PROP_SUMMARY:
       g_value_set_string (value, self->summary);
@@ -489,6 +537,9 @@ rapport_contact_row_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
     case PROP_SELECTING:
       show_check (self, g_value_get_boolean (value));
       break;
@@ -539,6 +590,15 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   properties[PROP_THUMBNAILER] =
     g_param_spec_object ("thumbnailer", NULL, NULL, RAPPORT_TYPE_THUMBNAILER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RapportContactRow:store:
+   *
+   * Where a Due list's row asks what a person's follow-up is about; a row
+   * without one says only since when it is due.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RAPPORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * RapportContactRow:summary:
    *

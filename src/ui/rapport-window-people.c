@@ -688,6 +688,7 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = g_object_new (RAPPORT_TYPE_CONTACT_ROW,
                                  "due-actions", GPOINTER_TO_INT (due_actions),
                                  "thumbnailer", g_object_get_data (G_OBJECT (factory), "thumbnailer"),
+                                 "store", g_object_get_data (G_OBJECT (factory), "store"),
                                  NULL);
 
   gtk_list_item_set_child (item, row);

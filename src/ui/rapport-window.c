@@ -457,6 +457,8 @@ setup_people (RapportWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   rapport_thumbnailer_set_store (self->thumbnailer, self->store);
+  /* Only the Due list's rows ask the store what a follow-up is about. */
+  g_object_set_data_full (G_OBJECT (self->due_row_factory), "store", g_object_ref (self->store), g_object_unref);
   rapport_statement_page_set_store (self->statement_page, self->store);
   rapport_sidebar_list_set_store (self->statement_list, self->store);
   rapport_event_page_set_store (self->event_page, self->store);
