@@ -4,7 +4,8 @@
  *
  * Who knows whom on a person's page: Link To… links Ana to Ben, found by
  * name; both pages show it in their own words, How You Met says who
- * introduced her, removing it takes it off both. Giving First says what
+ * introduced her, removing it takes it off both, and the toast's Undo puts
+ * it back, the same way round. Giving First says what
  * was done for whom. An introduction's follow-up, answered in its
  * dialog, shows in both timelines and leaves the due list.
  */
@@ -146,6 +147,111 @@ test_link_from_page (void)
   test_settle ();
 }
 
+/* The only link between @a and @b in the store, as @a sees it; checks
+ * that @b sees the same link from the other side. */
+static void
+assert_one_link (RapportStore    *store,
+                 gint64           a,
+                 gint64           b,
+                 RapportLinkKind  kind,
+                 gboolean         outgoing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mine = rapport_store_list_links (store, a, &error);
+  g_autoptr(GPtrArray) theirs = NULL;
+  RapportContactLink *link, *other;
+
+  g_assert_no_error (error);
+  theirs = rapport_store_list_links (store, b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mine->len, ==, 1);
+  g_assert_cmpuint (theirs->len, ==, 1);
+  link = g_ptr_array_index (mine, 0);
+  other = g_ptr_array_index (theirs, 0);
+  g_assert_cmpint (link->other_id, ==, b);
+  g_assert_cmpint (link->kind, ==, kind);
+  g_assert_cmpint (link->outgoing, ==, outgoing);
+  g_assert_cmpint (other->id, ==, link->id);
+  g_assert_cmpint (other->other_id, ==, a);
+  g_assert_cmpint (other->kind, ==, kind);
+  g_assert_cmpint (other->outgoing, ==, !outgoing);
+}
+
+static guint
+n_store_links (RapportStore *store,
+               gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) links = rapport_store_list_links (store, id, &error);
+
+  g_assert_no_error (error);
+  return links->len;
+}
+
+/* Ana's page and Ben's page open side by side: removing "Introduced you
+ * to Ana Silva" with its button on Ben's page takes it off both pages
+ * and out of the store; the toast's Undo puts back the same link, the
+ * same way round, on both. */
+static void
+test_remove_and_undo (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Silva");
+  g_autoptr(RapportContact) ben = test_add_person (store, "Ben Ng");
+  gint64 a = rapport_contact_get_id (ana), b = rapport_contact_get_id (ben);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *ana_window = NULL, *ben_window = NULL;
+  RapportPersonPage *ana_page = open_page (store, &ana_window);
+  RapportPersonPage *ben_page = open_page (store, &ben_window);
+  RapportLinksGroup *ana_group, *ben_group;
+  GtkWidget *row, *button;
+
+  /* Ana was introduced to the user by Ben. */
+  g_assert_cmpint (rapport_store_link_contacts (store, a, b, RAPPORT_LINK_INTRODUCED_BY, TRUE, &error), >, 0);
+  g_assert_no_error (error);
+  assert_one_link (store, a, b, RAPPORT_LINK_INTRODUCED_BY, TRUE);
+
+  rapport_person_page_set_contact (ana_page, ana);
+  rapport_person_page_set_contact (ben_page, ben);
+  ana_group = RAPPORT_LINKS_GROUP (test_find_widget (GTK_WIDGET (ana_page), RAPPORT_TYPE_LINKS_GROUP, NULL));
+  ben_group = RAPPORT_LINKS_GROUP (test_find_widget (GTK_WIDGET (ben_page), RAPPORT_TYPE_LINKS_GROUP, NULL));
+  wait_for_links (ana_group, 1);
+  wait_for_links (ben_group, 1);
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (ana_group), ADW_TYPE_ACTION_ROW, "Introduced by Ben Ng"));
+  row = test_find_widget (GTK_WIDGET (ben_group), ADW_TYPE_ACTION_ROW, "Introduced you to Ana Silva");
+  g_assert_nonnull (row);
+  g_assert_null (test_find_widget (ben_window, GTK_TYPE_BUTTON, "_Undo"));
+
+  /* Remove, with the row's button on Ben's page. */
+  button = test_find_widget (row, GTK_TYPE_BUTTON, NULL);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove “Introduced you to Ana Silva”");
+  test_wait_until (test_is_laid_out, button);
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_links (ben_group, 0);
+  wait_for_links (ana_group, 0);
+  g_assert_null (test_find_widget (GTK_WIDGET (ana_group), ADW_TYPE_ACTION_ROW, "Introduced by Ben Ng"));
+  g_assert_null (test_find_widget (GTK_WIDGET (ben_group), ADW_TYPE_ACTION_ROW, "Introduced you to Ana Silva"));
+  g_assert_cmpuint (n_store_links (store, a), ==, 0);
+  g_assert_cmpuint (n_store_links (store, b), ==, 0);
+
+  /* Undo, from the toast on Ben's page. */
+  test_settle ();
+  g_assert_nonnull (test_find_widget (ben_window, GTK_TYPE_LABEL, "Removed “Introduced you to Ana Silva”"));
+  button = test_find_widget (ben_window, GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (button);
+  test_wait_until (test_is_laid_out, button);
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_links (ben_group, 1);
+  wait_for_links (ana_group, 1);
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (ana_group), ADW_TYPE_ACTION_ROW, "Introduced by Ben Ng"));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (ben_group), ADW_TYPE_ACTION_ROW, "Introduced you to Ana Silva"));
+  assert_one_link (store, a, b, RAPPORT_LINK_INTRODUCED_BY, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (ana_window));
+  gtk_window_destroy (GTK_WINDOW (ben_window));
+  test_settle ();
+}
+
 /* Ana: an introduction made for her and help given once; she helped
  * twice. Ben: nothing yet. */
 static void
@@ -269,6 +375,7 @@ main (int   argc,
   test_disable_animations ();
 
   g_test_add_func ("/rapport/contact-links-ui/link-from-page", test_link_from_page);
+  g_test_add_func ("/rapport/contact-links-ui/remove-and-undo", test_remove_and_undo);
   g_test_add_func ("/rapport/contact-links-ui/giving-first", test_giving_first);
   g_test_add_func ("/rapport/contact-links-ui/answer-follow-up", test_answer_follow_up);
 
