@@ -319,6 +319,14 @@ main (int   argc,
 {
   int status;
 
+  /* Set by build-aux/flatpak-standin in flatpak-builder's sandbox: there
+   * GTK opens links through the OpenURI portal, which the sandbox lacks. */
+  if (g_getenv ("RAPPORT_TEST_FLATPAK_SANDBOX") != NULL)
+    {
+      g_print ("1..0 # SKIP links open through the OpenURI portal, which the Flatpak build sandbox lacks\n");
+      return 0;
+    }
+
   catch_launches ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -15,6 +15,13 @@ if ! command -v mutter >/dev/null; then
   exit 0
 fi
 
+# build-aux/flatpak-standin sets this for the tests in flatpak-builder's
+# sandbox, where mutter cannot start (it exits with status 5).
+if [ -n "${RAPPORT_TEST_FLATPAK_SANDBOX:-}" ]; then
+  echo "1..0 # SKIP mutter cannot run in the Flatpak build sandbox (it exits with status 5)"
+  exit 0
+fi
+
 # mutter needs a session bus; the test command gives one, a bare run not.
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   exec dbus-run-session -- "$0" "$@"
