@@ -2,14 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Small helpers the store and model tests share: a fresh folder per test and
- * dates from text.
+ * Small helpers the store and model tests share: a fresh folder per test,
+ * dates from text, and a look at the file through SQLite's own connection.
  */
 
 #pragma once
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <stdio.h>
 
 #include "rapport-store.h"
@@ -83,6 +84,36 @@ test_open_new_default_store (void)
   store = rapport_store_open (NULL, &error);
   g_assert_no_error (error);
   return store;
+}
+
+static inline RapportStore *
+test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  RapportStore *store = rapport_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/* One number from the file, read on a connection of its own, as another
+ * program would see it. */
+static inline gint64
+test_raw_int (const char *path,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
 }
 
 /* "2024-03-05" as a GDate, for readable tests. */

@@ -16,34 +16,6 @@
 
 #include "rapport-test-util.h"
 
-static RapportStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  RapportStore *store = rapport_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static gint64
-test_raw_int (const char *path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static gint64
 add (RapportStore *store,
      const char   *name)
@@ -99,7 +71,7 @@ static void
 test_both_sides (TestDir       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *ana_links = NULL;
   g_autofree char *ben_links = NULL;
@@ -147,7 +119,7 @@ test_both_sides (TestDir       *fixture,
 
   /* After a restart, the same. */
   g_clear_object (&store);
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   g_clear_pointer (&ana_links, g_free);
   ana_links = describe_links (store, ana);
   g_assert_cmpstr (ana_links, ==, "Introduced by Ben Ng; Mentor of Carla Ruiz");
@@ -162,7 +134,7 @@ static void
 test_trash_and_undo (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportInteraction) lunch = NULL;
   g_autoptr(GListModel) timeline = NULL;
   g_autoptr(GError) error = NULL;
@@ -208,7 +180,7 @@ static void
 test_merge (TestDir       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportMerge) merge = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *links = NULL;
@@ -241,7 +213,7 @@ test_merge (TestDir       *fixture,
                                                 "AND helper_id = 1"),
                    ==, 1);
 
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   g_assert_true (rapport_store_unmerge (store, merge, &error));
   g_assert_no_error (error);
   g_clear_pointer (&links, g_free);

@@ -24,34 +24,6 @@
 #include "rapport-test-util.h"
 #include "rapport-vcard-writer.h"
 
-static RapportStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  RapportStore *store = rapport_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 /* @details: "e:" emails, "p:" phones, "u:" profiles, NULL-terminated. */
 static gint64
 add_person (RapportStore *store,
@@ -112,7 +84,7 @@ static void
 test_find (TestDir       *fixture,
            gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) error = NULL;
   RapportDuplicate *duplicate;
@@ -196,8 +168,8 @@ test_find (TestDir       *fixture,
   g_assert_true (rapport_store_dismiss_duplicate (store, bob, robert, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM duplicate_dismissal"), ==, 1);
-  store = open_store (fixture->path);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM duplicate_dismissal"), ==, 1);
+  store = test_open_store (fixture->path);
   g_clear_pointer (&found, g_ptr_array_unref);
   found = find (store);
   g_assert_null (pair (found, robert, bob));
@@ -295,7 +267,7 @@ static void
 test_merge_and_undo (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) kept = NULL;
   g_autoptr(RapportContact) other = NULL;
   g_autoptr(RapportMerge) merge = NULL;
@@ -375,12 +347,12 @@ test_merge_and_undo (TestDir       *fixture,
   g_assert_true (in_timeline (timeline, rapport_interaction_get_id (introduction)));
   g_assert_true (attends (store, rapport_event_get_id (event), ana));
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal WHERE contact_id = 1 AND helper_id = 4"),
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal WHERE contact_id = 1 AND helper_id = 4"),
                    ==, 1);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM duplicate_dismissal WHERE contact_id = 1 AND other_id = 4"),
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM duplicate_dismissal WHERE contact_id = 1 AND other_id = 4"),
                    ==, 1);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT deleted FROM contact WHERE id = 2"), ==, 1);
-  store = open_store (fixture->path);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT deleted FROM contact WHERE id = 2"), ==, 1);
+  store = test_open_store (fixture->path);
 
   /* Undo: both exactly as they were. */
   g_assert_true (rapport_store_unmerge (store, merge, &error));
@@ -398,10 +370,10 @@ test_merge_and_undo (TestDir       *fixture,
   g_assert_false (attends (store, rapport_event_get_id (event), ana));
   g_assert_true (attends (store, rapport_event_get_id (event), ana_card));
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal"), ==, 1);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM duplicate_dismissal"), ==, 1);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact WHERE deleted = 0"), ==, 4);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM event_attendee"), ==, 1);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal"), ==, 1);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM duplicate_dismissal"), ==, 1);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM contact WHERE deleted = 0"), ==, 4);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM event_attendee"), ==, 1);
 }
 
 /* 5,000 generated people (3,740 names among them, so namesakes; a number
@@ -423,7 +395,7 @@ static void
 test_scale (TestDir       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
@@ -470,12 +442,12 @@ test_scale (TestDir       *fixture,
     g_autoptr(RapportImportReport) report = NULL;
     RapportImportFormat format = RAPPORT_IMPORT_FORMAT_UNKNOWN;
 
-    store = open_store (path);
+    store = test_open_store (path);
     people = rapport_import_read (cards, &format, problems, &error);
     g_assert_no_error (error);
     report = rapport_store_import (store, people, format, NULL, NULL, NULL, &error);
     g_assert_no_error (error);
-    g_assert_cmpuint (raw_int (path, "SELECT count(*) FROM contact"), ==, 3000);
+    g_assert_cmpuint (test_raw_int (path, "SELECT count(*) FROM contact"), ==, 3000);
     found = find (store);
     for (guint i = 0; i < found->len; i++)
       crowded += (rapport_duplicate_get_reasons (g_ptr_array_index (found, i)) & RAPPORT_PAIR_SAME_PHONE) != 0;

@@ -16,34 +16,6 @@
 #include "rapport-introduction-match.h"
 #include "rapport-test-util.h"
 
-static RapportStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  RapportStore *store = rapport_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static gint64
 add_person (RapportStore     *store,
             const char       *name,
@@ -146,7 +118,7 @@ static void
 test_ranking (TestDir       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GPtrArray) suggestions = NULL;
   g_autoptr(GError) error = NULL;
   RapportIntroductionSuggestion *first;
@@ -218,7 +190,7 @@ static void
 test_reverse (TestDir       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportInteraction) introduction = NULL;
   g_autoptr(GPtrArray) helped = NULL;
   g_autoptr(GError) error = NULL;
@@ -278,7 +250,7 @@ static void
 test_outcome (TestDir       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportInteraction) introduction = NULL;
   g_autoptr(RapportInteraction) call = NULL;
   g_autoptr(RapportInteraction) read = NULL;
@@ -300,8 +272,8 @@ test_outcome (TestDir       *fixture,
   g_clear_object (&introduction);
   g_clear_object (&call);
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction"), ==, 1);
-  store = open_store (fixture->path);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM introduction"), ==, 1);
+  store = test_open_store (fixture->path);
   read = rapport_store_get_interaction (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (rapport_interaction_get_how (read), ==, RAPPORT_INTRODUCTION_EMAIL);
@@ -319,7 +291,7 @@ static void
 test_stop_words (TestDir       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GPtrArray) suggestions = NULL;
   g_autoptr(GError) error = NULL;
   gint64 jonas, lucia, mia, pablo;
@@ -387,7 +359,7 @@ static void
 test_dismiss_and_introduce (TestDir       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportInteraction) introduction = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
   g_autoptr(GError) error = NULL;
@@ -417,7 +389,7 @@ test_dismiss_and_introduce (TestDir       *fixture,
   g_clear_object (&introduction);
   g_clear_object (&store);
 
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   suggestions = rapport_store_suggest_introductions (store, ana, 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (suggestions->len, ==, 1);
@@ -442,7 +414,7 @@ test_dismiss_and_introduce (TestDir       *fixture,
   rapport_store_delete_contact (store, carla, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal"), ==, 0);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM introduction_dismissal"), ==, 0);
 }
 
 /* Merging two records of Ben keeps his introduction to Ana (and stops
@@ -452,7 +424,7 @@ static void
 test_merge_and_delete (TestDir       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportInteraction) introduction = NULL;
   g_autoptr(RapportMerge) merge = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
@@ -559,7 +531,7 @@ static void
 test_due_follow_up (TestDir       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportInteraction) introduction = NULL;
   g_autoptr(RapportInteraction) lunch = NULL;
   g_autoptr(RapportInteraction) call = NULL;

@@ -14,50 +14,22 @@
 #include "rapport-people-model.h"
 #include "rapport-test-util.h"
 
-static RapportStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  RapportStore *store = rapport_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static void
 test_create (TestDir       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
 
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (rapport_store_get_path (store), ==, fixture->path);
   g_assert_cmpuint (rapport_store_get_schema_version (store), ==, RAPPORT_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
 
-  g_assert_cmpint (raw_int (fixture->path, "PRAGMA user_version"), ==, RAPPORT_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (fixture->path, "PRAGMA application_id"), ==, 0x52617070);
+  g_assert_cmpint (test_raw_int (fixture->path, "PRAGMA user_version"), ==, RAPPORT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (test_raw_int (fixture->path, "PRAGMA application_id"), ==, 0x52617070);
 
   /* Opening again is a no-op on the schema. */
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   g_assert_cmpuint (rapport_store_get_schema_version (store), ==, RAPPORT_STORE_SCHEMA_VERSION);
 }
 
@@ -200,7 +172,7 @@ static void
 test_derived_name (TestDir       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) contact = rapport_contact_new ();
   g_autoptr(RapportContact) reread = NULL;
   g_autoptr(GError) error = NULL;
@@ -229,7 +201,7 @@ test_derived_name (TestDir       *fixture,
   g_assert_true (rapport_store_add_contact (store, contact, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   reread = rapport_store_get_contact (store, rapport_contact_get_id (contact), &error);
   g_assert_no_error (error);
   g_assert_true (rapport_contact_get_name_chosen (reread));
@@ -253,7 +225,7 @@ static void
 test_contact_round_trip (TestDir       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) contact = rapport_contact_new ();
   g_autoptr(RapportContact) reread = NULL;
   g_autoptr(GError) error = NULL;
@@ -272,7 +244,7 @@ test_contact_round_trip (TestDir       *fixture,
 
   /* Exactly the same, byte for byte, from a fresh connection. */
   g_clear_object (&store);
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   reread = rapport_store_get_contact (store, id, &error);
   g_assert_no_error (error);
   g_assert_true (reread != contact);
@@ -288,7 +260,7 @@ test_contact_round_trip (TestDir       *fixture,
   g_clear_object (&reread);
   g_clear_object (&store);
 
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   reread = rapport_store_get_contact (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (rapport_contact_get_notes (reread), ==, "Changed");
@@ -308,7 +280,7 @@ static void
 test_contact_delete (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
   g_autoptr(RapportInteraction) alone = NULL;
@@ -357,7 +329,7 @@ static void
 test_identity (TestDir       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) added = test_add_person (store, "Ana");
   gint64 id = rapport_contact_get_id (added);
   g_autoptr(RapportContact) first = rapport_store_get_contact (store, id, NULL);
@@ -391,7 +363,7 @@ static void
 test_deleted_object_is_a_copy (TestDir       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
   g_autoptr(RapportContact) cleo = NULL;
@@ -410,7 +382,7 @@ test_deleted_object_is_a_copy (TestDir       *fixture,
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpstr (rapport_contact_get_display_name (cleo), ==, "Cleo");
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact WHERE notes <> ''"), ==, 0);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM contact WHERE notes <> ''"), ==, 0);
 
   /* A tag's new spelling is kept. */
   rapport_contact_set_tags (ana, tags);
@@ -429,7 +401,7 @@ static void
 test_interactions (TestDir       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
   g_autoptr(RapportContact) cy = test_add_person (store, "Cy");
@@ -461,7 +433,7 @@ test_interactions (TestDir       *fixture,
 
   /* Read back through a fresh connection. */
   {
-    g_autoptr(RapportStore) other = open_store (fixture->path);
+    g_autoptr(RapportStore) other = test_open_store (fixture->path);
 
     reread = rapport_store_get_interaction (other, rapport_interaction_get_id (lunch), &error);
     g_assert_no_error (error);
@@ -502,7 +474,7 @@ static void
 test_derived_dates (TestDir       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   gint64 a = rapport_contact_get_id (ana);
   g_autoptr(RapportInteraction) met = NULL;
@@ -549,14 +521,14 @@ test_derived_dates (TestDir       *fixture,
   g_assert_cmpint (g_date_compare (rapport_contact_get_due_on (ana), test_days_from_today (-10)), ==, 0);
 
   /* Nobody typed these in: the column values come from the triggers. */
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact WHERE last_contacted IS NOT NULL"), ==, 1);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM contact WHERE last_contacted IS NOT NULL"), ==, 1);
 }
 
 static void
 test_events (TestDir       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   g_autoptr(RapportContact) ben = test_add_person (store, "Ben");
   g_autoptr(RapportPeecStatement) statement = rapport_peec_statement_new ();
@@ -600,7 +572,7 @@ test_events (TestDir       *fixture,
   g_assert_cmpuint (attendees->len, ==, 1);
 
   {
-    g_autoptr(RapportStore) other = open_store (fixture->path);
+    g_autoptr(RapportStore) other = test_open_store (fixture->path);
 
     reread = rapport_store_get_event (other, event_id, &error);
     g_assert_no_error (error);
@@ -631,7 +603,7 @@ static void
 test_events_model (TestDir       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GListModel) events = rapport_store_list_events (store);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const int offsets_days[] = { -30, 10, -2, 3 };
@@ -661,7 +633,7 @@ static void
 test_statements (TestDir       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GListModel) statements = rapport_store_list_statements (store);
   g_autoptr(RapportPeecStatement) one = rapport_peec_statement_new ();
   g_autoptr(RapportPeecStatement) two = rapport_peec_statement_new ();
@@ -682,7 +654,7 @@ test_statements (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (statements), ==, 2);
 
   {
-    g_autoptr(RapportStore) other = open_store (fixture->path);
+    g_autoptr(RapportStore) other = test_open_store (fixture->path);
 
     reread = rapport_store_get_statement (other, rapport_peec_statement_get_id (one), &error);
     g_assert_no_error (error);
@@ -699,7 +671,7 @@ static void
 test_bad_input (TestDir       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportContact) ana = test_add_person (store, "Ana");
   g_autoptr(RapportContact) reread = NULL;
   g_autoptr(GError) error = NULL;
@@ -710,7 +682,7 @@ test_bad_input (TestDir       *fixture,
   g_assert_false (rapport_store_save_contact (store, ana, &error));
   g_assert_error (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact WHERE notes <> ''"), ==, 0);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM contact WHERE notes <> ''"), ==, 0);
 
   /* A 100,000-character note is kept whole. */
   for (guint i = 0; i < 100000 / 10; i++)
@@ -719,7 +691,7 @@ test_bad_input (TestDir       *fixture,
   g_assert_true (rapport_store_save_contact (store, ana, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  store = open_store (fixture->path);
+  store = test_open_store (fixture->path);
   reread = rapport_store_get_contact (store, rapport_contact_get_id (ana), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (strlen (rapport_contact_get_notes (reread)), ==, 100000);
@@ -760,7 +732,7 @@ static void
 test_changed_signal (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
   g_autoptr(RapportContact) ana = NULL;
   g_autoptr(RapportInteraction) call = NULL;
@@ -799,7 +771,7 @@ static void
 test_batch (TestDir       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(RapportStore) store = open_store (fixture->path);
+  g_autoptr(RapportStore) store = test_open_store (fixture->path);
   g_autoptr(RapportPeopleModel) people = rapport_people_model_new (store);
   g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
@@ -856,7 +828,7 @@ test_batch (TestDir       *fixture,
     g_assert_no_error (error);
     g_assert_cmpstr (rapport_contact_get_company (fresh), ==, "");
   }
-  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM contact"), ==, 50);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM contact"), ==, 50);
   g_assert_cmpuint (changes->len, ==, 2);
 }
 
