@@ -146,15 +146,13 @@ add_person (RapportStore *store,
             const char   *looking_for,
             gboolean      enjoy)
 {
-  RapportContact *contact = rapport_contact_new ();
+  RapportContact *contact = test_make_person (name);
 
-  rapport_contact_set_display_name (contact, name);
   rapport_contact_set_profession (contact, profession);
   rapport_contact_set_company (contact, company);
   rapport_contact_set_looking_for (contact, looking_for);
   rapport_contact_set_enjoy (contact, enjoy);
-  g_assert_true (rapport_store_add_contact (store, contact, NULL));
-  return contact;
+  return test_save_person (store, contact);
 }
 
 static gboolean
