@@ -131,6 +131,32 @@ test_assert_contact_valid (RapportContact *contact)
   g_assert_true (rapport_partial_date_is_valid (rapport_contact_get_birthday (contact)));
 }
 
+/* A reader of other apps' files: rapport_vcard_read() and the like. */
+typedef GPtrArray *(*TestReadFunc) (const char  *data,
+                                    gsize        len,
+                                    GPtrArray   *problems,
+                                    GError     **error);
+
+/* The people @reader finds in fixture @name, which must read without an
+ * error, each one valid. */
+static inline GPtrArray *
+test_read_fixture (TestReadFunc  reader,
+                   const char   *name,
+                   GPtrArray    *problems)
+{
+  g_autoptr(GBytes) bytes = test_load_fixture (name);
+  g_autoptr(GError) error = NULL;
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+  GPtrArray *contacts = reader (data, len, problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (contacts);
+  for (guint i = 0; i < contacts->len; i++)
+    test_assert_contact_valid (g_ptr_array_index (contacts, i));
+  return contacts;
+}
+
 static inline RapportImportProblem *
 test_problem (GPtrArray *problems,
               guint      index)

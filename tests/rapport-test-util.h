@@ -164,17 +164,50 @@ test_days_from_today (int days)
   return date;
 }
 
+/* Someone called @name, not saved yet, for a test to fill in. */
+static inline RapportContact *
+test_make_person (const char *name)
+{
+  RapportContact *contact = rapport_contact_new ();
+
+  rapport_contact_set_display_name (contact, name);
+  return contact;
+}
+
+/* Adds an email, a phone… after @contact's other fields. */
+static inline void
+test_add_field (RapportContact   *contact,
+                RapportFieldKind  kind,
+                const char       *label,
+                const char       *value)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *old = rapport_contact_get_fields (contact);
+
+  for (guint i = 0; i < old->len; i++)
+    g_ptr_array_add (fields, g_object_ref (g_ptr_array_index (old, i)));
+  g_ptr_array_add (fields, rapport_contact_field_new (kind, label, value));
+  rapport_contact_set_fields (contact, fields);
+}
+
+/* Saves @contact as a new person, which must work; returns it, to be
+ * unreferenced as before. */
+static inline RapportContact *
+test_save_person (RapportStore   *store,
+                  RapportContact *contact)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rapport_store_add_contact (store, contact, &error));
+  g_assert_no_error (error);
+  return contact;
+}
+
 static inline RapportContact *
 test_add_person (RapportStore *store,
                  const char   *name)
 {
-  g_autoptr(GError) error = NULL;
-  RapportContact *contact = rapport_contact_new ();
-
-  rapport_contact_set_display_name (contact, name);
-  g_assert_true (rapport_store_add_contact (store, contact, &error));
-  g_assert_no_error (error);
-  return contact;
+  return test_save_person (store, test_make_person (name));
 }
 
 /* @contact_ids ends with 0. */

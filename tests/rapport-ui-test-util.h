@@ -169,6 +169,24 @@ test_find_widget (GtkWidget  *widget,
   return NULL;
 }
 
+/* A button on screen with this label. */
+static inline GtkWidget *
+test_find_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A main window on @store, shown and laid out. */
 static inline RapportWindow *
 test_open_window (RapportStore *store,

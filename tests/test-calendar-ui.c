@@ -30,16 +30,10 @@ add_person_with_email (RapportStore *store,
                        const char   *name,
                        const char   *email)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
-  RapportContact *contact = rapport_contact_new ();
+  RapportContact *contact = test_make_person (name);
 
-  rapport_contact_set_display_name (contact, name);
-  g_ptr_array_add (fields, rapport_contact_field_new (RAPPORT_FIELD_EMAIL, "", email));
-  rapport_contact_set_fields (contact, fields);
-  g_assert_true (rapport_store_add_contact (store, contact, &error));
-  g_assert_no_error (error);
-  return contact;
+  test_add_field (contact, RAPPORT_FIELD_EMAIL, "", email);
+  return test_save_person (store, contact);
 }
 
 static void

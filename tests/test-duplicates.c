@@ -30,13 +30,10 @@ add_person (RapportStore *store,
             const char   *name,
             ...)
 {
-  g_autoptr(RapportContact) contact = rapport_contact_new ();
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportContact) contact = test_make_person (name);
   const char *detail;
   va_list args;
 
-  rapport_contact_set_display_name (contact, name);
   va_start (args, name);
   while ((detail = va_arg (args, const char *)) != NULL)
     {
@@ -44,12 +41,10 @@ add_person (RapportStore *store,
                               : detail[0] == 'p' ? RAPPORT_FIELD_PHONE
                                                  : RAPPORT_FIELD_URL;
 
-      g_ptr_array_add (fields, rapport_contact_field_new (kind, "", detail + 2));
+      test_add_field (contact, kind, "", detail + 2);
     }
   va_end (args);
-  rapport_contact_set_fields (contact, fields);
-  rapport_store_add_contact (store, contact, &error);
-  g_assert_no_error (error);
+  test_save_person (store, contact);
   return rapport_contact_get_id (contact);
 }
 

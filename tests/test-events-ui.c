@@ -42,24 +42,6 @@ find_entry_row (GtkWidget  *widget,
   return NULL;
 }
 
-/* A button on screen with this label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Every label's text under @widget, one a line. */
 static void
 collect_text (GtkWidget *widget,
@@ -146,15 +128,13 @@ add_person (RapportStore *store,
             const char   *looking_for,
             gboolean      enjoy)
 {
-  RapportContact *contact = rapport_contact_new ();
+  RapportContact *contact = test_make_person (name);
 
-  rapport_contact_set_display_name (contact, name);
   rapport_contact_set_profession (contact, profession);
   rapport_contact_set_company (contact, company);
   rapport_contact_set_looking_for (contact, looking_for);
   rapport_contact_set_enjoy (contact, enjoy);
-  g_assert_true (rapport_store_add_contact (store, contact, NULL));
-  return contact;
+  return test_save_person (store, contact);
 }
 
 static gboolean
@@ -166,7 +146,7 @@ no_dialog (gpointer window)
 static gboolean
 log_anyway_shown (gpointer window)
 {
-  return find_button (window, "_Log Anyway") != NULL;
+  return test_find_button (window, "_Log Anyway") != NULL;
 }
 
 static gboolean
@@ -174,7 +154,7 @@ log_dialog_shown (gpointer window)
 {
   AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
 
-  return RAPPORT_IS_LOG_EVENT_DIALOG (dialog) && find_button (GTK_WIDGET (dialog), "_Log") != NULL;
+  return RAPPORT_IS_LOG_EVENT_DIALOG (dialog) && test_find_button (GTK_WIDGET (dialog), "_Log") != NULL;
 }
 
 static gboolean
@@ -343,7 +323,7 @@ test_plan_brief_log_and_keep (void)
   /* The event is in 2030: asked first. */
   g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
   test_wait_until (log_anyway_shown, window);
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (window), "_Log Anyway")));
+  g_assert_true (gtk_widget_activate (test_find_button (GTK_WIDGET (window), "_Log Anyway")));
   test_wait_until (log_dialog_shown, window);
   {
     AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
@@ -366,7 +346,7 @@ test_plan_brief_log_and_keep (void)
       g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
       gtk_editable_set_text (GTK_EDITABLE (note), "Moving to Porto");
     }
-    button = find_button (GTK_WIDGET (dialog), "_Log");
+    button = test_find_button (GTK_WIDGET (dialog), "_Log");
     g_assert_nonnull (button);
     g_assert_true (gtk_widget_activate (button));
     test_wait_until (no_dialog, window);
@@ -404,7 +384,7 @@ test_plan_brief_log_and_keep (void)
   test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 0);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (event_page (window))));
-  button = find_button (GTK_WIDGET (window), "_Undo");
+  button = test_find_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_activate (button));
   test_wait_until (has_one_event, events);
@@ -446,8 +426,8 @@ test_empty_state (void)
   /* The Events tab offers to add the first one, and + adds an event. */
   adw_view_stack_set_visible_child_name (sidebar, "events");
   test_settle ();
-  g_assert_nonnull (find_button (GTK_WIDGET (window), "_Add Event"));
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (window), "_Add Event")));
+  g_assert_nonnull (test_find_button (GTK_WIDGET (window), "_Add Event"));
+  g_assert_true (gtk_widget_activate (test_find_button (GTK_WIDGET (window), "_Add Event")));
   test_wait_until (has_events, window);
   g_assert_cmpuint (g_list_model_get_n_items (find_events (GTK_WIDGET (window))), ==, 1);
   g_assert_nonnull (rapport_event_page_get_event (event_page (window)));

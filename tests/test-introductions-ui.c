@@ -25,16 +25,12 @@ add_person (RapportStore     *store,
             const char       *looking_for,
             RapportCloseness  closeness)
 {
-  g_autoptr(GError) error = NULL;
-  RapportContact *contact = rapport_contact_new ();
+  RapportContact *contact = test_make_person (name);
 
-  rapport_contact_set_display_name (contact, name);
   rapport_contact_set_profession (contact, profession);
   rapport_contact_set_looking_for (contact, looking_for);
   rapport_contact_set_closeness (contact, closeness);
-  rapport_store_add_contact (store, contact, &error);
-  g_assert_no_error (error);
-  return contact;
+  return test_save_person (store, contact);
 }
 
 static gboolean

@@ -26,18 +26,15 @@ add_person (RapportStore     *store,
             RapportCloseness  closeness,
             gboolean          enjoy)
 {
-  g_autoptr(RapportContact) contact = rapport_contact_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportContact) contact = test_make_person (name);
 
-  rapport_contact_set_display_name (contact, name);
   rapport_contact_set_profession (contact, profession);
   rapport_contact_set_expertise (contact, expertise);
   rapport_contact_set_looking_for (contact, looking_for);
   rapport_contact_set_how_i_can_help (contact, how_i_can_help);
   rapport_contact_set_closeness (contact, closeness);
   rapport_contact_set_enjoy (contact, enjoy);
-  rapport_store_add_contact (store, contact, &error);
-  g_assert_no_error (error);
+  test_save_person (store, contact);
   return rapport_contact_get_id (contact);
 }
 

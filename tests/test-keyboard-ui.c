@@ -12,8 +12,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 
+#include "rapport-keys-test-util.h"
 #include "rapport-list-test-util.h"
 
 /* Types @text into the search a letter every @ms milliseconds, as the
@@ -35,48 +35,6 @@ type_search (RapportWindow *window,
     }
 }
 
-static gboolean
-is_active (gpointer window)
-{
-  return gtk_window_is_active (window);
-}
-
-/* The keys xdotool sent, handled: it closed its connection, so the server
- * has sent their events, and a round trip brings every one of them. */
-static void
-handle_sent_keys (RapportWindow *window)
-{
-  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
-  test_settle ();
-}
-
-/* Presses @key (an X key name) as a person would, through the X server. */
-static void
-press_key (RapportWindow *window,
-           const char    *key)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_true (GDK_IS_X11_SURFACE (surface));
-  /* Deprecated with the X11 backend; the tests' display is X11. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  {
-    const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", key, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                                 NULL, NULL, &status, &error));
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  test_wait_until (is_active, window);
-  handle_sent_keys (window);
-}
-
 static void
 typed_cb (GObject      *source,
           GAsyncResult *result,
@@ -92,23 +50,19 @@ type_keys (RapportWindow *window,
            const char    *text,
            guint          ms)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
+  g_autofree char *xid = test_window_xid (window);
   g_autofree char *delay = g_strdup_printf ("%u", ms);
   g_autoptr(GSubprocess) xdotool = NULL;
   g_autoptr(GError) error = NULL;
   gboolean done = FALSE;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  G_GNUC_END_IGNORE_DEPRECATIONS
   /* The window active first: keys that come before it knows would be
    * taken as they were before (the list's). */
   xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "xdotool", "windowfocus", "--sync", xid, NULL);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_wait_check (xdotool, NULL, NULL));
   g_clear_object (&xdotool);
-  test_wait_until (is_active, window);
+  test_wait_until (test_window_is_active, window);
   test_settle ();
   xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
                               "xdotool", "type", "--delay", delay, text, NULL);
@@ -117,20 +71,7 @@ type_keys (RapportWindow *window,
   g_subprocess_wait_check_async (xdotool, NULL, typed_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-  handle_sent_keys (window);
-}
-
-static gboolean
-have_xdotool (void)
-{
-  g_autofree char *path = g_find_program_in_path ("xdotool");
-
-  if (path == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs xdotool and an X display to press keys");
-      return FALSE;
-    }
-  return TRUE;
+  test_handle_sent_keys (window);
 }
 
 /* Ctrl+F (the application's shortcut, and this window has none). */
@@ -238,7 +179,7 @@ test_search_keys (void)
   GtkAdjustment *adjustment;
   RapportContact *contact;
 
-  if (!have_xdotool ())
+  if (!test_can_press_keys ())
     return;
 
   add_many (store, 2100, "Person");
@@ -264,7 +205,7 @@ test_search_keys (void)
   type_search (window, "person 00", 20);
   wait_for_count (window, 100);
   test_settle ();
-  press_key (window, "Down");
+  test_press_keys (window, "Down");
   contact = focused_person (window);
   g_assert_nonnull (contact);
   g_assert_true (contact == person_at (window, 0));
@@ -275,7 +216,7 @@ test_search_keys (void)
   focus_search (window);
   gtk_adjustment_set_value (adjustment, 400);
   test_settle ();
-  press_key (window, "Down");
+  test_press_keys (window, "Down");
   g_assert_nonnull (focused_person (window));
   g_assert_true (in_sight (window, gtk_window_get_focus (GTK_WINDOW (window))));
   g_assert_true (focused_person (window) != person_at (window, 0));
@@ -286,7 +227,7 @@ test_search_keys (void)
   type_search (window, "person 0042", 20);
   wait_for_count (window, 1);
   test_settle ();
-  press_key (window, "Return");
+  test_press_keys (window, "Return");
   g_assert_true (rapport_person_page_get_contact (rapport_window_get_person_page (window)) == person_at (window, 0));
   g_assert_true (selected_person (window) == person_at (window, 0));
 
@@ -309,7 +250,7 @@ test_typing_from_the_list (void)
   g_autoptr(RapportContact) bo = test_add_person (store, "Bo Nakamura");
   RapportWindow *window;
 
-  if (!have_xdotool ())
+  if (!test_can_press_keys ())
     return;
 
   rapport_contact_set_company (bo, "Helix Labs");
@@ -340,7 +281,7 @@ test_search_enter_narrow (void)
   RapportWindow *window;
   GtkWidget *focus;
 
-  if (!have_xdotool ())
+  if (!test_can_press_keys ())
     return;
 
   window = test_open_window (store, 360, 700);
@@ -348,7 +289,7 @@ test_search_enter_narrow (void)
   focus_search (window);
   type_search (window, "lind", 20);
   wait_for_count (window, 1);
-  press_key (window, "Return");
+  test_press_keys (window, "Return");
   g_assert_true (rapport_person_page_get_contact (rapport_window_get_person_page (window)) == bo);
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_nonnull (focus);

@@ -11,9 +11,9 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 
 #include "rapport-event-page.h"
+#include "rapport-keys-test-util.h"
 #include "rapport-person-page.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
@@ -46,21 +46,16 @@ press_tab_in (GtkWindow *window,
               GtkWidget *view)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *xid = NULL;
+  g_autofree char *xid = test_window_xid (window);
   g_autofree char *out = NULL;
   int status = 0;
   Notes notes = { view, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)) };
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL, "key", "Tab", NULL };
 
   gtk_widget_grab_focus (view);
   test_wait_until (has_focus_cb, view);
   g_assert_cmpint (gtk_text_buffer_get_char_count (notes.buffer), ==, 0);
 
-  /* The X11 calls are deprecated for apps, not for a test of X11 input. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  G_GNUC_END_IGNORE_DEPRECATIONS
   argv[3] = xid;
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
@@ -70,19 +65,6 @@ press_tab_in (GtkWindow *window,
   /* Moved on, and typed nothing. */
   g_assert_false (gtk_widget_has_focus (view));
   g_assert_cmpint (gtk_text_buffer_get_char_count (notes.buffer), ==, 0);
-}
-
-static gboolean
-can_press_keys (void)
-{
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-
-  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs xdotool and an X display");
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* What the file holds, through a connection of its own (the store's own
@@ -108,7 +90,7 @@ test_person_notes (void)
   RapportPersonPage *page;
   GtkWidget *view;
 
-  if (!can_press_keys ())
+  if (!test_can_press_keys ())
     return;
 
   window = test_open_window (store, 1000, 2000);
@@ -141,7 +123,7 @@ test_event_notes (void)
   RapportEventPage *page;
   GtkWidget *view;
 
-  if (!can_press_keys ())
+  if (!test_can_press_keys ())
     return;
 
   window = test_open_window (store, 1000, 2000);

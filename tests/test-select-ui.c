@@ -14,59 +14,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 
+#include "rapport-keys-test-util.h"
 #include "rapport-list-test-util.h"
 #include "rapport-people-selection.h"
 #include "rapport-selection-bar.h"
 
 #define N_PEOPLE 40
-
-static gboolean
-is_active (gpointer window)
-{
-  return gtk_window_is_active (window);
-}
-
-static gboolean
-have_xdotool (void)
-{
-  g_autofree char *path = g_find_program_in_path ("xdotool");
-
-  if (path == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs xdotool and an X display to press keys");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Presses @key (an X key name, "shift+Down") through the X server, and
- * waits until the window has handled it. */
-static void
-press_key (RapportWindow *window,
-           const char    *key)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  {
-    const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", key, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                                 NULL, NULL, &status, &error));
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  test_wait_until (is_active, window);
-  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
-  test_settle ();
-}
 
 static RapportPeopleSelection *
 selection_of (RapportWindow *window)
@@ -179,7 +133,7 @@ test_keyboard (void)
   RapportWindow *window;
   GtkWidget *bar;
 
-  if (!have_xdotool ())
+  if (!test_can_press_keys ())
     return;
 
   add_many (store, N_PEOPLE, "Rowan");
@@ -192,11 +146,11 @@ test_keyboard (void)
   /* From the list, Down goes to the first row; Shift+Down twice chooses
    * it and the two after it, and starts selection mode. */
   gtk_widget_grab_focus (people_view (window));
-  press_key (window, "Down");
+  test_press_keys (window, "Down");
   g_assert_cmpuint (focused_position (window), ==, 0);
   g_assert_false (rapport_people_selection_get_active (selection));
-  press_key (window, "shift+Down");
-  press_key (window, "shift+Down");
+  test_press_keys (window, "shift+Down");
+  test_press_keys (window, "shift+Down");
   g_assert_true (rapport_people_selection_get_active (selection));
   g_assert_cmpuint (focused_position (window), ==, 2);
   g_assert_cmpuint (rapport_people_selection_get_n_selected (selection), ==, 3);
@@ -208,18 +162,18 @@ test_keyboard (void)
 
   /* Down moves without changing the choice; Space chooses; on a chosen
    * row, Space takes it out again. */
-  press_key (window, "Down");
-  press_key (window, "Down");
+  test_press_keys (window, "Down");
+  test_press_keys (window, "Down");
   g_assert_cmpuint (focused_position (window), ==, 4);
   g_assert_cmpuint (rapport_people_selection_get_n_selected (selection), ==, 3);
-  press_key (window, "space");
+  test_press_keys (window, "space");
   g_assert_true (row_selected (window, 4));
   assert_count (window, "4 selected");
-  press_key (window, "Up");
-  press_key (window, "Up");
-  press_key (window, "Up");
+  test_press_keys (window, "Up");
+  test_press_keys (window, "Up");
+  test_press_keys (window, "Up");
   g_assert_cmpuint (focused_position (window), ==, 1);
-  press_key (window, "space");
+  test_press_keys (window, "space");
   g_assert_false (row_selected (window, 1));
   assert_count (window, "3 selected");
   ids = rapport_people_selection_dup_ids (selection);
@@ -229,7 +183,7 @@ test_keyboard (void)
   g_assert_cmpint (g_array_index (ids, gint64, 2), ==, rapport_contact_get_id (person_at (window, 4)));
 
   /* Ctrl+A: everyone in the list. */
-  press_key (window, "ctrl+a");
+  test_press_keys (window, "ctrl+a");
   assert_count (window, "40 selected");
   g_assert_true (row_selected (window, 1));
   g_assert_true (row_selected (window, 3));
@@ -240,8 +194,8 @@ test_keyboard (void)
   wait_for_count (window, 10);
   assert_count (window, "Nobody selected");
   gtk_widget_grab_focus (people_view (window));
-  press_key (window, "Down");
-  press_key (window, "ctrl+a");
+  test_press_keys (window, "Down");
+  test_press_keys (window, "ctrl+a");
   assert_count (window, "10 selected");
   rapport_window_tag_selection (window, "Met at the fair");
   wait_tagged (store, "Met at the fair", 10);
@@ -268,8 +222,8 @@ test_keyboard (void)
 
   /* Escape leaves selection mode: no row chosen, no check marks, no bar. */
   gtk_widget_grab_focus (people_view (window));
-  press_key (window, "Down");
-  press_key (window, "Escape");
+  test_press_keys (window, "Down");
+  test_press_keys (window, "Escape");
   g_assert_false (rapport_people_selection_get_active (selection));
   g_assert_false (gtk_widget_get_visible (bar));
   g_assert_null (selected_person (window));
@@ -289,7 +243,7 @@ test_ctrl_a_from_normal (void)
   RapportPeopleSelection *selection;
   RapportWindow *window;
 
-  if (!have_xdotool ())
+  if (!test_can_press_keys ())
     return;
 
   add_many (store, 12, "Sasha");
@@ -297,14 +251,14 @@ test_ctrl_a_from_normal (void)
   wait_for_count (window, 12);
   selection = selection_of (window);
   gtk_widget_grab_focus (people_view (window));
-  press_key (window, "Down");
-  press_key (window, "Down");
-  press_key (window, "Return");
+  test_press_keys (window, "Down");
+  test_press_keys (window, "Down");
+  test_press_keys (window, "Return");
   g_assert_true (selected_person (window) == person_at (window, 1));
   g_assert_false (rapport_people_selection_get_active (selection));
 
   gtk_widget_grab_focus (people_view (window));
-  press_key (window, "ctrl+a");
+  test_press_keys (window, "ctrl+a");
   g_assert_true (rapport_people_selection_get_active (selection));
   assert_count (window, "12 selected");
   g_assert_true (row_selected (window, 0));

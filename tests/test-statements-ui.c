@@ -49,26 +49,6 @@ find_statements_list (GtkWidget *widget)
   return GTK_LIST_VIEW (test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL));
 }
 
-/* A button on screen with this label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-
-
 static RapportStatementPage *
 shown_statement_page (RapportWindow *window)
 {
@@ -184,7 +164,7 @@ test_duplicate_and_delete (void)
   g_assert_cmpuint (g_list_model_get_n_items (statements_of (window)), ==, 1);
   /* The deleted statement is not left on screen. */
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (shown_statement_page (window))));
-  undo = find_button (GTK_WIDGET (window), "_Undo");
+  undo = test_find_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (undo);
 
   /* A button activated from the keyboard clicks a moment later. */

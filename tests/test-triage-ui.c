@@ -11,64 +11,16 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 #include <sqlite3.h>
 
 #include "rapport-import-dialog.h"
+#include "rapport-keys-test-util.h"
 #include "rapport-test-util.h"
 #include "rapport-triage-dialog.h"
 #include "rapport-ui-test-util.h"
 
 #define N_UNSORTED 25
 #define N_ANSWERS 20
-
-static gboolean
-is_active (gpointer window)
-{
-  return gtk_window_is_active (window);
-}
-
-/* Presses @keys (X key names, separated by spaces) through the X server,
- * a few milliseconds apart, and waits until the window has handled them. */
-static void
-press_keys (RapportWindow *window,
-            const char    *keys)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
-  g_autofree char *command = NULL;
-  g_auto(GStrv) argv = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_true (GDK_IS_X11_SURFACE (surface));
-  /* Deprecated with the X11 backend; the tests' display is X11. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  command = g_strdup_printf ("xdotool windowfocus --sync %s key --delay 20 %s", xid, keys);
-  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  test_wait_until (is_active, window);
-  /* xdotool has closed its connection: a round trip brings every key. */
-  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
-  test_settle ();
-}
-
-static gboolean
-have_xdotool (void)
-{
-  g_autofree char *path = g_find_program_in_path ("xdotool");
-
-  if (path == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs xdotool and an X display to press keys");
-      return FALSE;
-    }
-  return TRUE;
-}
 
 static RapportTriageDialog *
 find_dialog (RapportWindow *window)
@@ -162,7 +114,7 @@ test_twenty_answers_and_undo (void)
   RapportWindow *window;
   gint64 order[N_UNSORTED];
 
-  if (!have_xdotool ())
+  if (!test_can_press_keys ())
     return;
 
   store = test_open_new_default_store ();
@@ -194,7 +146,7 @@ test_twenty_answers_and_undo (void)
   /* 1 2 3 4 5 6 1 2 …: every answer, typed without waiting for the screen. */
   for (guint i = 0; i < N_ANSWERS; i++)
     g_string_append_printf (keys, "%s%u", i ? " " : "", (guint) answer_for (i));
-  press_keys (window, keys->str);
+  test_press_keys (window, keys->str);
 
   for (guint i = 0; i < N_ANSWERS; i++)
     check_answered (store, order[i], i);
@@ -214,7 +166,7 @@ test_twenty_answers_and_undo (void)
 
   /* Ctrl+Z three times: the last three answers are taken back, in the
    * file too, and the earliest of them is asked again. */
-  press_keys (window, "ctrl+z ctrl+z ctrl+z");
+  test_press_keys (window, "ctrl+z ctrl+z ctrl+z");
   for (guint i = 0; i < N_ANSWERS - 3; i++)
     check_answered (store, order[i], i);
   for (guint i = N_ANSWERS - 3; i < N_UNSORTED; i++)
@@ -225,7 +177,7 @@ test_twenty_answers_and_undo (void)
                    "Answer undone. How close are you to Person 07? No interactions yet.");
 
   /* And answered again, differently. */
-  press_keys (window, "2");
+  test_press_keys (window, "2");
   {
     int closeness, archived;
 

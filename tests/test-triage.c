@@ -53,15 +53,14 @@ add (RapportStore     *store,
      RapportCloseness  closeness,
      gboolean          archived)
 {
-  g_autoptr(RapportContact) contact = rapport_contact_new ();
+  g_autoptr(RapportContact) contact = test_make_person (name);
   const char *tags[] = { tag, NULL };
 
-  rapport_contact_set_display_name (contact, name);
   if (tag != NULL)
     rapport_contact_set_tags (contact, tags);
   rapport_contact_set_closeness (contact, closeness);
   rapport_contact_set_archived (contact, archived);
-  g_assert_true (rapport_store_add_contact (store, contact, NULL));
+  test_save_person (store, contact);
   return rapport_contact_get_id (contact);
 }
 

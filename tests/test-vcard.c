@@ -18,20 +18,10 @@
 #include "rapport-vcard-writer.h"
 
 static GPtrArray *
-read_fixture (const char  *name,
-              GPtrArray   *problems)
+read_fixture (const char *name,
+              GPtrArray  *problems)
 {
-  g_autoptr(GBytes) bytes = test_load_fixture (name);
-  g_autoptr(GError) error = NULL;
-  gsize len = 0;
-  const char *data = g_bytes_get_data (bytes, &len);
-  GPtrArray *contacts = rapport_vcard_read (data, len, problems, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (contacts);
-  for (guint i = 0; i < contacts->len; i++)
-    test_assert_contact_valid (g_ptr_array_index (contacts, i));
-  return contacts;
+  return test_read_fixture (rapport_vcard_read, name, problems);
 }
 
 static void

@@ -26,24 +26,6 @@
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
 
-/* A button on screen with this label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static RapportEventPage *
 event_page (RapportWindow *window)
 {
@@ -155,7 +137,7 @@ dialog_shown (gpointer window)
 static gboolean
 cancel_shown (gpointer window)
 {
-  return find_button (window, "_Cancel") != NULL;
+  return test_find_button (window, "_Cancel") != NULL;
 }
 
 static gboolean
@@ -189,7 +171,7 @@ test_log_future_event_asks (void)
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Log a Future Event?");
   g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "cancel");
   test_wait_until (cancel_shown, window);
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (dialog), "_Cancel")));
+  g_assert_true (gtk_widget_activate (test_find_button (GTK_WIDGET (dialog), "_Cancel")));
   test_wait_until (no_dialog, window);
   test_settle ();
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
@@ -212,8 +194,8 @@ test_empty_start (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
   RapportWindow *window = test_open_window (store, 1200, 800);
-  GtkWidget *add = find_button (GTK_WIDGET (window), "_Add Person");
-  GtkWidget *import = find_button (GTK_WIDGET (window), "_Import Contacts…");
+  GtkWidget *add = test_find_button (GTK_WIDGET (window), "_Add Person");
+  GtkWidget *import = test_find_button (GTK_WIDGET (window), "_Import Contacts…");
 
   g_assert_nonnull (add);
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == add);

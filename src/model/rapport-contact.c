@@ -11,85 +11,16 @@
 
 #include "config.h"
 
-#include "rapport-contact.h"
+#include "rapport-contact-private.h"
 #include "rapport-model-enums.h"
-
-enum {
-  PROP_0,
-  PROP_ID,
-  /* The text properties, kept together so one array holds them. */
-  PROP_UID,
-  PROP_DISPLAY_NAME,
-  PROP_GIVEN_NAME,
-  PROP_FAMILY_NAME,
-  PROP_ADDITIONAL_NAME,
-  PROP_NAME_PREFIX,
-  PROP_NAME_SUFFIX,
-  PROP_NICKNAME,
-  PROP_PRONOUNS,
-  PROP_PROFESSION,
-  PROP_EXPERTISE,
-  PROP_ENVIRONMENT,
-  PROP_LOOKING_FOR,
-  PROP_COMPANY,
-  PROP_DEPARTMENT,
-  PROP_HOW_MET,
-  PROP_MET_AT,
-  PROP_NOTES,
-  PROP_HOW_I_CAN_HELP,
-  /* The rest */
-  PROP_NAME,
-  PROP_MET_ON,
-  PROP_BIRTHDAY,
-  PROP_CLOSENESS,
-  PROP_ENJOY,
-  PROP_CADENCE_DAYS,
-  PROP_PHOTO,
-  PROP_THUMBNAIL,
-  PROP_ARCHIVED,
-  PROP_TAGS,
-  PROP_FIELDS,
-  PROP_VCARD_EXTRA,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  PROP_LAST_CONTACTED,
-  PROP_DUE_ON,
-  N_PROPS
-};
-
-#define FIRST_TEXT PROP_UID
-#define N_TEXTS (PROP_HOW_I_CAN_HELP - PROP_UID + 1)
-
-struct _RapportContact
-{
-  GObject parent_instance;
-
-  gint64 id;
-  char *texts[N_TEXTS];
-  RapportPartialDate met_on;
-  RapportPartialDate birthday;
-  RapportCloseness closeness;
-  guint cadence_days;
-  GBytes *photo;
-  GBytes *thumbnail;
-  GStrv tags;
-  GPtrArray *fields;
-  GStrv vcard_extra;
-  GDateTime *created_at;
-  GDateTime *updated_at;
-  GDate last_contacted;
-  GDate due_on;
-  guint enjoy : 1;
-  guint archived : 1;
-};
 
 G_DEFINE_FINAL_TYPE (RapportContact, rapport_contact, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-get_text (RapportContact *self,
-          guint           prop_id)
+const char *
+rapport_contact_get_text (RapportContact *self,
+                          guint           prop_id)
 {
   g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
   return self->texts[prop_id - FIRST_TEXT];
@@ -115,10 +46,10 @@ names_the_person (guint prop_id)
     }
 }
 
-static void
-set_text (RapportContact *self,
-          guint           prop_id,
-          const char     *text)
+void
+rapport_contact_set_text (RapportContact *self,
+                          guint           prop_id,
+                          const char     *text)
 {
   g_return_if_fail (RAPPORT_IS_CONTACT (self));
 
@@ -128,6 +59,14 @@ set_text (RapportContact *self,
       if (names_the_person (prop_id))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
     }
+}
+
+/* For the other files of the class, which cannot see properties[]. */
+void
+rapport_contact_notify (RapportContact *self,
+                        guint           prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static gboolean
@@ -151,28 +90,6 @@ fields_equal (GPtrArray *a,
       return FALSE;
 
   return TRUE;
-}
-
-static gboolean
-date_equal (const GDate *a,
-            const GDate *b)
-{
-  gboolean a_valid = a != NULL && g_date_valid (a);
-  gboolean b_valid = b != NULL && g_date_valid (b);
-
-  if (a_valid != b_valid)
-    return FALSE;
-  return !a_valid || g_date_compare (a, b) == 0;
-}
-
-static void
-copy_date (GDate       *dest,
-           const GDate *src)
-{
-  if (src != NULL && g_date_valid (src))
-    *dest = *src;
-  else
-    g_date_clear (dest, 1);
 }
 
 static void
@@ -203,7 +120,7 @@ rapport_contact_get_property (GObject    *object,
 
   if (prop_id >= FIRST_TEXT && prop_id < FIRST_TEXT + N_TEXTS)
     {
-      g_value_set_string (value, get_text (self, prop_id));
+      g_value_set_string (value, rapport_contact_get_text (self, prop_id));
       return;
     }
 
@@ -275,7 +192,7 @@ rapport_contact_set_property (GObject      *object,
 
   if (prop_id >= FIRST_TEXT && prop_id < FIRST_TEXT + N_TEXTS)
     {
-      set_text (self, prop_id, g_value_get_string (value));
+      rapport_contact_set_text (self, prop_id, g_value_get_string (value));
       return;
     }
 
@@ -424,8 +341,8 @@ rapport_contact_set_id (RapportContact *self,
 }
 
 #define TEXT_ACCESSORS(name, PROP) \
-  const char *rapport_contact_get_##name (RapportContact *self) { return get_text (self, PROP); } \
-  void rapport_contact_set_##name (RapportContact *self, const char *value) { set_text (self, PROP, value); }
+  const char *rapport_contact_get_##name (RapportContact *self) { return rapport_contact_get_text (self, PROP); } \
+  void rapport_contact_set_##name (RapportContact *self, const char *value) { rapport_contact_set_text (self, PROP, value); }
 
 TEXT_ACCESSORS (uid, PROP_UID)
 TEXT_ACCESSORS (display_name, PROP_DISPLAY_NAME)
@@ -460,7 +377,7 @@ rapport_contact_dup_department_units (RapportContact *self)
 {
   g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
 
-  return rapport_contact_split_units (get_text (self, PROP_DEPARTMENT), FALSE);
+  return rapport_contact_split_units (rapport_contact_get_text (self, PROP_DEPARTMENT), FALSE);
 }
 
 /**
@@ -479,7 +396,7 @@ rapport_contact_set_department_units (RapportContact     *self,
   g_return_if_fail (RAPPORT_IS_CONTACT (self));
 
   department = rapport_contact_join_units (units, ";");
-  set_text (self, PROP_DEPARTMENT, department);
+  rapport_contact_set_text (self, PROP_DEPARTMENT, department);
 }
 
 const RapportPartialDate *
@@ -792,233 +709,3 @@ rapport_contact_set_vcard_extra (RapportContact     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VCARD_EXTRA]);
 }
 
-/**
- * rapport_contact_get_created_at:
- *
- * Returns: (transfer none) (nullable): when the contact was first saved
- */
-GDateTime *
-rapport_contact_get_created_at (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
-  return self->created_at;
-}
-
-/**
- * rapport_contact_get_updated_at:
- *
- * Returns: (transfer none) (nullable): when the contact was last saved
- */
-GDateTime *
-rapport_contact_get_updated_at (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
-  return self->updated_at;
-}
-
-/* For the store, which keeps these. */
-void
-rapport_contact_set_timestamps (RapportContact *self,
-                                GDateTime      *created_at,
-                                GDateTime      *updated_at)
-{
-  g_return_if_fail (RAPPORT_IS_CONTACT (self));
-
-  if (created_at != self->created_at &&
-      (created_at == NULL || self->created_at == NULL || !g_date_time_equal (created_at, self->created_at)))
-    {
-      g_clear_pointer (&self->created_at, g_date_time_unref);
-      self->created_at = created_at ? g_date_time_ref (created_at) : NULL;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
-    }
-  if (updated_at != self->updated_at &&
-      (updated_at == NULL || self->updated_at == NULL || !g_date_time_equal (updated_at, self->updated_at)))
-    {
-      g_clear_pointer (&self->updated_at, g_date_time_unref);
-      self->updated_at = updated_at ? g_date_time_ref (updated_at) : NULL;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
-    }
-}
-
-/**
- * rapport_contact_get_last_contacted:
- *
- * Returns: (transfer none) (nullable): the day of the latest interaction
- *   that was contact (not a note), or %NULL for never
- */
-const GDate *
-rapport_contact_get_last_contacted (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
-  return g_date_valid (&self->last_contacted) ? &self->last_contacted : NULL;
-}
-
-/**
- * rapport_contact_get_due_on:
- *
- * The day you planned to be back in touch: the keep-in-touch cadence after
- * the last contact, or the follow-up date of the latest interaction,
- * whichever comes first.
- *
- * Returns: (transfer none) (nullable): the day, or %NULL for no reminder
- */
-const GDate *
-rapport_contact_get_due_on (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
-  return g_date_valid (&self->due_on) ? &self->due_on : NULL;
-}
-
-/* For the store, which derives both from the interactions. */
-void
-rapport_contact_set_derived (RapportContact *self,
-                             const GDate    *last_contacted,
-                             const GDate    *due_on)
-{
-  g_return_if_fail (RAPPORT_IS_CONTACT (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (!date_equal (&self->last_contacted, last_contacted))
-    {
-      copy_date (&self->last_contacted, last_contacted);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACTED]);
-    }
-  if (!date_equal (&self->due_on, due_on))
-    {
-      copy_date (&self->due_on, due_on);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ON]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-/**
- * rapport_contact_is_due:
- * @today: the day to compare with
- *
- * Returns: whether it is time to reconnect with this person
- */
-gboolean
-rapport_contact_is_due (RapportContact *self,
-                        const GDate    *today)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), FALSE);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
-
-  return g_date_valid (&self->due_on) && g_date_compare (&self->due_on, today) <= 0;
-}
-
-static char *
-compose (RapportContact *self,
-         const char     *display_name)
-{
-  const char *parts[RAPPORT_N_NAME_PARTS] = {
-    get_text (self, PROP_NAME_PREFIX),
-    get_text (self, PROP_GIVEN_NAME),
-    get_text (self, PROP_ADDITIONAL_NAME),
-    get_text (self, PROP_FAMILY_NAME),
-    get_text (self, PROP_NAME_SUFFIX),
-  };
-
-  return rapport_contact_compose_name (display_name, parts,
-                                       get_text (self, PROP_NICKNAME),
-                                       get_text (self, PROP_COMPANY));
-}
-
-/**
- * rapport_contact_dup_name:
- *
- * Returns: (transfer full): the name to show, see rapport_contact_compose_name()
- */
-char *
-rapport_contact_dup_name (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
-
-  return compose (self, get_text (self, PROP_DISPLAY_NAME));
-}
-
-/**
- * rapport_contact_dup_derived_name:
- *
- * Returns: (transfer full): the name the person's parts make, whether or
- *   not they chose another
- */
-char *
-rapport_contact_dup_derived_name (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), NULL);
-
-  return compose (self, NULL);
-}
-
-/**
- * rapport_contact_get_name_chosen:
- *
- * Whether the shown name is one the person chose (a display name that is
- * not what the parts make) rather than made of the parts. The display name
- * is empty exactly when it is not chosen.
- *
- * Returns: %TRUE if chosen
- */
-gboolean
-rapport_contact_get_name_chosen (RapportContact *self)
-{
-  g_return_val_if_fail (RAPPORT_IS_CONTACT (self), FALSE);
-
-  return *get_text (self, PROP_DISPLAY_NAME) != '\0';
-}
-
-/**
- * rapport_contact_set_name:
- * @name: (nullable): the name to show
- *
- * Sets the shown name. A name the parts make already, or an empty one,
- * leaves it derived from them (it follows when they change); any other is
- * kept as chosen. Readers call this after setting the parts, so that a
- * vCard's FN that only repeats N is not frozen.
- */
-void
-rapport_contact_set_name (RapportContact *self,
-                          const char     *name)
-{
-  g_autofree char *derived = NULL;
-  g_autofree char *trimmed = NULL;
-
-  g_return_if_fail (RAPPORT_IS_CONTACT (self));
-
-  trimmed = g_strstrip (g_strdup (name ? name : ""));
-  derived = compose (self, NULL);
-  if (g_str_equal (trimmed, derived))
-    g_clear_pointer (&trimmed, g_free);
-  set_text (self, PROP_DISPLAY_NAME, trimmed);
-}
-
-/**
- * rapport_contact_get_name_part:
- *
- * Returns: (transfer none): one part of the structured name, never %NULL
- */
-const char *
-rapport_contact_get_name_part (RapportContact  *self,
-                               RapportNamePart  part)
-{
-  static const guint props[RAPPORT_N_NAME_PARTS] = {
-    PROP_NAME_PREFIX, PROP_GIVEN_NAME, PROP_ADDITIONAL_NAME, PROP_FAMILY_NAME, PROP_NAME_SUFFIX,
-  };
-
-  g_return_val_if_fail (part < RAPPORT_N_NAME_PARTS, "");
-  return get_text (self, props[part]);
-}
-
-void
-rapport_contact_set_name_part (RapportContact  *self,
-                               RapportNamePart  part,
-                               const char      *text)
-{
-  static const guint props[RAPPORT_N_NAME_PARTS] = {
-    PROP_NAME_PREFIX, PROP_GIVEN_NAME, PROP_ADDITIONAL_NAME, PROP_FAMILY_NAME, PROP_NAME_SUFFIX,
-  };
-
-  g_return_if_fail (part < RAPPORT_N_NAME_PARTS);
-  set_text (self, props[part], text);
-}

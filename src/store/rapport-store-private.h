@@ -51,7 +51,7 @@ struct _RapportStore
  * range of the index rather than a look at every row (42 → 7 ms at 30,000). */
 #define RAPPORT_SQL_DUE_BY_TODAY "coalesce (due_on, '9999-12-31') <= ?1"
 
-/* rapport-store.c */
+/* rapport-store.c and rapport-store-sql.c */
 gboolean      rapport_store_exec           (RapportStore       *self,
                                             const char         *sql,
                                             GError            **error);

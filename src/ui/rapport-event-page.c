@@ -5,6 +5,7 @@
  * One event: its name, day and time, place, notes and the statement to use,
  * edited in place and saved as you type; who will be there and what you
  * want from meeting each of them; and the briefing to read beforehand.
+ * What can be done with the event is in rapport-event-page-actions.c.
  */
 
 #define G_LOG_DOMAIN "rapport-event-page"
@@ -13,47 +14,15 @@
 
 #include <glib/gi18n.h>
 
-#include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
 #include "rapport-calendar-a11y.h"
-#include "rapport-event-page.h"
+#include "rapport-event-page-private.h"
 #include "rapport-event-row.h"
-#include "rapport-log-event-dialog.h"
 #include "rapport-people-editor.h"
 #include "rapport-row-names.h"
 #include "rapport-statement-row.h"
 
 #define SAVE_DELAY_MS 500
-
-struct _RapportEventPage
-{
-  AdwBin parent_instance;
-
-  /* Template widgets */
-  AdwViewStack *view_stack;
-  GtkButton *main_button;
-  AdwBanner *calendar_banner;
-  AdwEntryRow *name_row;
-  AdwActionRow *date_row;
-  GtkCalendar *calendar;
-  GtkMenuButton *date_button;
-  AdwEntryRow *time_row;
-  AdwEntryRow *place_row;
-  AdwComboRow *statement_row;
-  GtkTextView *notes_view;
-  RapportPeopleEditor *people_editor;
-  AdwPreferencesGroup *goals_group;
-  RapportBriefingView *briefing_view;
-
-  /* Owned references */
-  RapportStore *store;
-  RapportEvent *event;
-  GListModel *statements;
-  GArray *statement_ids;
-  GPtrArray *goal_rows;
-  guint save_source;
-  gboolean loading;
-};
 
 G_DEFINE_FINAL_TYPE (RapportEventPage, rapport_event_page, ADW_TYPE_BIN)
 
@@ -66,9 +35,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-toast (RapportEventPage *self,
-       AdwToast         *new_toast)
+void
+rapport_event_page_toast (RapportEventPage *self,
+                          AdwToast         *new_toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -78,11 +47,11 @@ toast (RapportEventPage *self,
     g_object_unref (g_object_ref_sink (new_toast));
 }
 
-static void
-show_error (RapportEventPage *self,
-            const GError     *error)
+void
+rapport_event_page_show_error (RapportEventPage *self,
+                               const GError     *error)
 {
-  toast (self, adw_toast_new (error->message));
+  rapport_event_page_toast (self, adw_toast_new (error->message));
 }
 
 /* "18:30" → minutes; "" → -1 (no time); anything else → -2. */
@@ -100,8 +69,8 @@ parse_time (const char *text)
   return (int) (hours * 60 + minutes);
 }
 
-static gboolean
-save (RapportEventPage *self)
+gboolean
+rapport_event_page_save (RapportEventPage *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -111,7 +80,7 @@ save (RapportEventPage *self)
 
   if (!rapport_store_save_event (self->store, self->event, &error))
     {
-      show_error (self, error);
+      rapport_event_page_show_error (self, error);
       return FALSE;
     }
 
@@ -126,7 +95,7 @@ save (RapportEventPage *self)
         continue;
       if (!rapport_store_set_attendee (self->store, rapport_event_get_id (self->event), contact_id, goal, &error))
         {
-          show_error (self, error);
+          rapport_event_page_show_error (self, error);
           return FALSE;
         }
       g_object_set_data_full (G_OBJECT (row), "saved-goal", g_strdup (goal), g_free);
@@ -140,7 +109,7 @@ save_timeout_cb (gpointer data)
   RapportEventPage *self = data;
 
   self->save_source = 0;
-  save (self);
+  rapport_event_page_save (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -384,7 +353,7 @@ statement_selected_cb (RapportEventPage *self)
   if (self->loading || self->event == NULL || selected >= self->statement_ids->len)
     return;
   rapport_event_set_statement_id (self->event, g_array_index (self->statement_ids, gint64, selected));
-  save (self);
+  rapport_event_page_save (self);
   rapport_briefing_view_refresh (self->briefing_view);
 }
 
@@ -401,13 +370,13 @@ people_changed_cb (RapportEventPage *self)
   if (self->loading || self->event == NULL || rapport_event_get_id (self->event) == 0)
     return;
 
-  save (self);
+  rapport_event_page_save (self);
   event_id = rapport_event_get_id (self->event);
   ids = rapport_people_editor_get_contact_ids (self->people_editor, &n_ids);
   attendees = rapport_store_list_attendees (self->store, event_id, &error);
   if (attendees == NULL)
     {
-      show_error (self, error);
+      rapport_event_page_show_error (self, error);
       return;
     }
 
@@ -429,7 +398,7 @@ people_changed_cb (RapportEventPage *self)
         rapport_store_set_attendee (self->store, event_id, ids[i], "", &error);
     }
   if (error != NULL)
-    show_error (self, error);
+    rapport_event_page_show_error (self, error);
 
   rebuild_goals (self);
   rapport_briefing_view_refresh (self->briefing_view);
@@ -440,7 +409,7 @@ view_changed_cb (RapportEventPage *self)
 {
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "briefing") == 0)
     {
-      save (self);
+      rapport_event_page_save (self);
       rapport_briefing_view_refresh (self->briefing_view);
     }
 }
@@ -462,196 +431,12 @@ store_changed_cb (RapportEventPage  *self,
 }
 
 static void
-undo_delete_cb (AdwToast *undo_toast,
-                GObject  *event)
-{
-  RapportStore *store = g_object_get_data (G_OBJECT (undo_toast), "store");
-  GPtrArray *attendees = g_object_get_data (G_OBJECT (undo_toast), "attendees");
-  g_autoptr(GError) error = NULL;
-
-  /* The store made the deleted event unsaved (id 0): add it back whole. */
-  if (!rapport_store_add_event (store, RAPPORT_EVENT (event), &error))
-    {
-      g_warning ("Could not undo: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < attendees->len; i++)
-    {
-      RapportAttendee *attendee = g_ptr_array_index (attendees, i);
-
-      if (!rapport_store_set_attendee (store, rapport_event_get_id (RAPPORT_EVENT (event)),
-                                       rapport_attendee_get_contact_id (attendee),
-                                       rapport_attendee_get_goal (attendee), &error))
-        {
-          g_warning ("Could not bring back an attendee: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
-  g_autoptr(RapportEvent) event = NULL;
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  AdwToast *undo_toast;
-  const char *name;
-
-  if (self->event == NULL || self->store == NULL || !save (self))
-    return;
-
-  event = g_object_ref (self->event);
-  attendees = rapport_store_list_attendees (self->store, rapport_event_get_id (event), &error);
-  if (attendees == NULL ||
-      !rapport_store_delete_event (self->store, rapport_event_get_id (event), &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  name = rapport_event_get_name (event);
-  message = g_strdup_printf (_("“%s” deleted"), *name != '\0' ? name : C_("event page", "Untitled Event"));
-  undo_toast = adw_toast_new (message);
-  adw_toast_set_button_label (undo_toast, C_("event page", "_Undo"));
-  /* Undo is only any use at once: it goes before any other news. */
-  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (undo_toast), "store", g_object_ref (self->store), g_object_unref);
-  g_object_set_data_full (G_OBJECT (undo_toast), "attendees", g_steal_pointer (&attendees),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_data (undo_toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         g_steal_pointer (&event), (GClosureNotify) g_object_unref, 0);
-  toast (self, undo_toast);
-}
-
-static void
-logged_cb (RapportEventPage *self,
-           guint             n_people)
-{
-  g_autofree char *message =
-    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Logged for %u person", "Logged for %u people", n_people),
-                     n_people);
-
-  toast (self, adw_toast_new (message));
-  rapport_briefing_view_refresh (self->briefing_view);
-}
-
-static void
-prepare_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "briefing");
-}
-
-static void
-present_log_dialog (RapportEventPage *self)
-{
-  RapportLogEventDialog *dialog = rapport_log_event_dialog_new (self->store, self->event);
-
-  g_signal_connect_object (dialog, "logged", G_CALLBACK (logged_cb), self, G_CONNECT_SWAPPED);
-  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
-}
-
-static void
-log_early_response_cb (RapportEventPage *self,
-                       const char       *response)
-{
-  if (g_strcmp0 (response, "log") == 0 && self->event != NULL)
-    present_log_dialog (self);
-}
-
-static void
-log_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDateTime *starts_at;
-  AdwDialog *alert;
-
-  if (self->event == NULL || self->store == NULL || !save (self))
-    return;
-
-  /* Logging says you met them: before the event, most likely a slip. */
-  starts_at = rapport_event_get_starts_at (self->event);
-  if (starts_at == NULL || g_date_time_compare (starts_at, now) <= 0)
-    {
-      present_log_dialog (self);
-      return;
-    }
-
-  alert = adw_alert_dialog_new (_("Log a Future Event?"),
-                                _("Everyone will have it in their timeline as met, on the event’s day."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "log", _("_Log Anyway"),
-                                  NULL);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
-  g_signal_connect_object (alert, "response", G_CALLBACK (log_early_response_cb), self, G_CONNECT_SWAPPED);
-  adw_dialog_present (alert, widget);
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               RapportEventPage        *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      show_error (self, error);
-    }
-}
-
-/* The briefing as it is shown, "not seen in 6 months" included. */
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RapportEventPage *self = RAPPORT_EVENT_PAGE (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-  RapportBriefing *briefing;
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GDate since;
-
-  if (self->event == NULL || self->store == NULL || !save (self))
-    return;
-
-  rapport_briefing_view_refresh (self->briefing_view);
-  briefing = rapport_briefing_view_get_briefing (self->briefing_view);
-  if (briefing == NULL)
-    return;
-  rapport_briefing_view_get_since (self->briefing_view, &since);
-
-  operation = rapport_briefing_print_new (briefing, &since);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, error);
-}
-
-static void
 rapport_event_page_dispose (GObject *object)
 {
   RapportEventPage *self = RAPPORT_EVENT_PAGE (object);
 
   if (self->save_source != 0)
-    save (self);
+    rapport_event_page_save (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_EVENT_PAGE);
   g_clear_pointer (&self->goal_rows, g_ptr_array_unref);
@@ -761,11 +546,7 @@ rapport_event_page_class_init (RapportEventPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, people_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "event.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "event.log", NULL, log_action);
-  gtk_widget_class_install_action (widget_class, "event.prepare", NULL, prepare_action);
-  gtk_widget_class_install_action (widget_class, "event.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "event.print", NULL);
+  rapport_event_page_class_actions_init (widget_class);
 }
 
 static void
@@ -828,7 +609,7 @@ rapport_event_page_set_event (RapportEventPage *self,
     return;
 
   if (self->save_source != 0)
-    save (self);
+    rapport_event_page_save (self);
   g_set_object (&self->event, event);
   load (self);
   rapport_briefing_view_set_event (self->briefing_view, event);
@@ -862,5 +643,5 @@ rapport_event_page_save_now (RapportEventPage *self)
 {
   g_return_val_if_fail (RAPPORT_IS_EVENT_PAGE (self), FALSE);
 
-  return self->save_source == 0 || save (self);
+  return self->save_source == 0 || rapport_event_page_save (self);
 }

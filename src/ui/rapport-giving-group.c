@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-giving-group.h"
+#include "rapport-person-group.h"
 
 struct _RapportGivingGroup
 {
@@ -155,13 +156,8 @@ rapport_giving_group_set_store (RapportGivingGroup *self,
   g_return_if_fail (RAPPORT_IS_GIVING_GROUP (self));
   g_return_if_fail (store == NULL || RAPPORT_IS_STORE (store));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  if (!g_set_object (&self->store, store))
-    return;
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  if (rapport_person_group_set_store (self, &self->store, store, G_CALLBACK (store_changed_cb)))
+    refresh (self);
 }
 
 /**

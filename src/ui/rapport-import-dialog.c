@@ -21,6 +21,7 @@
 #include "rapport-import-dialog.h"
 #include "rapport-merge-dialog.h"
 #include "rapport-transfer.h"
+#include "rapport-worker-progress.h"
 
 /* Rows enough to act on one by one; the rest can be merged later from
  * each person's page. */
@@ -54,13 +55,6 @@ struct _RapportImportDialog
 
 G_DEFINE_FINAL_TYPE (RapportImportDialog, rapport_import_dialog, ADW_TYPE_DIALOG)
 
-typedef struct
-{
-  RapportImportDialog *self;
-  guint done;
-  guint total;
-} Progress;
-
 static void
 toast (RapportImportDialog *self,
        const char          *title)
@@ -69,42 +63,6 @@ toast (RapportImportDialog *self,
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
-
-static gboolean
-show_progress_cb (gpointer data)
-{
-  Progress *progress = data;
-
-  if (progress->total > 0)
-    gtk_progress_bar_set_fraction (progress->self->progress_bar, (double) progress->done / progress->total);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_free (gpointer data)
-{
-  Progress *progress = data;
-
-  g_object_unref (progress->self);
-  g_free (progress);
-}
-
-/* On the worker thread: hand the figures to the main one, always through
- * an idle there. g_main_context_invoke() would run GTK (and drop the
- * dialog's last reference) on this thread whenever it caught the main
- * context free. */
-static void
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
-{
-  Progress *progress = g_new0 (Progress, 1);
-
-  progress->self = g_object_ref (user_data);
-  progress->done = done;
-  progress->total = total;
-  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress_cb, progress, progress_free);
 }
 
 static void
@@ -118,7 +76,8 @@ import_thread (GTask        *task,
   RapportImportReport *report;
   GError *error = NULL;
 
-  report = rapport_transfer_import_file (db_path, self->file, cancellable, progress_cb, self, &error);
+  report = rapport_transfer_import_file (db_path, self->file, cancellable, rapport_worker_progress_cb,
+                                         self->progress_bar, &error);
   if (report == NULL)
     g_task_return_error (task, error);
   else

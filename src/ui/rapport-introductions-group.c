@@ -19,6 +19,7 @@
 #include "rapport-introduce-dialog.h"
 #include "rapport-introduction-match.h"
 #include "rapport-introductions-group.h"
+#include "rapport-person-group.h"
 #include "rapport-row-names.h"
 
 /* A few, the best: a page, not a search. */
@@ -201,9 +202,8 @@ create_row (RapportIntroductionsGroup     *self,
   g_autofree char *dismiss_name = NULL;
   g_autofree char *name = rapport_contact_dup_name (self->contact);
   GtkWidget *row = adw_action_row_new ();
-  /* Icons, so that the reasons keep their width on a phone. */
-  GtkWidget *introduce = gtk_button_new_from_icon_name ("system-users-symbolic");
-  GtkWidget *dismiss = gtk_button_new_from_icon_name ("window-close-symbolic");
+  GtkWidget *introduce;
+  GtkWidget *dismiss;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -212,20 +212,14 @@ create_row (RapportIntroductionsGroup     *self,
   /* TRANSLATORS: a button's tooltip and name for screen readers, e.g. "Introduce Ana Silva to Ben Ng" */
   introduce_name = g_strdup_printf (_("Introduce %s to %s"), self->reverse ? suggestion->name : name,
                                     self->reverse ? name : suggestion->name);
-  gtk_widget_set_tooltip_text (introduce, introduce_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (introduce), GTK_ACCESSIBLE_PROPERTY_LABEL, introduce_name, -1);
-  gtk_widget_set_valign (introduce, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (introduce, "flat");
+  introduce = rapport_person_group_row_button ("system-users-symbolic", introduce_name);
   g_object_set_data (G_OBJECT (introduce), "helper-id", GSIZE_TO_POINTER ((gsize) suggestion->contact_id));
   g_signal_connect_object (introduce, "clicked", G_CALLBACK (introduce_clicked_cb), self, G_CONNECT_SWAPPED);
 
   /* TRANSLATORS: e.g. "Do Not Suggest Ben Ng for Ana Silva Again" */
   dismiss_name = g_strdup_printf (_("Do Not Suggest %s for %s Again"), self->reverse ? name : suggestion->name,
                                   self->reverse ? suggestion->name : name);
-  gtk_widget_set_tooltip_text (dismiss, dismiss_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, dismiss_name, -1);
-  gtk_widget_set_valign (dismiss, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (dismiss, "flat");
+  dismiss = rapport_person_group_row_button ("window-close-symbolic", dismiss_name);
   g_object_set_data (G_OBJECT (dismiss), "helper-id", GSIZE_TO_POINTER ((gsize) suggestion->contact_id));
   g_signal_connect_object (dismiss, "clicked", G_CALLBACK (dismiss_clicked_cb), self, G_CONNECT_SWAPPED);
 
@@ -383,26 +377,13 @@ rapport_introductions_group_class_init (RapportIntroductionsGroupClass *klass)
 static void
 rapport_introductions_group_init (RapportIntroductionsGroup *self)
 {
-  GtkWidget *content = adw_button_content_new ();
-
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Who Could Help"));
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "system-users-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), C_("introductions", "_Introduce…"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  self->introduce_button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (self->introduce_button), content);
-  gtk_widget_add_css_class (self->introduce_button, "flat");
-  gtk_widget_set_valign (self->introduce_button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->introduce_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  C_("introductions", "Introduce to Someone"), -1);
+  self->introduce_button = rapport_person_group_add_button (ADW_PREFERENCES_GROUP (self), "system-users-symbolic",
+                                                            C_("introductions", "_Introduce…"),
+                                                            C_("introductions", "Introduce to Someone"));
   g_signal_connect_object (self->introduce_button, "clicked", G_CALLBACK (introduce_someone_clicked_cb), self,
                            G_CONNECT_SWAPPED);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), self->introduce_button);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Who Could Help"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+  self->list = rapport_person_group_add_list (ADW_PREFERENCES_GROUP (self), _("Who Could Help"));
   refresh (self);
 }
 
@@ -413,13 +394,8 @@ rapport_introductions_group_set_store (RapportIntroductionsGroup *self,
   g_return_if_fail (RAPPORT_IS_INTRODUCTIONS_GROUP (self));
   g_return_if_fail (store == NULL || RAPPORT_IS_STORE (store));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  if (!g_set_object (&self->store, store))
-    return;
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  if (rapport_person_group_set_store (self, &self->store, store, G_CALLBACK (store_changed_cb)))
+    refresh (self);
 }
 
 /**

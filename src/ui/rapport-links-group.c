@@ -15,6 +15,7 @@
 
 #include "rapport-link-dialog.h"
 #include "rapport-links-group.h"
+#include "rapport-person-group.h"
 
 struct _RapportLinksGroup
 {
@@ -143,16 +144,13 @@ create_row (RapportLinksGroup  *self,
   g_autofree char *words = rapport_contact_link_describe (link);
   g_autofree char *remove_name = NULL;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  GtkWidget *remove;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), words);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   /* TRANSLATORS: a button's tooltip and name for screen readers, e.g. "Remove “Works with Ben Ng”" */
   remove_name = g_strdup_printf (_("Remove “%s”"), words);
-  gtk_widget_set_tooltip_text (remove, remove_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
+  remove = rapport_person_group_row_button ("edit-delete-symbolic", remove_name);
   g_object_set_data (G_OBJECT (remove), "link", link);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked_cb), self, G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
@@ -275,26 +273,12 @@ rapport_links_group_class_init (RapportLinksGroupClass *klass)
 static void
 rapport_links_group_init (RapportLinksGroup *self)
 {
-  GtkWidget *content = adw_button_content_new ();
-
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Who They Know"));
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), C_("links", "_Link To…"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  self->add_button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (self->add_button), content);
-  gtk_widget_add_css_class (self->add_button, "flat");
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  C_("links", "Link To Someone Else"), -1);
+  self->add_button = rapport_person_group_add_button (ADW_PREFERENCES_GROUP (self), "list-add-symbolic",
+                                                      C_("links", "_Link To…"),
+                                                      C_("links", "Link To Someone Else"));
   g_signal_connect_object (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), self->add_button);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Who They Know"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+  self->list = rapport_person_group_add_list (ADW_PREFERENCES_GROUP (self), _("Who They Know"));
   refresh (self);
 }
 
@@ -305,13 +289,8 @@ rapport_links_group_set_store (RapportLinksGroup *self,
   g_return_if_fail (RAPPORT_IS_LINKS_GROUP (self));
   g_return_if_fail (store == NULL || RAPPORT_IS_STORE (store));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  if (!g_set_object (&self->store, store))
-    return;
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  if (rapport_person_group_set_store (self, &self->store, store, G_CALLBACK (store_changed_cb)))
+    refresh (self);
 }
 
 /**

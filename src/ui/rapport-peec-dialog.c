@@ -17,7 +17,7 @@
  * Each part's step is a RapportPeecStep, which shows the hints it is given
  * and asks to move on; the dialog goes from step to step. For screen readers,
  * a hint that appears is announced (politely, once typing pauses) from the
- * step being typed in.
+ * step being typed in. The hints are in rapport-peec-dialog-hints.c.
  */
 
 #define G_LOG_DOMAIN "rapport-peec-dialog"
@@ -27,40 +27,9 @@
 #include <glib/gi18n.h>
 
 #include "rapport-peec-composer.h"
-#include "rapport-peec-dialog.h"
+#include "rapport-peec-dialog-private.h"
 #include "rapport-peec-step.h"
 #include "rapport-row-names.h"
-
-/* How long typing must pause before new hints are announced */
-#define ANNOUNCE_DELAY_MS 800
-
-struct _RapportPeecDialog
-{
-  AdwDialog parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  AdwNavigationView *navigation_view;
-  AdwNavigationPage *pages[RAPPORT_PEEC_N_PARTS];
-  RapportPeecStep *steps[RAPPORT_PEEC_N_PARTS];
-  AdwNavigationPage *review_page;
-  AdwPreferencesGroup *statement_group;
-  GtkLabel *statement_label;
-  GtkListBox *review_hints;
-  AdwEntryRow *title_row;
-  AdwEntryRow *audience_row;
-
-  /* Owned references */
-  RapportStore *store;
-  RapportPeecStatement *statement; /* NULL until a new one is first saved */
-  RapportPeecStatement *draft;     /* what the widgets show */
-  RapportPeecStatement *original;  /* the texts when opened or last saved */
-  GPtrArray *hints;
-  GStrv shown_review_hints;
-  GHashTable *announced;           /* part × kind of the hints already announced */
-
-  guint announce_id;
-};
 
 G_DEFINE_FINAL_TYPE (RapportPeecDialog, rapport_peec_dialog, ADW_TYPE_DIALOG)
 
@@ -230,8 +199,8 @@ keep_draft (RapportPeecDialog *self)
 
 /* Steps */
 
-static int
-get_step (RapportPeecDialog *self)
+int
+rapport_peec_dialog_get_step (RapportPeecDialog *self)
 {
   AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->navigation_view);
 
@@ -273,190 +242,6 @@ go_to_step (RapportPeecDialog *self,
     adw_navigation_view_push (self->navigation_view, page);
 }
 
-/* Hints */
-
-static GtkWidget *
-new_review_hint (RapportPeecHint *hint)
-{
-  RapportPeecPart part = rapport_peec_hint_get_part (hint);
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rapport_peec_hint_get_message (hint));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rapport_peec_part_get_label (part));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "dialog-information-symbolic",
-                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                           "css-classes", (const char *[]) { "accent", NULL },
-                                           NULL));
-
-  /* A hint about one part takes you there. */
-  if (part < RAPPORT_PEEC_N_PARTS)
-    {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 g_object_new (GTK_TYPE_IMAGE,
-                                               "icon-name", "go-next-symbolic",
-                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                               NULL));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "peec.go-to");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", (guint) part);
-    }
-
-  return row;
-}
-
-/* A step shows the hints about its part but "missing", which its guidance
- * already says, and says when the whole is getting too long. */
-static gboolean
-shows_on_step (RapportPeecHint *hint,
-               int              step)
-{
-  RapportPeecHintKind kind = rapport_peec_hint_get_kind (hint);
-
-  return kind == RAPPORT_PEEC_HINT_TOO_LONG ||
-         ((int) rapport_peec_hint_get_part (hint) == step && kind != RAPPORT_PEEC_HINT_MISSING);
-}
-
-/* The messages of the hints that step @part shows, or with @part -1, of all
- * the hints and what they are about. */
-static GStrv
-dup_messages (GPtrArray *hints,
-              int        part)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < hints->len; i++)
-    {
-      RapportPeecHint *hint = g_ptr_array_index (hints, i);
-
-      if (part < 0)
-        {
-          /* Tell apart the same message about two parts. */
-          g_strv_builder_take (builder, g_strdup_printf ("%d\n%s", rapport_peec_hint_get_part (hint),
-                                                         rapport_peec_hint_get_message (hint)));
-        }
-      else if (shows_on_step (hint, part))
-        {
-          g_strv_builder_add (builder, rapport_peec_hint_get_message (hint));
-        }
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-static void
-update_review_hints (RapportPeecDialog *self)
-{
-  g_auto(GStrv) keys = dup_messages (self->hints, -1);
-  GtkListBoxRow *row;
-
-  if (self->shown_review_hints != NULL &&
-      g_strv_equal ((const char * const *) self->shown_review_hints, (const char * const *) keys))
-    return;
-
-  /* Not gtk_list_box_remove_all(), which takes the placeholder too. */
-  while ((row = gtk_list_box_get_row_at_index (self->review_hints, 0)) != NULL)
-    gtk_list_box_remove (self->review_hints, GTK_WIDGET (row));
-  for (guint i = 0; i < self->hints->len; i++)
-    gtk_list_box_append (self->review_hints, new_review_hint (g_ptr_array_index (self->hints, i)));
-
-  g_strfreev (self->shown_review_hints);
-  self->shown_review_hints = g_steal_pointer (&keys);
-}
-
-static gboolean
-is_gone_cb (gpointer key,
-            gpointer value,
-            gpointer user_data)
-{
-  GHashTable *current = user_data;
-
-  return !g_hash_table_contains (current, key);
-}
-
-static guint
-hint_key (RapportPeecHint *hint)
-{
-  return 1 + rapport_peec_hint_get_part (hint) * 16 + rapport_peec_hint_get_kind (hint);
-}
-
-/* Announces the hints of the step being typed in that were not there when
- * typing last paused; forgets those that went, to announce them again if
- * they come back. */
-static void
-announce_hints (RapportPeecDialog *self)
-{
-  g_autoptr(GHashTable) current = g_hash_table_new (NULL, NULL);
-  int step = get_step (self);
-
-  g_clear_handle_id (&self->announce_id, g_source_remove);
-
-  for (guint i = 0; i < self->hints->len; i++)
-    {
-      RapportPeecHint *hint = g_ptr_array_index (self->hints, i);
-      guint key = hint_key (hint);
-
-      g_hash_table_add (current, GUINT_TO_POINTER (key));
-
-      if (step < RAPPORT_PEEC_N_PARTS &&
-          shows_on_step (hint, step) &&
-          !g_hash_table_contains (self->announced, GUINT_TO_POINTER (key)))
-        {
-          rapport_peec_step_announce (self->steps[step], rapport_peec_hint_get_message (hint));
-          g_hash_table_add (self->announced, GUINT_TO_POINTER (key));
-        }
-    }
-
-  g_hash_table_foreach_remove (self->announced, is_gone_cb, current);
-}
-
-static gboolean
-announce_timeout_cb (gpointer user_data)
-{
-  RapportPeecDialog *self = user_data;
-
-  self->announce_id = 0;
-  announce_hints (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-update (RapportPeecDialog *self)
-{
-  g_autofree char *text = rapport_peec_compose_statement (self->draft);
-  g_autofree char *time = rapport_peec_format_speaking_time (
-    rapport_peec_speaking_seconds (rapport_peec_count_words (text)));
-
-  g_clear_pointer (&self->hints, g_ptr_array_unref);
-  self->hints = rapport_peec_check_statement (self->draft);
-
-  for (guint i = 0; i < RAPPORT_PEEC_N_PARTS; i++)
-    {
-      g_auto(GStrv) messages = dup_messages (self->hints, (int) i);
-
-      rapport_peec_step_set_hints (self->steps[i], (const char * const *) messages);
-    }
-
-  if (*text != '\0')
-    {
-      gtk_label_set_label (self->statement_label, text);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->statement_label), "dim-label");
-    }
-  else
-    {
-      gtk_label_set_label (self->statement_label, _("Nothing written yet."));
-      gtk_widget_add_css_class (GTK_WIDGET (self->statement_label), "dim-label");
-    }
-  adw_preferences_group_set_description (self->statement_group, time);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "peec.copy", *text != '\0');
-  update_review_hints (self);
-
-  g_clear_handle_id (&self->announce_id, g_source_remove);
-  self->announce_id = g_timeout_add (ANNOUNCE_DELAY_MS, announce_timeout_cb, self);
-}
-
 /* Signal callbacks */
 
 static void
@@ -466,7 +251,7 @@ draft_notify_cb (RapportPeecDialog    *self,
 {
   update_can_close (self);
   if (!g_str_equal (pspec->name, "title") && !g_str_equal (pspec->name, "audience"))
-    update (self);
+    rapport_peec_dialog_update (self);
 }
 
 static void
@@ -480,7 +265,7 @@ static void
 page_shown_cb (RapportPeecDialog *self,
                AdwNavigationPage *page)
 {
-  int step = get_step (self);
+  int step = rapport_peec_dialog_get_step (self);
 
   if (step < RAPPORT_PEEC_N_PARTS)
     {
@@ -510,7 +295,7 @@ page_shown_cb (RapportPeecDialog *self,
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
     }
 
-  announce_hints (self);
+  rapport_peec_dialog_announce_hints (self);
 }
 
 static void
@@ -536,7 +321,7 @@ next_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RapportPeecDialog *self = RAPPORT_PEEC_DIALOG (widget);
-  int step = get_step (self);
+  int step = rapport_peec_dialog_get_step (self);
 
   if (step < RAPPORT_PEEC_N_PARTS)
     go_to_step (self, step + 1);
@@ -617,7 +402,7 @@ rapport_peec_dialog_constructed (GObject *object)
       g_signal_connect_object (self->draft, signal, G_CALLBACK (draft_notify_cb), self, G_CONNECT_SWAPPED);
     }
 
-  update (self);
+  rapport_peec_dialog_update (self);
   update_can_close (self);
 
   /* An existing statement opens on its review, its parts a step back. */

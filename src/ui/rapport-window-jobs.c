@@ -17,6 +17,7 @@
 
 #include "rapport-transfer.h"
 #include "rapport-window-private.h"
+#include "rapport-worker-progress.h"
 
 /* Shorter than this, a progress bar would only flicker. */
 #define PROGRESS_DELAY_MS 300
@@ -72,48 +73,6 @@ set_file_actions_enabled (RapportWindow *self,
     }
 }
 
-typedef struct
-{
-  GtkProgressBar *progress_bar;
-  guint done;
-  guint total;
-} Progress;
-
-static gboolean
-show_progress_cb (gpointer data)
-{
-  Progress *progress = data;
-
-  if (progress->total > 0)
-    gtk_progress_bar_set_fraction (progress->progress_bar, (double) progress->done / progress->total);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_free (gpointer data)
-{
-  Progress *progress = data;
-
-  g_object_unref (progress->progress_bar);
-  g_free (progress);
-}
-
-/* On the worker thread: hand the figures to the main one, always through
- * an idle there: g_main_context_invoke() would run GTK on this thread
- * whenever it caught the main context free. */
-static void
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
-{
-  Progress *progress = g_new0 (Progress, 1);
-
-  progress->progress_bar = g_object_ref (user_data);
-  progress->done = done;
-  progress->total = total;
-  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress_cb, progress, progress_free);
-}
-
 static void
 job_thread (GTask        *task,
             gpointer      source_object,
@@ -128,15 +87,16 @@ job_thread (GTask        *task,
   switch (job->kind)
     {
     case JOB_EXPORT:
-      ok = rapport_transfer_export_file (job->db_path, job->ids, job->format, job->file, cancellable, progress_cb,
-                                         job->progress_bar, &job->n_written, &error);
+      ok = rapport_transfer_export_file (job->db_path, job->ids, job->format, job->file, cancellable,
+                                         rapport_worker_progress_cb, job->progress_bar, &job->n_written, &error);
       break;
     case JOB_BACK_UP:
-      ok = rapport_store_back_up_file (job->db_path, path, cancellable, progress_cb, job->progress_bar, &error);
+      ok = rapport_store_back_up_file (job->db_path, path, cancellable, rapport_worker_progress_cb, job->progress_bar,
+                                       &error);
       break;
     case JOB_RESTORE:
-      ok = rapport_store_restore_file (job->db_path, path, cancellable, progress_cb, job->progress_bar, &job->kept,
-                                       &error);
+      ok = rapport_store_restore_file (job->db_path, path, cancellable, rapport_worker_progress_cb, job->progress_bar,
+                                       &job->kept, &error);
       break;
     default:
       g_assert_not_reached ();
