@@ -780,6 +780,55 @@ is_answered (RapportStore  *self,
   return rc == SQLITE_ROW;
 }
 
+/* The people of the Rapport event prepared from @key, in order: those the
+ * user added in Rapport count too (a marked event names nobody). */
+static gboolean
+append_linked_people (RapportStore  *self,
+                      const char    *key,
+                      GArray        *ids,
+                      GStrvBuilder  *names,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) linked = NULL;
+  sqlite3_stmt *stmt;
+  gint64 event_id;
+
+  event_id = rapport_store_find_calendar_event (self, key, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (event_id == 0)
+    return TRUE;
+
+  stmt = rapport_store_prepare (self,
+                                "SELECT a.contact_id FROM event_attendee a JOIN contact c ON c.id = a.contact_id "
+                                "WHERE a.event_id = ?1 AND c.deleted = 0 ORDER BY a.position",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  linked = rapport_store_query_ids (self, stmt, error);
+  if (linked == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < linked->len; i++)
+    {
+      gint64 id = g_array_index (linked, gint64, i);
+      g_autofree char *name = NULL;
+      guint before = ids->len;
+
+      append_unique (ids, id);
+      if (ids->len == before)
+        continue;
+      name = dup_person_name (self, id);
+      g_strv_builder_add (names, name != NULL ? name : "");
+    }
+  return TRUE;
+}
+
 static int
 compare_prompts (RapportMeetingPrompt *a,
                  RapportMeetingPrompt *b)
@@ -795,7 +844,8 @@ compare_prompts (RapportMeetingPrompt *a,
  *
  * The meetings to ask about: calendar events that ended in the last two
  * weeks, not cancelled, with at least one person Rapport knows for sure
- * (who did not decline), and not yet answered. Newest first.
+ * (who did not decline) or who was added to the event prepared from it,
+ * and not yet answered. Newest first.
  *
  * Returns: (transfer full) (element-type RapportMeetingPrompt): the
  *   prompts, or %NULL with @error set
@@ -857,6 +907,8 @@ rapport_store_list_meeting_prompts (RapportStore  *self,
           name = dup_person_name (self, id);
           g_strv_builder_add (names, name != NULL ? name : "");
         }
+      if (!append_linked_people (self, rapport_calendar_event_get_key (event), ids, names, error))
+        return NULL;
       if (ids->len == 0)
         continue;
 
