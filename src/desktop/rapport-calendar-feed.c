@@ -12,7 +12,7 @@
  * not change stays the same object. An event deleted from its calendar,
  * or an occurrence of it, is announced with "event-removed" before it
  * goes; one that only moved out of the window, or whose calendar was
- * switched off, just goes.
+ * switched off, just goes. The window slides at each local midnight.
  */
 
 #define G_LOG_DOMAIN "rapport-calendar-feed"
@@ -28,6 +28,11 @@
  * opens it (with what it has cached); its view brings the rest later. A
  * local calendar is never "connected" and always waits this long. */
 #define CONNECT_WAIT_SECONDS 5
+
+/* The longest wait for midnight: a timeout does not count the time the
+ * machine sleeps, and GLib tells of no waking up, so the window is looked
+ * at again at least this often and slides within an hour of a wake-up. */
+#define MIDNIGHT_WAIT_MAX_SECONDS 3600
 
 typedef struct _FeedCalendar FeedCalendar;
 
@@ -46,9 +51,12 @@ struct _RapportCalendarFeed
   gboolean enabled;
   GStrv hidden;
   gboolean loading;
-  /* The window read, fixed when the feed is made. */
+  /* The window read: from local midnight, slid each day. */
   GDateTime *from;
   GDateTime *to;
+  RapportCalendarFeedClock clock;
+  gpointer clock_data;
+  guint midnight_id;
 };
 
 /* One calendar being read. Reference-counted: a callback from EDS or the
@@ -70,6 +78,8 @@ struct _FeedCalendar
   GHashTable *removed;
   gboolean busy;
   gboolean complete;
+  /* The window slid while the view was asked for: ask again. */
+  gboolean stale_view;
 };
 
 static void rapport_calendar_feed_list_model_init (GListModelInterface *iface);
@@ -95,6 +105,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void process_pending (FeedCalendar *calendar);
+static void start_view (FeedCalendar *calendar);
 
 static void
 unref_if_any (gpointer object)
@@ -206,6 +217,19 @@ remove_event_at (RapportCalendarFeed *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
 }
 
+static gboolean
+in_window (RapportCalendarFeed  *self,
+           RapportCalendarEvent *event)
+{
+  GDateTime *starts_at = rapport_calendar_event_get_starts_at (event);
+  GDateTime *ends_at = rapport_calendar_event_get_ends_at (event);
+
+  if (ends_at == NULL)
+    ends_at = starts_at;
+  return starts_at != NULL && g_date_time_compare (starts_at, self->to) < 0 &&
+         g_date_time_compare (ends_at, self->from) > 0;
+}
+
 /* Whether the calendar said this occurrence, or its whole event, is gone:
  * the event deleted, the occurrence removed by its id, or excluded from
  * its series. */
@@ -273,8 +297,10 @@ merge_event (RapportCalendarFeed *self,
       remove_event_at (self, i);
     }
 
+  /* What a worker read before the window slid may lie outside it now. */
   for (guint i = 0; i < fresh->len; i++)
-    if (g_hash_table_contains (by_key, rapport_calendar_event_get_key (fresh->pdata[i])))
+    if (g_hash_table_contains (by_key, rapport_calendar_event_get_key (fresh->pdata[i])) &&
+        in_window (self, fresh->pdata[i]))
       insert_event (self, fresh->pdata[i]);
 }
 
@@ -589,10 +615,15 @@ view_ready_cb (GObject      *object,
         }
       return;
     }
-  if (calendar->feed == NULL)
+  if (calendar->feed == NULL || calendar->stale_view)
     {
       e_cal_client_view_stop (view, NULL);
       g_object_unref (view);
+      if (calendar->feed != NULL)
+        {
+          calendar->stale_view = FALSE;
+          start_view (calendar);
+        }
       return;
     }
 
@@ -617,9 +648,6 @@ client_ready_cb (GObject      *object,
 {
   g_autoptr(FeedCalendar) calendar = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  g_autofree char *query = NULL;
   EClient *client;
 
   client = e_cal_client_connect_finish (result, &error);
@@ -640,10 +668,41 @@ client_ready_cb (GObject      *object,
     }
 
   calendar->client = E_CAL_CLIENT (client);
-  from = isodate_from_time_t (calendar->from);
-  to = isodate_from_time_t (calendar->to);
+  start_view (calendar);
+}
+
+/* Asks for a view of the calendar's window. */
+static void
+start_view (FeedCalendar *calendar)
+{
+  g_autofree char *from = isodate_from_time_t (calendar->from);
+  g_autofree char *to = isodate_from_time_t (calendar->to);
+  g_autofree char *query = NULL;
+
   query = g_strdup_printf ("(occur-in-time-range? (make-time \"%s\") (make-time \"%s\"))", from, to);
   e_cal_client_get_view (calendar->client, query, calendar->cancellable, view_ready_cb, feed_calendar_ref (calendar));
+}
+
+/* Reads the calendar again over the feed's new window: the new view tells
+ * of every event in it, and those that did not change stay as they are. */
+static void
+slide_calendar (FeedCalendar *calendar)
+{
+  calendar->from = g_date_time_to_unix (calendar->feed->from);
+  calendar->to = g_date_time_to_unix (calendar->feed->to);
+  if (calendar->client == NULL)
+    return;
+  if (calendar->view == NULL)
+    {
+      calendar->stale_view = TRUE;
+      return;
+    }
+
+  g_signal_handlers_disconnect_by_data (calendar->view, calendar);
+  e_cal_client_view_stop (calendar->view, NULL);
+  g_clear_object (&calendar->view);
+  calendar->complete = FALSE;
+  start_view (calendar);
 }
 
 static void
@@ -765,6 +824,7 @@ rapport_calendar_feed_dispose (GObject *object)
 
   if (self->sources != NULL)
     g_signal_handlers_disconnect_by_data (self->sources, self);
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_hash_table_remove_all (self->calendars);
   g_clear_object (&self->sources);
 
@@ -902,15 +962,97 @@ rapport_calendar_feed_class_init (RapportCalendarFeedClass *klass)
                   G_TYPE_NONE, 1, RAPPORT_TYPE_CALENDAR_EVENT);
 }
 
+static GDateTime *
+dup_now (RapportCalendarFeed *self)
+{
+  g_autoptr(GDateTime) now = self->clock != NULL ? self->clock (self->clock_data) : g_date_time_new_now_local ();
+
+  return g_date_time_to_local (now);
+}
+
+static GDateTime *
+dup_midnight (GDateTime *now)
+{
+  return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                g_date_time_get_day_of_month (now), 0, 0, 0);
+}
+
+/* The window around the day of @now; %TRUE when it moved. */
+static gboolean
+set_window (RapportCalendarFeed *self,
+            GDateTime           *now)
+{
+  g_autoptr(GDateTime) today = dup_midnight (now);
+  g_autoptr(GDateTime) from = g_date_time_add_days (today, -RAPPORT_CALENDAR_FEED_DAYS_BACK);
+
+  if (self->from != NULL && g_date_time_equal (self->from, from))
+    return FALSE;
+  g_clear_pointer (&self->from, g_date_time_unref);
+  g_clear_pointer (&self->to, g_date_time_unref);
+  self->from = g_steal_pointer (&from);
+  self->to = g_date_time_add_days (today, RAPPORT_CALENDAR_FEED_DAYS_AHEAD);
+  return TRUE;
+}
+
+/* A new day: what left the window goes, and each calendar is read over
+ * the new one. */
+static void
+slide (RapportCalendarFeed *self)
+{
+  g_autoptr(GDateTime) now = dup_now (self);
+  GHashTableIter iter;
+  FeedCalendar *calendar;
+
+  if (!set_window (self, now))
+    return;
+  for (guint i = self->events->len; i-- > 0;)
+    if (!in_window (self, self->events->pdata[i]))
+      remove_event_at (self, i);
+  g_hash_table_iter_init (&iter, self->calendars);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &calendar))
+    slide_calendar (calendar);
+  update_loading (self);
+}
+
+static void arm_midnight (RapportCalendarFeed *self);
+
+static gboolean
+midnight_cb (gpointer user_data)
+{
+  RapportCalendarFeed *self = user_data;
+
+  self->midnight_id = 0;
+  slide (self);
+  arm_midnight (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A timeout to the next local midnight (or an hour, at most). */
+static void
+arm_midnight (RapportCalendarFeed *self)
+{
+  g_autoptr(GDateTime) now = dup_now (self);
+  g_autoptr(GDateTime) today = dup_midnight (now);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  GTimeSpan wait = g_date_time_difference (tomorrow, now);
+  guint wait_ms = (guint) MIN (MAX (wait, 0) / G_TIME_SPAN_MILLISECOND, MIDNIGHT_WAIT_MAX_SECONDS * 1000) + 1;
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  /* Whole seconds let GLib wake the machine less often. */
+  if (wait_ms > 1000)
+    self->midnight_id = g_timeout_add_seconds ((wait_ms + 999) / 1000, midnight_cb, self);
+  else
+    self->midnight_id = g_timeout_add (wait_ms, midnight_cb, self);
+  g_source_set_name_by_id (self->midnight_id, "[rapport] calendar window at midnight");
+}
+
 static void
 rapport_calendar_feed_init (RapportCalendarFeed *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                                       g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) now = dup_now (self);
 
-  self->from = g_date_time_add_days (today, -RAPPORT_CALENDAR_FEED_DAYS_BACK);
-  self->to = g_date_time_add_days (today, RAPPORT_CALENDAR_FEED_DAYS_AHEAD);
+  set_window (self, now);
+  arm_midnight (self);
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
   self->listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->calendars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_calendar);
@@ -1059,6 +1201,27 @@ rapport_calendar_feed_get_to (RapportCalendarFeed *self)
   g_return_val_if_fail (RAPPORT_IS_CALENDAR_FEED (self), NULL);
 
   return self->to;
+}
+
+/**
+ * rapport_calendar_feed_set_clock:
+ * @clock: (nullable): what gives the time now, or %NULL for the clock's
+ * @user_data: for @clock
+ *
+ * For tests, which cannot wait for midnight: the feed takes the time from
+ * @clock from now on, sliding its window at once if that is another day.
+ */
+void
+rapport_calendar_feed_set_clock (RapportCalendarFeed      *self,
+                                 RapportCalendarFeedClock  clock,
+                                 gpointer                  user_data)
+{
+  g_return_if_fail (RAPPORT_IS_CALENDAR_FEED (self));
+
+  self->clock = clock;
+  self->clock_data = user_data;
+  slide (self);
+  arm_midnight (self);
 }
 
 /**
