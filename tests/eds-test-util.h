@@ -70,6 +70,44 @@ eds_test_add_local_calendar (ESourceRegistry *registry,
   return eds_test_wait_for_source (registry, e_source_get_uid (source));
 }
 
+static inline GVariant *
+dup_source_data (GDBusObject *object)
+{
+  g_autoptr(GDBusInterface) interface = g_dbus_object_get_interface (object, "org.gnome.evolution.dataserver.Source");
+
+  g_assert_nonnull (interface);
+  return g_dbus_proxy_get_cached_property (G_DBUS_PROXY (interface), "Data");
+}
+
+/* Saves what the test changed in @source (the registry's copy), as
+ * another app would, and waits for the service's answer: it sends what it
+ * stored back (its D-Bus "Data"), and the registry lays that on the same
+ * ESource from its own thread. Changed again before that, the source could
+ * have the change undone by the late answer to the last one, and then
+ * saved so. */
+static inline void
+eds_test_write_source (ESource *source)
+{
+  g_autoptr(GDBusObject) object = e_source_ref_dbus_object (source);
+  g_autoptr(GVariant) before = dup_source_data (object);
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 25 * G_TIME_SPAN_SECOND;
+
+  e_source_write_sync (source, NULL, &error);
+  g_assert_no_error (error);
+  for (;;)
+    {
+      g_autoptr(GVariant) after = dup_source_data (object);
+
+      if (!g_variant_equal (after, before))
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
 static inline void
 eds_test_remove_source (ESource *source)
 {
