@@ -24,6 +24,31 @@ eds_test_registry (void)
   return registry;
 }
 
+/* The registry's copy of the source with @uid, once it has it.
+ *
+ * e_source_registry_commit_source_sync() waits for the registry service
+ * to tell of a new source for 2 seconds at most (EDS 3.56,
+ * e-source-registry.c), then returns success all the same; on a busy
+ * machine the source comes later, so the test waits for it (D-Bus's own
+ * 25 seconds at most) instead of taking "not there" for an answer. */
+static inline ESource *
+eds_test_wait_for_source (ESourceRegistry *registry,
+                          const char      *uid)
+{
+  gint64 deadline = g_get_monotonic_time () + 25 * G_TIME_SPAN_SECOND;
+  ESource *source;
+
+  while ((source = e_source_registry_ref_source (registry, uid)) == NULL && g_get_monotonic_time () < deadline)
+    {
+      /* The registry adds it from its own thread; its signals come here. */
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
+  g_assert_nonnull (source);
+  return source;
+}
+
 /* A new calendar "On This Computer" (the local backend), as GNOME
  * Calendar makes one; the registry's own copy, which may be changed. */
 static inline ESource *
@@ -33,7 +58,6 @@ eds_test_add_local_calendar (ESourceRegistry *registry,
   g_autoptr(GError) error = NULL;
   g_autoptr(ESource) source = e_source_new (NULL, NULL, &error);
   ESourceBackend *calendar;
-  ESource *added;
 
   g_assert_no_error (error);
   e_source_set_parent (source, "local-stub");
@@ -42,10 +66,46 @@ eds_test_add_local_calendar (ESourceRegistry *registry,
   e_source_backend_set_backend_name (calendar, "local");
   e_source_registry_commit_source_sync (registry, source, NULL, &error);
   g_assert_no_error (error);
-  added = e_source_registry_ref_source (registry, e_source_get_uid (source));
-  g_assert_nonnull (added);
 
-  return added;
+  return eds_test_wait_for_source (registry, e_source_get_uid (source));
+}
+
+static inline GVariant *
+dup_source_data (GDBusObject *object)
+{
+  g_autoptr(GDBusInterface) interface = g_dbus_object_get_interface (object, "org.gnome.evolution.dataserver.Source");
+
+  g_assert_nonnull (interface);
+  return g_dbus_proxy_get_cached_property (G_DBUS_PROXY (interface), "Data");
+}
+
+/* Saves what the test changed in @source (the registry's copy), as
+ * another app would, and waits for the service's answer: it sends what it
+ * stored back (its D-Bus "Data"), and the registry lays that on the same
+ * ESource from its own thread. Changed again before that, the source could
+ * have the change undone by the late answer to the last one, and then
+ * saved so. */
+static inline void
+eds_test_write_source (ESource *source)
+{
+  g_autoptr(GDBusObject) object = e_source_ref_dbus_object (source);
+  g_autoptr(GVariant) before = dup_source_data (object);
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 25 * G_TIME_SPAN_SECOND;
+
+  e_source_write_sync (source, NULL, &error);
+  g_assert_no_error (error);
+  for (;;)
+    {
+      g_autoptr(GVariant) after = dup_source_data (object);
+
+      if (!g_variant_equal (after, before))
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
 }
 
 static inline void

@@ -74,7 +74,6 @@ add_caldav_calendar (ESourceRegistry *registry,
   g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, &error);
   ESourceBackend *calendar;
   ESourceAuthentication *authentication;
-  ESource *added;
 
   g_assert_no_error (error);
   e_source_set_display_name (source, "Team");
@@ -87,10 +86,8 @@ add_caldav_calendar (ESourceRegistry *registry,
   e_source_authentication_set_method (authentication, "none");
   e_source_registry_commit_source_sync (registry, source, NULL, &error);
   g_assert_no_error (error);
-  added = e_source_registry_ref_source (registry, e_source_get_uid (source));
-  g_assert_nonnull (added);
 
-  return added;
+  return eds_test_wait_for_source (registry, e_source_get_uid (source));
 }
 
 typedef struct

@@ -373,6 +373,130 @@ test_follows (void)
   g_object_unref (client);
 }
 
+static GDateTime *fake_now;
+
+static GDateTime *
+fake_clock (gpointer user_data)
+{
+  return g_date_time_ref (fake_now);
+}
+
+static char *
+ical_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) in_utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (in_utc, "%Y%m%dT%H%M%SZ");
+}
+
+/* The VEVENT of an hour from @hours after @base. */
+static char *
+vevent_at (const char *uid,
+           GDateTime  *base,
+           int         hours)
+{
+  g_autoptr(GDateTime) starts_at = g_date_time_add_hours (base, hours);
+  g_autoptr(GDateTime) ends_at = g_date_time_add_hours (base, hours + 1);
+  g_autofree char *start = ical_time (starts_at);
+  g_autofree char *end = ical_time (ends_at);
+
+  return g_strdup_printf ("BEGIN:VEVENT\r\nUID:%s\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:%s\r\n"
+                          "DTSTART:%s\r\nDTEND:%s\r\nEND:VEVENT\r\n",
+                          uid, uid, start, end);
+}
+
+typedef struct
+{
+  RapportCalendarFeed *feed;
+  const char *listed;
+  const char *gone;
+} Slid;
+
+static gboolean
+has_slid (gpointer data)
+{
+  Slid *slid = data;
+
+  return !rapport_calendar_feed_get_loading (slid->feed) &&
+         rapport_calendar_feed_lookup (slid->feed, slid->listed) != NULL &&
+         rapport_calendar_feed_lookup (slid->feed, slid->gone) == NULL;
+}
+
+/* The window slides at local midnight, by a timeout, without a day's
+ * wait: the clock is the test's. What left the window goes, what came
+ * into it comes, and an event in both stays the same object. */
+static void
+test_slides_at_midnight (void)
+{
+  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportCalendarFeed) feed = rapport_calendar_feed_new (sources);
+  g_autoptr(ESourceRegistry) registry = eds_test_registry ();
+  g_autoptr(ESource) source = eds_test_add_local_calendar (registry, "Window");
+  ECalClient *client = eds_test_open_calendar (source);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                       g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autofree char *first = NULL, *inside = NULL, *next = NULL;
+  g_autofree char *first_key = NULL, *inside_key = NULL, *next_key = NULL;
+  g_autoptr(GDateTime) expected_from = NULL;
+  const char *calendar = e_source_get_uid (source);
+  Watch watch = { 0, g_ptr_array_new_with_free_func (g_free) };
+  Slid slid = { feed, NULL, NULL };
+  RapportCalendarEvent *kept;
+
+  g_signal_connect (feed, "items-changed", G_CALLBACK (items_changed_cb), &watch);
+  g_signal_connect (feed, "event-removed", G_CALLBACK (event_removed_cb), &watch);
+
+  /* A moment before midnight. */
+  fake_now = g_date_time_add_seconds (tomorrow, -0.3);
+  rapport_calendar_feed_set_clock (feed, fake_clock, NULL);
+  from = g_date_time_ref (rapport_calendar_feed_get_from (feed));
+  to = g_date_time_ref (rapport_calendar_feed_get_to (feed));
+  expected_from = g_date_time_add_days (today, -RAPPORT_CALENDAR_FEED_DAYS_BACK);
+  g_assert_true (g_date_time_equal (from, expected_from));
+
+  /* On the window's first day, in it, and on the day after its last. */
+  first = vevent_at ("first@example.org", from, 10);
+  inside = vevent_at ("inside@example.org", to, -14);
+  next = vevent_at ("next@example.org", to, 10);
+  eds_test_add_event (client, first);
+  eds_test_add_event (client, inside);
+  eds_test_add_event (client, next);
+  first_key = key_of (calendar, "first@example.org", NULL);
+  inside_key = key_of (calendar, "inside@example.org", NULL);
+  next_key = key_of (calendar, "next@example.org", NULL);
+
+  rapport_calendar_feed_set_enabled (feed, TRUE);
+  slid.listed = first_key;
+  slid.gone = next_key;
+  test_wait_until (has_slid, &slid);
+  kept = rapport_calendar_feed_lookup (feed, inside_key);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (feed)), ==, 2);
+
+  /* Midnight: the timeout set for it finds the new day. */
+  g_clear_pointer (&fake_now, g_date_time_unref);
+  fake_now = g_date_time_add_seconds (tomorrow, 0.3);
+  slid.listed = next_key;
+  slid.gone = first_key;
+  test_wait_until (has_slid, &slid);
+  g_clear_pointer (&expected_from, g_date_time_unref);
+  expected_from = g_date_time_add_days (from, 1);
+  g_assert_true (g_date_time_equal (rapport_calendar_feed_get_from (feed), expected_from));
+  g_assert_true (rapport_calendar_feed_lookup (feed, inside_key) == kept);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (feed)), ==, 2);
+  /* Left the window: not deleted from the calendar. */
+  g_assert_cmpuint (watch.removed->len, ==, 0);
+
+  g_signal_handlers_disconnect_by_data (feed, &watch);
+  g_ptr_array_unref (watch.removed);
+  g_clear_pointer (&fake_now, g_date_time_unref);
+  g_object_unref (client);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +504,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/rapport/calendar-feed/follows", test_follows);
+  g_test_add_func ("/rapport/calendar-feed/slides-at-midnight", test_slides_at_midnight);
 
   return g_test_run ();
 }

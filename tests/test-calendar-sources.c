@@ -91,7 +91,6 @@ test_lists_and_follows (void)
   g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
   g_autoptr(ESourceRegistry) registry = NULL;
   g_autoptr(ESource) source = NULL;
-  g_autoptr(GError) error = NULL;
   Watch watch = { sources, 0, 0 };
   Lookup lookup = { sources, "system-calendar", NULL };
   RapportCalendar *calendar;
@@ -128,8 +127,7 @@ test_lists_and_follows (void)
   /* Renamed: the new name, and one row changed, not the whole list. */
   changes = watch.changes;
   e_source_set_display_name (source, "Workshops");
-  e_source_write_sync (source, NULL, &error);
-  g_assert_no_error (error);
+  eds_test_write_source (source);
   lookup.name = "Workshops";
   test_wait_until (is_listed_as, &lookup);
   g_assert_cmpuint (watch.changes, >, changes);
@@ -138,12 +136,10 @@ test_lists_and_follows (void)
 
   /* Switched off in EDS, then on again, then removed. */
   e_source_set_enabled (source, FALSE);
-  e_source_write_sync (source, NULL, &error);
-  g_assert_no_error (error);
+  eds_test_write_source (source);
   test_wait_until (is_gone, &lookup);
   e_source_set_enabled (source, TRUE);
-  e_source_write_sync (source, NULL, &error);
-  g_assert_no_error (error);
+  eds_test_write_source (source);
   test_wait_until (is_listed_as, &lookup);
   eds_test_remove_source (source);
   test_wait_until (is_gone, &lookup);

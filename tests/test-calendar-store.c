@@ -344,6 +344,81 @@ test_meeting_prompts (TestDir       *fixture,
                  rapport_meeting_prompt_get_event (g_ptr_array_index (prompts, 0)));
 }
 
+/* A calendar event that names nobody, marked: the mark holds for that
+ * occurrence alone (not the series' others, not another calendar's
+ * event with the same UID), in a store opened again, until taken away;
+ * once prepared, the people added in Rapport make it asked about. */
+static void
+test_marks (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = rapport_store_open (fixture->path, &error);
+  g_autoptr(RapportContact) ana = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 4, 16, 12, 0, 0);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (yesterday, 7);
+  g_autoptr(RapportCalendarEvent) talk = make_event ("talk", yesterday, "Hall B");
+  g_autoptr(RapportCalendarEvent) weekly = rapport_calendar_event_new ("cal-1", "Work", "standup", "20260415T120000Z");
+  g_autoptr(RapportCalendarEvent) weekly_next = rapport_calendar_event_new ("cal-1", "Work", "standup", "20260422T120000Z");
+  g_autoptr(RapportCalendarEvent) elsewhere = rapport_calendar_event_new ("cal-2", "Home", "talk", NULL);
+  g_autoptr(GPtrArray) feed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) prompts = NULL;
+  g_autoptr(RapportEvent) event = NULL;
+  g_autoptr(GArray) nobody = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  ana = add_person_with_email (store, "Ana Silva", "ana.silva@example.org");
+  rapport_calendar_event_set_starts_at (weekly, yesterday);
+  rapport_calendar_event_set_starts_at (weekly_next, next_week);
+
+  g_assert_false (rapport_store_is_calendar_event_marked (store, talk, &error));
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_set_calendar_event_marked (store, talk, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_set_calendar_event_marked (store, weekly, TRUE, &error));
+  g_assert_no_error (error);
+  /* Twice is the same as once. */
+  g_assert_true (rapport_store_set_calendar_event_marked (store, weekly, TRUE, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_is_calendar_event_marked (store, talk, &error));
+  g_assert_true (rapport_store_is_calendar_event_marked (store, weekly, &error));
+  g_assert_false (rapport_store_is_calendar_event_marked (store, weekly_next, &error));
+  g_assert_false (rapport_store_is_calendar_event_marked (store, elsewhere, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_raw_int (fixture->path, "SELECT count(*) FROM calendar_mark"), ==, 2);
+
+  g_assert_true (rapport_store_set_calendar_event_marked (store, weekly, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (rapport_store_is_calendar_event_marked (store, weekly, &error));
+  g_assert_true (rapport_store_is_calendar_event_marked (store, talk, &error));
+  g_assert_no_error (error);
+
+  /* Over, it names nobody: nothing to ask. Prepared, with Ana added in
+   * Rapport: asked about, with her. */
+  g_ptr_array_add (feed, g_object_ref (talk));
+  prompts = rapport_store_list_meeting_prompts (store, feed, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (prompts->len, ==, 0);
+  g_clear_pointer (&prompts, g_ptr_array_unref);
+
+  event = rapport_store_prepare_calendar_event (store, talk, nobody, &error);
+  g_assert_no_error (error);
+  g_assert_true (rapport_store_set_attendee (store, rapport_event_get_id (event), rapport_contact_get_id (ana), "",
+                                             &error));
+  g_assert_no_error (error);
+  prompts = rapport_store_list_meeting_prompts (store, feed, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (prompts->len, ==, 1);
+  text = rapport_meeting_prompt_dup_text (g_ptr_array_index (prompts, 0));
+  g_assert_cmpstr (text, ==, "You met Ana Silva at Design Week mixer — log it?");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +430,7 @@ main (int   argc,
   ADD ("match", test_match);
   ADD ("prepare-and-follow", test_prepare_and_follow);
   ADD ("meeting-prompts", test_meeting_prompts);
+  ADD ("marks", test_marks);
 #undef ADD
 
   return g_test_run ();

@@ -101,10 +101,12 @@ coming_up_has_one (gpointer coming_up)
   return shows_n (rapport_coming_up_get_shown (coming_up), 1) && gtk_widget_get_visible (coming_up);
 }
 
+/* Nothing to prepare; only Other Events, if any, show. */
 static gboolean
 coming_up_is_empty (gpointer coming_up)
 {
-  return shows_n (rapport_coming_up_get_shown (coming_up), 0) && !gtk_widget_get_visible (coming_up);
+  return shows_n (rapport_coming_up_get_shown (coming_up), 0) &&
+         gtk_widget_get_visible (coming_up) == (g_list_model_get_n_items (rapport_coming_up_get_others (coming_up)) > 0);
 }
 
 static gboolean
@@ -423,6 +425,165 @@ test_after_meeting (void)
   test_close_window (window);
 }
 
+/* Two people in Rapport may be the one the calendar names: both are
+ * offered, and someone new, and the one chosen is prepared for. */
+static void
+test_prepare_choice (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = add_person_with_email (store, "Ana Silva", "ana.silva@example.org");
+  g_autoptr(RapportContact) other_ana = test_add_person (store, "Ana Silva");
+  g_autoptr(RapportCalendarEvent) mixer = make_event ("mixer@example.org", "Design Week mixer", 26);
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(RapportEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportPrepareDialog *dialog;
+  AdwComboRow *choice;
+  GListModel *labels;
+  guint acme = G_MAXUINT;
+
+  rapport_contact_set_company (other_ana, "Acme");
+  g_assert_true (rapport_store_save_contact (store, other_ana, &error));
+  g_assert_no_error (error);
+  /* Known by name only, at an address neither has. */
+  invite (mixer, "ana@elsewhere.example", "Ana Silva");
+  dialog = g_object_ref_sink (rapport_prepare_dialog_new (store, mixer));
+
+  choice = rapport_prepare_dialog_get_choice (dialog, 0);
+  g_assert_nonnull (choice);
+  g_assert_false (gtk_check_button_get_active (rapport_prepare_dialog_get_check (dialog, 0)));
+  labels = adw_combo_row_get_model (choice);
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 3);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *label = gtk_string_list_get_string (GTK_STRING_LIST (labels), i);
+
+      if (g_str_equal (label, "Ana Silva (Acme)"))
+        acme = i;
+      else
+        g_assert_cmpstr (label, ==, "Ana Silva (ana.silva@example.org)");
+    }
+  g_assert_cmpuint (acme, <, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 2), ==, "Someone new");
+
+  adw_combo_row_set_selected (choice, acme);
+  gtk_check_button_set_active (rapport_prepare_dialog_get_check (dialog, 0), TRUE);
+  event = rapport_prepare_dialog_prepare (dialog, &error);
+  g_assert_no_error (error);
+  attendees = rapport_store_list_attendees (store, rapport_event_get_id (event), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attendees->len, ==, 1);
+  g_assert_cmpint (rapport_attendee_get_contact_id (g_ptr_array_index (attendees, 0)), ==,
+                   rapport_contact_get_id (other_ana));
+
+  g_assert_nonnull (ana);
+  g_object_unref (dialog);
+}
+
+static gboolean
+others_has_one (gpointer coming_up)
+{
+  return shows_n (rapport_coming_up_get_others (coming_up), 1);
+}
+
+static gboolean
+coming_up_has_two (gpointer coming_up)
+{
+  return shows_n (rapport_coming_up_get_shown (coming_up), 2) &&
+         shows_n (rapport_coming_up_get_others (coming_up), 0);
+}
+
+/* The first button of the row titled @title in @widget. */
+static GtkWidget *
+row_button (GtkWidget  *widget,
+            const char *title)
+{
+  GtkWidget *row = test_find_widget (widget, ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  return test_find_widget (row, GTK_TYPE_BUTTON, NULL);
+}
+
+/* An event that names nobody: under Other Events; added, it comes up
+ * with Prepare (and is remembered); taken away, it goes back; prepared,
+ * it leaves Coming up as the others do. */
+static void
+test_mark_other (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GListStore) calendar = g_list_store_new (RAPPORT_TYPE_CALENDAR_EVENT);
+  g_autoptr(RapportCalendarEvent) mixer = make_event ("mixer@example.org", "Design Week mixer", 26);
+  g_autoptr(RapportCalendarEvent) talk = make_event ("talk@example.org", "Keynote", 3);
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  RapportComingUp *coming_up;
+  AdwExpanderRow *others_row;
+  GtkWidget *button;
+
+  invite (mixer, "ana.silva@example.org", "Ana Silva");
+  g_list_store_append (calendar, talk);
+  g_list_store_append (calendar, mixer);
+
+  window = test_open_window (store, 1000, 700);
+  rapport_window_set_calendar_events (window, G_LIST_MODEL (calendar));
+  adw_view_stack_set_visible_child_name (find_sidebar_stack (GTK_WIDGET (window)), "events");
+  coming_up = find_coming_up (window);
+  test_wait_until (coming_up_has_one, coming_up);
+  test_wait_until (others_has_one, coming_up);
+  {
+    g_autoptr(RapportCalendarEvent) other = g_list_model_get_item (rapport_coming_up_get_others (coming_up), 0);
+
+    g_assert_true (other == talk);
+  }
+
+  others_row = ADW_EXPANDER_ROW (test_find_widget (GTK_WIDGET (coming_up), ADW_TYPE_EXPANDER_ROW, "Other Events"));
+  g_assert_nonnull (others_row);
+  adw_expander_row_set_expanded (others_row, TRUE);
+  test_settle ();
+  button = row_button (GTK_WIDGET (others_row), "Keynote");
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Add to Coming Up");
+  g_assert_true (gtk_widget_activate (button));
+  test_wait_until (coming_up_has_two, coming_up);
+  g_assert_true (rapport_store_is_calendar_event_marked (store, talk, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(RapportCalendarEvent) first = g_list_model_get_item (rapport_coming_up_get_shown (coming_up), 0);
+
+    g_assert_true (first == talk);
+  }
+  test_settle ();
+
+  /* Taken away again: back under Other Events. */
+  button = row_button (GTK_WIDGET (coming_up), "Keynote");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove From Coming Up");
+  g_assert_true (gtk_widget_activate (button));
+  test_wait_until (others_has_one, coming_up);
+  g_assert_false (rapport_store_is_calendar_event_marked (store, talk, &error));
+  test_settle ();
+
+  /* Added, then prepared like any other. */
+  adw_expander_row_set_expanded (others_row, TRUE);
+  test_settle ();
+  g_assert_true (gtk_widget_activate (row_button (GTK_WIDGET (others_row), "Keynote")));
+  test_wait_until (coming_up_has_two, coming_up);
+  test_settle ();
+  button = test_find_widget (test_find_widget (GTK_WIDGET (coming_up), ADW_TYPE_ACTION_ROW, "Keynote"),
+                             GTK_TYPE_BUTTON, "_Prepare");
+  g_assert_true (gtk_widget_activate (button));
+  test_wait_until (prepare_dialog_shown, window);
+  test_settle ();
+  g_assert_true (gtk_widget_activate (test_find_widget (
+    GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))),
+    GTK_TYPE_BUTTON, "_Prepare")));
+  test_wait_until (no_dialog_shown, window);
+  g_assert_cmpint (rapport_store_find_calendar_event (store, rapport_calendar_event_get_key (talk), &error), >, 0);
+  g_assert_no_error (error);
+  test_wait_until (coming_up_has_one, coming_up);
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +595,8 @@ main (int   argc,
   g_test_add_func ("/rapport/calendar-ui/prepare-and-follow", test_prepare_and_follow);
   g_test_add_func ("/rapport/calendar-ui/open-ics", test_open_ics);
   g_test_add_func ("/rapport/calendar-ui/after-meeting", test_after_meeting);
+  g_test_add_func ("/rapport/calendar-ui/mark-other", test_mark_other);
+  g_test_add_func ("/rapport/calendar-ui/prepare-choice", test_prepare_choice);
 
   return g_test_run ();
 }

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 #define RAPPORT_TYPE_CALENDAR_FEED (rapport_calendar_feed_get_type ())
 
+/* What gives the time now: (transfer full). */
+typedef GDateTime *(*RapportCalendarFeedClock) (gpointer user_data);
+
 G_DECLARE_FINAL_TYPE (RapportCalendarFeed, rapport_calendar_feed, RAPPORT, CALENDAR_FEED, GObject)
 
 RapportCalendarFeed    *rapport_calendar_feed_new         (RapportCalendarSources *sources);
@@ -32,5 +35,8 @@ RapportCalendarEvent   *rapport_calendar_feed_lookup      (RapportCalendarFeed  
 GDateTime              *rapport_calendar_feed_get_from    (RapportCalendarFeed    *self);
 GDateTime              *rapport_calendar_feed_get_to      (RapportCalendarFeed    *self);
 GStrv                   rapport_calendar_feed_dup_complete_sources (RapportCalendarFeed *self);
+void                    rapport_calendar_feed_set_clock   (RapportCalendarFeed      *self,
+                                                           RapportCalendarFeedClock  clock,
+                                                           gpointer                  user_data);
 
 G_END_DECLS

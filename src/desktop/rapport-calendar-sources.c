@@ -206,6 +206,11 @@ rapport_calendar_sources_dispose (GObject *object)
   RapportCalendarSources *self = RAPPORT_CALENDAR_SOURCES (object);
 
   g_cancellable_cancel (self->cancellable);
+  /* Not a word from the registry once it is let go: its own dispose runs
+   * the main context, which may still deliver news to a handler that
+   * would ask the registry this list no longer has. */
+  if (self->registry != NULL)
+    g_signal_handlers_disconnect_by_data (self->registry, self);
   g_clear_object (&self->registry);
 
   G_OBJECT_CLASS (rapport_calendar_sources_parent_class)->dispose (object);

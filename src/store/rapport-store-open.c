@@ -37,6 +37,7 @@ static const char *migrations[] = {
   "0011-duplicates.sql",
   "0012-who-knows-whom.sql",
   "0013-unsorted-people.sql",
+  "0014-marked-calendar-events.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

@@ -127,6 +127,12 @@ const char   *rapport_store_column_text      (sqlite3_stmt     *stmt,
                                               int               column);
 
 
+/* rapport-store-calendar-match.c */
+char         *rapport_store_dup_person_name  (RapportStore     *self,
+                                              gint64            contact_id);
+void          rapport_store_append_unique_id (GArray           *ids,
+                                              gint64            id);
+
 /* rapport-store-contacts.c */
 void          rapport_store_reload_contact   (RapportStore     *self,
                                               RapportContact   *contact);

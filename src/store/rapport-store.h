@@ -89,7 +89,7 @@ typedef enum
 } RapportCalendarLinkState;
 
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 13
+#define RAPPORT_STORE_SCHEMA_VERSION 14
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -321,6 +321,13 @@ gboolean              rapport_store_follow_calendar   (RapportStore          *se
                                                        const char * const    *complete_sources,
                                                        GDateTime             *from,
                                                        GDateTime             *to,
+                                                       GError               **error);
+gboolean              rapport_store_is_calendar_event_marked (RapportStore   *self,
+                                                       RapportCalendarEvent  *event,
+                                                       GError               **error);
+gboolean              rapport_store_set_calendar_event_marked (RapportStore  *self,
+                                                       RapportCalendarEvent  *event,
+                                                       gboolean               marked,
                                                        GError               **error);
 gboolean              rapport_store_mark_calendar_removed (RapportStore      *self,
                                                        const char            *key,

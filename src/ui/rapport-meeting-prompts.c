@@ -19,21 +19,22 @@
 
 struct _RapportMeetingPrompts
 {
-  AdwBin parent_instance;
+  RapportCalendarSection parent_instance;
 
   /* Template widgets */
   GtkListBox *list;
 
   /* Owned references */
-  RapportStore *store;
-  GListModel *events;
   GListStore *shown;
-  guint update_id;
 };
 
-G_DEFINE_FINAL_TYPE (RapportMeetingPrompts, rapport_meeting_prompts, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (RapportMeetingPrompts, rapport_meeting_prompts, RAPPORT_TYPE_CALENDAR_SECTION)
 
-static void queue_update (RapportMeetingPrompts *self);
+static RapportStore *
+get_store (RapportMeetingPrompts *self)
+{
+  return rapport_calendar_section_get_store (RAPPORT_CALENDAR_SECTION (self));
+}
 
 static void
 show_error (RapportMeetingPrompts *self,
@@ -53,11 +54,11 @@ logged_cb (RapportLogEventDialog *dialog,
   RapportMeetingPrompt *prompt = g_object_get_data (G_OBJECT (dialog), "prompt");
   g_autoptr(GError) error = NULL;
 
-  if (!rapport_store_answer_meeting_prompt (self->store,
+  if (!rapport_store_answer_meeting_prompt (get_store (self),
                                             rapport_calendar_event_get_key (rapport_meeting_prompt_get_event (prompt)),
                                             TRUE, &error))
     show_error (self, error);
-  queue_update (self);
+  rapport_calendar_section_queue_update (RAPPORT_CALENDAR_SECTION (self));
 }
 
 static void
@@ -71,7 +72,7 @@ log_clicked_cb (GtkButton             *button,
 
   /* Log the Event works on a Rapport event: the meeting becomes one, linked
    * to the calendar, with the people Rapport knows. */
-  event = rapport_store_prepare_calendar_event (self->store, rapport_meeting_prompt_get_event (prompt),
+  event = rapport_store_prepare_calendar_event (get_store (self), rapport_meeting_prompt_get_event (prompt),
                                                 rapport_meeting_prompt_get_contact_ids (prompt), &error);
   if (event == NULL)
     {
@@ -79,7 +80,7 @@ log_clicked_cb (GtkButton             *button,
       return;
     }
 
-  dialog = rapport_log_event_dialog_new (self->store, event);
+  dialog = rapport_log_event_dialog_new (get_store (self), event);
   g_object_set_data_full (G_OBJECT (dialog), "prompt", g_object_ref (prompt), g_object_unref);
   g_signal_connect_object (dialog, "logged", G_CALLBACK (logged_cb), self, 0);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
@@ -92,11 +93,11 @@ dismiss_clicked_cb (GtkButton             *button,
   RapportMeetingPrompt *prompt = g_object_get_data (G_OBJECT (button), "prompt");
   g_autoptr(GError) error = NULL;
 
-  if (!rapport_store_answer_meeting_prompt (self->store,
+  if (!rapport_store_answer_meeting_prompt (get_store (self),
                                             rapport_calendar_event_get_key (rapport_meeting_prompt_get_event (prompt)),
                                             FALSE, &error))
     show_error (self, error);
-  queue_update (self);
+  rapport_calendar_section_queue_update (RAPPORT_CALENDAR_SECTION (self));
 }
 
 static GtkWidget *
@@ -156,13 +157,17 @@ create_row (gpointer item,
   return row;
 }
 
+/* Any change may matter: the names of the people met, too. */
 static void
-update (RapportMeetingPrompts *self)
+rapport_meeting_prompts_update (RapportCalendarSection *section)
 {
+  RapportMeetingPrompts *self = RAPPORT_MEETING_PROMPTS (section);
+  RapportStore *store = rapport_calendar_section_get_store (section);
+  GListModel *events = rapport_calendar_section_get_events (section);
   g_autoptr(GPtrArray) prompts = NULL;
 
-  if (self->store != NULL && self->events != NULL)
-    prompts = rapport_meeting_prompts_list (self->store, self->events);
+  if (store != NULL && events != NULL)
+    prompts = rapport_meeting_prompts_list (store, events);
   if (prompts == NULL)
     prompts = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -171,39 +176,11 @@ update (RapportMeetingPrompts *self)
   gtk_widget_set_visible (GTK_WIDGET (self), prompts->len > 0);
 }
 
-static gboolean
-update_cb (gpointer user_data)
-{
-  RapportMeetingPrompts *self = user_data;
-
-  self->update_id = 0;
-  update (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_update (RapportMeetingPrompts *self)
-{
-  if (self->update_id == 0)
-    self->update_id = g_idle_add (update_cb, self);
-}
-
-static void
-changed_cb (RapportMeetingPrompts *self)
-{
-  queue_update (self);
-}
-
 static void
 rapport_meeting_prompts_dispose (GObject *object)
 {
   RapportMeetingPrompts *self = RAPPORT_MEETING_PROMPTS (object);
 
-  g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_data (self->events, self);
-  g_clear_object (&self->events);
-  g_clear_object (&self->store);
   g_clear_object (&self->shown);
 
   G_OBJECT_CLASS (rapport_meeting_prompts_parent_class)->dispose (object);
@@ -214,8 +191,10 @@ rapport_meeting_prompts_class_init (RapportMeetingPromptsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RapportCalendarSectionClass *section_class = RAPPORT_CALENDAR_SECTION_CLASS (klass);
 
   object_class->dispose = rapport_meeting_prompts_dispose;
+  section_class->update = rapport_meeting_prompts_update;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rapportapp/Rapport/ui/rapport-meeting-prompts.ui");
@@ -229,42 +208,6 @@ rapport_meeting_prompts_init (RapportMeetingPrompts *self)
 
   self->shown = g_list_store_new (RAPPORT_TYPE_MEETING_PROMPT);
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_row, self, NULL);
-}
-
-void
-rapport_meeting_prompts_set_store (RapportMeetingPrompts *self,
-                                   RapportStore          *store)
-{
-  g_return_if_fail (RAPPORT_IS_MEETING_PROMPTS (self));
-
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
-  queue_update (self);
-}
-
-/**
- * rapport_meeting_prompts_set_events:
- * @events: (nullable): a #GListModel of #RapportCalendarEvent
- */
-void
-rapport_meeting_prompts_set_events (RapportMeetingPrompts *self,
-                                    GListModel            *events)
-{
-  g_return_if_fail (RAPPORT_IS_MEETING_PROMPTS (self));
-
-  if (self->events == events)
-    return;
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_data (self->events, self);
-  g_set_object (&self->events, events);
-  if (events != NULL)
-    g_signal_connect_object (events, "items-changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
-  queue_update (self);
 }
 
 /**

@@ -7,18 +7,14 @@
 
 #include <adwaita.h>
 
-#include "rapport-store.h"
+#include "rapport-calendar-section.h"
 
 G_BEGIN_DECLS
 
 #define RAPPORT_TYPE_MEETING_PROMPTS (rapport_meeting_prompts_get_type ())
 
-G_DECLARE_FINAL_TYPE (RapportMeetingPrompts, rapport_meeting_prompts, RAPPORT, MEETING_PROMPTS, AdwBin)
+G_DECLARE_FINAL_TYPE (RapportMeetingPrompts, rapport_meeting_prompts, RAPPORT, MEETING_PROMPTS, RapportCalendarSection)
 
-void        rapport_meeting_prompts_set_store  (RapportMeetingPrompts *self,
-                                                RapportStore          *store);
-void        rapport_meeting_prompts_set_events (RapportMeetingPrompts *self,
-                                                GListModel            *events);
 GListModel *rapport_meeting_prompts_get_shown  (RapportMeetingPrompts *self);
 GPtrArray  *rapport_meeting_prompts_list       (RapportStore          *store,
                                                 GListModel            *events);

@@ -4,9 +4,10 @@
  *
  * Prepare, for a calendar event: who it names, each matched to a person in
  * Rapport by address (ticked), or a person it may be (a name in common:
- * not ticked, for the user to confirm), or someone new (added as a new
- * person when ticked). Prepare makes the Rapport event, linked to the
- * calendar, with the people ticked.
+ * not ticked, for the user to confirm; when several may be, a choice of
+ * them all or someone new), or someone new (added as a new person when
+ * ticked). Prepare makes the Rapport event, linked to the calendar, with
+ * the people ticked.
  */
 
 #define G_LOG_DOMAIN "rapport-prepare-dialog"
@@ -22,9 +23,13 @@
 typedef struct
 {
   RapportCalendarPerson *person;
-  gint64 contact_id;      /* sure, or the first suggestion; 0 for someone new */
+  gint64 contact_id;      /* sure, or the one suggestion; 0 for someone new */
   gboolean sure;
   GtkCheckButton *check;
+  /* Several people it may be: the row's choice, in the order of @choices
+   * (ids, 0 for someone new). */
+  AdwComboRow *choice;
+  GArray *choices;
 } Entry;
 
 struct _RapportPrepareDialog
@@ -57,6 +62,7 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_clear_object (&entry->person);
+  g_clear_pointer (&entry->choices, g_array_unref);
 }
 
 static char *
@@ -68,6 +74,58 @@ dup_contact_name (RapportStore *store,
   return contact != NULL ? rapport_contact_dup_name (contact) : g_strdup ("");
 }
 
+/* A namesake as the choice shows it: the name, and what tells two people
+ * of the same name apart (their company, else their first address). */
+static char *
+dup_choice_label (RapportStore *store,
+                  gint64        id)
+{
+  g_autoptr(RapportContact) contact = rapport_store_get_contact (store, id, NULL);
+  g_autofree char *name = NULL;
+  const char *detail = "";
+  GPtrArray *fields;
+
+  if (contact == NULL)
+    return g_strdup ("");
+  name = rapport_contact_dup_name (contact);
+  fields = rapport_contact_get_fields (contact);
+  if (rapport_contact_get_company (contact)[0] != '\0')
+    detail = rapport_contact_get_company (contact);
+  else
+    for (guint i = 0; fields != NULL && i < fields->len && detail[0] == '\0'; i++)
+      if (rapport_contact_field_get_kind (fields->pdata[i]) == RAPPORT_FIELD_EMAIL)
+        detail = rapport_contact_field_get_value (fields->pdata[i]);
+
+  if (detail[0] == '\0')
+    return g_steal_pointer (&name);
+  /* Translators: a person in Rapport, and their company or address */
+  return g_strdup_printf (_("%s (%s)"), name, detail);
+}
+
+/* A row whose choice lists everyone @suggestions holds, then someone new. */
+static GtkWidget *
+create_choice_row (RapportPrepareDialog *self,
+                   Entry                *entry,
+                   GArray               *suggestions)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  gint64 nobody = 0;
+
+  entry->choices = g_array_copy (suggestions);
+  g_array_append_val (entry->choices, nobody);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      g_autofree char *label = dup_choice_label (self->store, g_array_index (suggestions, gint64, i));
+
+      gtk_string_list_append (labels, label);
+    }
+  gtk_string_list_append (labels, _("Someone new"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  entry->choice = ADW_COMBO_ROW (row);
+  return row;
+}
+
 static void
 add_person_row (RapportPrepareDialog  *self,
                 RapportCalendarPerson *person)
@@ -76,9 +134,9 @@ add_person_row (RapportPrepareDialog  *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *subtitle = NULL;
   const char *email = rapport_calendar_person_get_email (person);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
   GtkWidget *check = gtk_check_button_new ();
-  Entry entry = { g_object_ref (person), 0, FALSE, GTK_CHECK_BUTTON (check) };
+  Entry entry = { g_object_ref (person), 0, FALSE, GTK_CHECK_BUTTON (check), NULL, NULL };
 
   entry.contact_id = rapport_store_match_calendar_person (self->store, person, &suggestions, &error);
   if (error != NULL)
@@ -91,6 +149,14 @@ add_person_row (RapportPrepareDialog  *self,
 
       /* Translators: %s is the name of a person in Rapport */
       subtitle = g_strdup_printf (_("In Rapport as %s"), name);
+    }
+  else if (suggestions != NULL && suggestions->len > 1)
+    {
+      /* Translators: the people in Rapport with the same name or address
+       * are offered in a list; ticking the row says it is the one chosen */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Could be %u people in Rapport: choose, then tick",
+                                               "Could be %u people in Rapport: choose, then tick", suggestions->len),
+                                  suggestions->len);
     }
   else if (suggestions != NULL && suggestions->len > 0)
     {
@@ -113,6 +179,10 @@ add_person_row (RapportPrepareDialog  *self,
       subtitle = with_email;
     }
 
+  if (!entry.sure && suggestions != NULL && suggestions->len > 1)
+    row = create_choice_row (self, &entry, suggestions);
+  else
+    row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rapport_calendar_person_get_label (person));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -122,7 +192,9 @@ add_person_row (RapportPrepareDialog  *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rapport_calendar_person_get_label (person), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* A choice opens its list when activated; the tick is its own. */
+  if (entry.choice == NULL)
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   adw_preferences_group_add (self->people_group, row);
 
   g_array_append_val (self->entries, entry);
@@ -287,6 +359,8 @@ rapport_prepare_dialog_prepare (RapportPrepareDialog  *self,
 
       if (!gtk_check_button_get_active (entry->check))
         continue;
+      if (entry->choice != NULL)
+        id = g_array_index (entry->choices, gint64, adw_combo_row_get_selected (entry->choice));
       if (id == 0)
         {
           id = add_new_person (self, entry->person, error);
@@ -301,6 +375,23 @@ rapport_prepare_dialog_prepare (RapportPrepareDialog  *self,
   if (event != NULL)
     g_signal_emit (self, signals[PREPARED], 0, event);
   return g_steal_pointer (&event);
+}
+
+/**
+ * rapport_prepare_dialog_get_choice:
+ *
+ * Returns: (transfer none) (nullable): the choice of the @index-th person,
+ *   when several people in Rapport may be them
+ */
+AdwComboRow *
+rapport_prepare_dialog_get_choice (RapportPrepareDialog *self,
+                                   guint                 index)
+{
+  g_return_val_if_fail (RAPPORT_IS_PREPARE_DIALOG (self), NULL);
+
+  if (index >= self->entries->len)
+    return NULL;
+  return g_array_index (self->entries, Entry, index).choice;
 }
 
 /**

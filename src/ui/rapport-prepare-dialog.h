@@ -21,5 +21,7 @@ RapportEvent         *rapport_prepare_dialog_prepare (RapportPrepareDialog  *sel
                                                       GError               **error);
 GtkCheckButton       *rapport_prepare_dialog_get_check (RapportPrepareDialog *self,
                                                         guint                 index);
+AdwComboRow          *rapport_prepare_dialog_get_choice (RapportPrepareDialog *self,
+                                                         guint                 index);
 
 G_END_DECLS

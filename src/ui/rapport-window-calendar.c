@@ -103,10 +103,11 @@ rapport_window_setup_calendar (RapportWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coming_up, "prepare", G_CALLBACK (prepare_cb), self, G_CONNECT_SWAPPED);
 
-  rapport_coming_up_set_store (self->coming_up, self->store);
-  rapport_coming_up_set_events (self->coming_up, G_LIST_MODEL (self->calendar_events));
-  rapport_meeting_prompts_set_store (self->meeting_prompts, self->store);
-  rapport_meeting_prompts_set_events (self->meeting_prompts, G_LIST_MODEL (self->calendar_events));
+  rapport_calendar_section_set_store (RAPPORT_CALENDAR_SECTION (self->coming_up), self->store);
+  rapport_calendar_section_set_events (RAPPORT_CALENDAR_SECTION (self->coming_up), G_LIST_MODEL (self->calendar_events));
+  rapport_calendar_section_set_store (RAPPORT_CALENDAR_SECTION (self->meeting_prompts), self->store);
+  rapport_calendar_section_set_events (RAPPORT_CALENDAR_SECTION (self->meeting_prompts),
+                                       G_LIST_MODEL (self->calendar_events));
 }
 
 void

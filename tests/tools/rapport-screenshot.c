@@ -75,6 +75,8 @@ static gboolean merge_opened;
 static gboolean due_shown;
 static gboolean prepare;         /* Prepare the first event coming up, everyone ticked */
 static gboolean prepare_dialog;  /* only show Prepare's dialog */
+static gboolean other_events;    /* open Other Events, add its first */
+static int other_step;
 static int prepare_step;
 static int event = -1;
 static int statement = -1;
@@ -276,6 +278,32 @@ save_cb (gpointer user_data)
           job_seen = TRUE;
           return G_SOURCE_CONTINUE;
         }
+    }
+
+  /* Coming up's Other Events opened, and its first added, as clicks
+   * would (changes the data!). */
+  if (other_events && other_step < 2)
+    {
+      GtkWidget *coming_up = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_COMING_UP, NULL);
+      GtkWidget *sidebar = find_sidebar_stack (GTK_WIDGET (window));
+      GtkWidget *expander;
+
+      if (sidebar != NULL)
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sidebar), "events");
+      if (coming_up == NULL || g_list_model_get_n_items (rapport_coming_up_get_others (RAPPORT_COMING_UP (coming_up))) == 0)
+        return G_SOURCE_CONTINUE;
+      expander = test_find_widget (coming_up, ADW_TYPE_EXPANDER_ROW, NULL);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+      if (other_step == 0)
+        {
+          g_autoptr(RapportCalendarEvent) first = g_list_model_get_item (
+            rapport_coming_up_get_others (RAPPORT_COMING_UP (coming_up)), 0);
+          GtkWidget *row = test_find_widget (expander, ADW_TYPE_ACTION_ROW, rapport_calendar_event_get_summary (first));
+
+          g_signal_emit_by_name (test_find_widget (row, GTK_TYPE_BUTTON, NULL), "clicked");
+        }
+      other_step++;
+      return G_SOURCE_CONTINUE;
     }
 
   /* Prepare on the first calendar event coming up, as a click would; then
@@ -589,6 +617,7 @@ main (int   argc,
     { "due", 0, 0, G_OPTION_ARG_NONE, &due, "Show the Due list", NULL },
     { "prepare", 0, 0, G_OPTION_ARG_NONE, &prepare, "Prepare the first calendar event coming up, everyone ticked (changes the data!)", NULL },
     { "prepare-dialog", 0, 0, G_OPTION_ARG_NONE, &prepare_dialog, "Show Prepare's dialog for the first calendar event coming up", NULL },
+    { "other-events", 0, 0, G_OPTION_ARG_NONE, &other_events, "Open Coming up's Other Events and add its first (changes the data!)", NULL },
     { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Open Preferences (with the desktop's calendars: under tests/eds-run.sh)", NULL },
     { "calendars-on", 0, 0, G_OPTION_ARG_NONE, &calendars_on, "With --preferences: agree to show the calendars first", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
