@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 #include <libebook/libebook.h>
+#include <string.h>
 
 #include "rapport-address-book-merge.h"
 #include "rapport-address-book-sync.h"
@@ -1313,4 +1314,78 @@ rapport_address_book_sync_link_by_hand (RapportAddressBookSync  *self,
       write_back (self, write);
     }
   return TRUE;
+}
+
+void
+rapport_book_contact_free (RapportBookContact *contact)
+{
+  if (contact == NULL)
+    return;
+  g_free (contact->book_uid);
+  g_free (contact->contact_uid);
+  g_free (contact->name);
+  g_free (contact->email);
+  g_free (contact);
+}
+
+/**
+ * rapport_address_book_sync_list_unlinked:
+ * @search: (nullable): words the contact's card holds (any case), or %NULL
+ * @limit: how many at most
+ *
+ * The contacts of the books followed that nobody in Rapport is linked
+ * with, for "This is the same person as …".
+ *
+ * Returns: (transfer full) (element-type RapportBookContact): them
+ */
+GPtrArray *
+rapport_address_book_sync_list_unlinked (RapportAddressBookSync *self,
+                                         const char             *search,
+                                         guint                   limit)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) rapport_book_contact_free);
+  g_autofree char *needle = NULL;
+  GHashTableIter books;
+  gpointer value;
+
+  g_return_val_if_fail (RAPPORT_IS_ADDRESS_BOOK_SYNC (self), NULL);
+
+  if (search != NULL && *g_strstrip (needle = g_utf8_casefold (search, -1)) == '\0')
+    g_clear_pointer (&needle, g_free);
+
+  g_hash_table_iter_init (&books, self->books);
+  while (g_hash_table_iter_next (&books, NULL, &value) && found->len < limit)
+    {
+      Book *book = value;
+      GHashTableIter contacts;
+      gpointer uid, vcard;
+
+      g_hash_table_iter_init (&contacts, book->contacts);
+      while (g_hash_table_iter_next (&contacts, &uid, &vcard) && found->len < limit)
+        {
+          g_autoptr(RapportBookLink) link = NULL;
+          g_autoptr(RapportContact) card = NULL;
+          g_autofree char *folded = NULL;
+          RapportBookContact *contact;
+          GPtrArray *fields;
+
+          /* The card's text first: most do not hold the words at all. */
+          if (needle != NULL && strstr (folded = g_utf8_casefold (vcard, -1), needle) == NULL)
+            continue;
+          link = rapport_store_find_book_link (self->store, book->uid, uid, NULL);
+          if ((link != NULL && link->state == RAPPORT_BOOK_LINK_LINKED) ||
+              (card = rapport_book_read_vcard (vcard)) == NULL)
+            continue;
+          contact = g_new0 (RapportBookContact, 1);
+          contact->book_uid = g_strdup (book->uid);
+          contact->contact_uid = g_strdup (uid);
+          contact->name = rapport_contact_dup_name (card);
+          fields = rapport_contact_get_fields (card);
+          for (guint i = 0; i < fields->len && contact->email == NULL; i++)
+            if (rapport_contact_field_get_kind (g_ptr_array_index (fields, i)) == RAPPORT_FIELD_EMAIL)
+              contact->email = g_strdup (rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
+          g_ptr_array_add (found, contact);
+        }
+    }
+  return g_steal_pointer (&found);
 }
