@@ -26,13 +26,12 @@
 #include <string.h>
 
 #include "rapport-address-book-merge.h"
-#include "rapport-address-book-sync.h"
+#include "rapport-address-book-private.h"
 
 /* As long as EDS may take to reach an online book's server. */
 #define CONNECT_WAIT_SECONDS 30
 /* Edits saved as the user types come together before one write-back. */
 #define WRITE_BACK_DELAY_MS 150
-#define PROGRESS_EVERY 250
 
 struct _RapportAddressBookSync
 {
@@ -65,7 +64,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
+struct _Book
 {
   RapportAddressBookSync *sync;   /* NULL once the book is let go */
   ESource *source;
@@ -79,7 +78,7 @@ typedef struct
   gboolean linking;
   GHashTable *contacts;           /* contact UID → its vCard, as the view last gave it */
   GHashTable *pending;            /* contact UIDs changed in the book, not merged yet */
-} Book;
+};
 
 static void
 book_clear (Book *book)
@@ -123,37 +122,8 @@ vcard_of (EContact *contact)
   return e_vcard_to_string (E_VCARD (contact), EVC_FORMAT_VCARD_30);
 }
 
-/* Saves a person the sync changed, without taking it for an edit to
- * write back. */
-static gboolean
-save_person (RapportAddressBookSync  *self,
-             RapportStore            *store,
-             RapportContact          *person,
-             GError                 **error)
-{
-  gboolean saved;
-
-  if (self != NULL)
-    self->saving++;
-  saved = rapport_store_save_contact (store, person, error);
-  if (self != NULL)
-    self->saving--;
-  return saved;
-}
-
-/* A write-back to do: the contact's new vCard, and what both sides agree
- * on once it is written. */
-typedef struct
-{
-  Book *book;
-  gint64 link_id;
-  char *contact_uid;
-  char *vcard;
-  GHashTable *agreed;
-} Write;
-
-static void
-write_free (Write *write)
+void
+rapport_book_write_free (RapportBookWrite *write)
 {
   g_clear_pointer (&write->book, book_unref);
   g_free (write->contact_uid);
@@ -162,115 +132,11 @@ write_free (Write *write)
   g_free (write);
 }
 
-/* Merges the book's @vcard into the person of @link, field by field, and
- * says what the book must be given (NULL for nothing). */
-static Write *
-reconcile (RapportAddressBookSync  *self,
-           RapportStore            *store,
-           const RapportBookLink   *link,
-           const char              *vcard,
-           gboolean                 read_only,
-           GError                 **error)
-{
-  g_autoptr(RapportContact) book = rapport_book_read_vcard (vcard);
-  g_autoptr(RapportContact) person = NULL;
-  g_autoptr(GHashTable) agreed = NULL;
-  g_autoptr(RapportBookMerge) merge = NULL;
-  Write *write;
-
-  if (book == NULL)
-    return NULL;
-  person = rapport_store_get_contact (store, link->contact_id, error);
-  if (person == NULL)
-    return NULL;
-  agreed = rapport_store_get_book_agreed (store, link->id, error);
-  if (agreed == NULL)
-    return NULL;
-
-  merge = rapport_book_merge (person, book, agreed);
-  if (merge->person_changed && !save_person (self, store, person, error))
-    return NULL;
-  if (merge->note != NULL && !rapport_store_set_book_note (store, link->contact_id, merge->note, error))
-    return NULL;
-
-  /* A read-only book keeps what it has: nothing is agreed on but that. */
-  if (merge->write != 0 && read_only)
-    {
-      for (guint f = 0; f < RAPPORT_N_BOOK_FIELDS; f++)
-        if (merge->write & (1u << f))
-          g_hash_table_replace (merge->agreed, g_strdup (rapport_book_field_get_name (f)),
-                                rapport_book_field_text (book, f));
-      merge->write = 0;
-    }
-  if (merge->write == 0)
-    {
-      if (!rapport_store_set_book_agreed (store, link->id, merge->agreed, error))
-        return NULL;
-      return NULL;
-    }
-
-  /* Agreed on once the book has it (a crash before that writes it again,
-   * or finds it written and agrees). */
-  write = g_new0 (Write, 1);
-  write->link_id = link->id;
-  write->contact_uid = g_strdup (link->contact_uid);
-  write->vcard = rapport_book_splice_vcard (vcard, person, merge->write);
-  write->agreed = g_steal_pointer (&merge->agreed);
-  return write;
-}
-
-/* Links a contact of the book nobody has yet with @contact_id, or with a
- * new person read from it (@contact_id 0). */
-static gint64
-link_new (RapportAddressBookSync  *self,
-          RapportStore            *store,
-          Book                    *book,
-          const char              *contact_uid,
-          RapportContact          *card,
-          gint64                   contact_id,
-          GError                 **error)
-{
-  g_autoptr(GHashTable) agreed = NULL;
-
-  if (contact_id == 0)
-    {
-      /* As importing the card adds them. */
-      if (!rapport_store_add_contact (store, card, error))
-        return 0;
-      contact_id = rapport_contact_get_id (card);
-      agreed = rapport_book_fields_agreed (card);
-    }
-  else
-    {
-      g_autoptr(RapportContact) person = rapport_store_get_contact (store, contact_id, error);
-
-      if (person == NULL)
-        return 0;
-      agreed = rapport_book_link_fields (person, card);
-      if (!save_person (self, store, person, error))
-        return 0;
-    }
-  return rapport_store_link_book_contact (store, contact_id, book->uid, contact_uid, agreed, error);
-}
-
-/* The first link of a book, on a worker thread. */
-typedef struct
-{
-  Book *book;
-  char *db_path;
-  char *mode;
-  gboolean read_only;
-  GPtrArray *uids;
-  GPtrArray *vcards;
-  GArray *changed;          /* person ids */
-  GPtrArray *writes;        /* Write */
-  RapportAddressBookSync *sync;
-} FirstLink;
-
 static void
-first_link_free (FirstLink *job)
+first_link_free (RapportBookFirstLink *job)
 {
   g_clear_pointer (&job->book, book_unref);
+  g_free (job->book_uid);
   g_free (job->db_path);
   g_free (job->mode);
   g_clear_pointer (&job->uids, g_ptr_array_unref);
@@ -308,140 +174,22 @@ progress_free (gpointer data)
   g_free (progress);
 }
 
-static void
-report_progress (FirstLink *job,
-                 guint      done)
+/* Told from the worker: how far the first link got. */
+void
+rapport_address_book_sync_report_progress (RapportAddressBookSync *self,
+                                           guint                   done,
+                                           guint                   total)
 {
   Progress *progress = g_new0 (Progress, 1);
 
-  progress->sync = g_object_ref (job->sync);
+  progress->sync = g_object_ref (self);
   progress->done = done;
-  progress->total = job->uids->len;
+  progress->total = total;
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, progress_cb, progress, progress_free);
 }
 
-static void
-first_link_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  FirstLink *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RapportStore) store = rapport_store_open (job->db_path, &error);
-  g_autoptr(GHashTable) links = NULL;
-  g_autoptr(GPtrArray) known = NULL;
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) card_uids = g_ptr_array_new ();
-  g_autoptr(GArray) matches = NULL;
-  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
-
-  if (store == NULL || !rapport_store_begin_batch (store, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  known = rapport_store_list_book_links_in (store, job->book->uid, &error);
-  if (known == NULL)
-    goto failed;
-  links = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < known->len; i++)
-    {
-      RapportBookLink *link = g_ptr_array_index (known, i);
-
-      g_hash_table_insert (links, link->contact_uid, link);
-      g_hash_table_add (taken, GSIZE_TO_POINTER ((gsize) link->contact_id));
-    }
-
-  for (guint i = 0; i < job->uids->len; i++)
-    {
-      const char *uid = g_ptr_array_index (job->uids, i);
-      const char *vcard = g_ptr_array_index (job->vcards, i);
-      RapportBookLink *link = g_hash_table_lookup (links, uid);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-        goto failed;
-      if (i % PROGRESS_EVERY == 0)
-        report_progress (job, i / 2);
-      g_hash_table_add (present, (gpointer) uid);
-
-      if (link != NULL && link->state == RAPPORT_BOOK_LINK_LINKED)
-        {
-          Write *write = reconcile (NULL, store, link, vcard, job->read_only, &error);
-
-          if (error != NULL)
-            goto failed;
-          g_array_append_val (job->changed, link->contact_id);
-          if (write != NULL)
-            g_ptr_array_add (job->writes, write);
-        }
-      else if (link == NULL)
-        {
-          RapportContact *card = rapport_book_read_vcard (vcard);
-
-          if (card == NULL)
-            continue;
-          g_ptr_array_add (cards, card);
-          g_ptr_array_add (card_uids, (gpointer) uid);
-        }
-    }
-
-  /* Deleted in the book while Rapport was not looking. */
-  for (guint i = 0; i < known->len; i++)
-    {
-      RapportBookLink *link = g_ptr_array_index (known, i);
-
-      if (link->state == RAPPORT_BOOK_LINK_LINKED && !g_hash_table_contains (present, link->contact_uid))
-        {
-          if (!rapport_store_mark_book_contact_gone (store, link->id, &error))
-            goto failed;
-          g_array_append_val (job->changed, link->contact_id);
-        }
-    }
-
-  matches = rapport_store_match_people (store, cards, &error);
-  if (matches == NULL)
-    goto failed;
-  for (guint i = 0; i < cards->len; i++)
-    {
-      gint64 match = g_array_index (matches, gint64, i);
-      gint64 linked;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-        goto failed;
-      if (i % PROGRESS_EVERY == 0)
-        report_progress (job, (job->uids->len + i * job->uids->len / MAX (cards->len, 1)) / 2);
-      /* One person, one contact per book: a second card matching them is
-       * someone else's (or a duplicate the user links by hand). */
-      if (match != 0 && g_hash_table_contains (taken, GSIZE_TO_POINTER ((gsize) match)))
-        match = 0;
-      if (match == 0 && !g_str_equal (job->mode, "all"))
-        continue;
-      linked = link_new (NULL, store, job->book, g_ptr_array_index (card_uids, i),
-                         g_ptr_array_index (cards, i), match, &error);
-      if (linked == 0)
-        goto failed;
-      match = match != 0 ? match : rapport_contact_get_id (g_ptr_array_index (cards, i));
-      g_hash_table_add (taken, GSIZE_TO_POINTER ((gsize) match));
-      g_array_append_val (job->changed, match);
-    }
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error) || !rapport_store_commit_batch (store, &error))
-    goto failed;
-  report_progress (job, job->uids->len);
-  g_task_return_boolean (task, TRUE);
-  return;
-
-failed:
-  /* One transaction: cancelled or failed, nothing was linked. */
-  rapport_store_cancel_batch (store);
-  g_task_return_error (task, g_steal_pointer (&error));
-}
-
 static void write_back (RapportAddressBookSync *self,
-                        Write                  *write);
+                        RapportBookWrite       *write);
 
 static void
 first_link_done_cb (GObject      *object,
@@ -449,7 +197,7 @@ first_link_done_cb (GObject      *object,
                     gpointer      user_data)
 {
   RapportAddressBookSync *self = RAPPORT_ADDRESS_BOOK_SYNC (object);
-  FirstLink *job = g_task_get_task_data (G_TASK (result));
+  RapportBookFirstLink *job = g_task_get_task_data (G_TASK (result));
   Book *book = job->book;
   g_autoptr(GError) error = NULL;
 
@@ -474,7 +222,7 @@ first_link_done_cb (GObject      *object,
 
   for (guint i = 0; i < job->writes->len; i++)
     {
-      Write *write = g_ptr_array_steal_index_fast (job->writes, i--);
+      RapportBookWrite *write = g_ptr_array_steal_index_fast (job->writes, i--);
 
       write->book = book_ref (book);
       write_back (self, write);
@@ -487,11 +235,12 @@ start_first_link (Book *book)
 {
   RapportAddressBookSync *self = book->sync;
   g_autoptr(GTask) task = NULL;
-  FirstLink *job = g_new0 (FirstLink, 1);
+  RapportBookFirstLink *job = g_new0 (RapportBookFirstLink, 1);
   GHashTableIter iter;
   gpointer uid, vcard;
 
   job->book = book_ref (book);
+  job->book_uid = g_strdup (book->uid);
   job->sync = g_object_ref (self);
   job->db_path = g_strdup (rapport_store_get_path (self->store));
   job->mode = g_strdup (book->mode);
@@ -499,7 +248,7 @@ start_first_link (Book *book)
   job->uids = g_ptr_array_new_with_free_func (g_free);
   job->vcards = g_ptr_array_new_with_free_func (g_free);
   job->changed = g_array_new (FALSE, FALSE, sizeof (gint64));
-  job->writes = g_ptr_array_new_with_free_func ((GDestroyNotify) write_free);
+  job->writes = g_ptr_array_new_with_free_func ((GDestroyNotify) rapport_book_write_free);
   g_hash_table_iter_init (&iter, book->contacts);
   while (g_hash_table_iter_next (&iter, &uid, &vcard))
     {
@@ -518,7 +267,7 @@ start_first_link (Book *book)
   task = g_task_new (self, book->cancellable, first_link_done_cb, NULL);
   g_task_set_source_tag (task, start_first_link);
   g_task_set_task_data (task, job, (GDestroyNotify) first_link_free);
-  g_task_run_in_thread (task, first_link_thread);
+  g_task_run_in_thread (task, rapport_address_book_first_link_thread);
 }
 
 static void
@@ -526,7 +275,7 @@ modify_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  Write *write = user_data;
+  RapportBookWrite *write = user_data;
   RapportAddressBookSync *self = write->book->sync;
   g_autoptr(GError) error = NULL;
 
@@ -546,12 +295,12 @@ modify_done_cb (GObject      *object,
 
   if (self != NULL)
     self->n_writes--;
-  write_free (write);
+  rapport_book_write_free (write);
 }
 
 static void
 write_back (RapportAddressBookSync *self,
-            Write                  *write)
+            RapportBookWrite       *write)
 {
   g_autoptr(EContact) contact = e_contact_new_from_vcard (write->vcard);
 
@@ -593,7 +342,7 @@ process_pending (Book *book)
         }
       if (link != NULL && link->state == RAPPORT_BOOK_LINK_LINKED)
         {
-          Write *write = reconcile (self, self->store, link, vcard, book->read_only, &error);
+          RapportBookWrite *write = rapport_address_book_reconcile (&self->saving, self->store, link, vcard, book->read_only, &error);
 
           if (error != NULL)
             break;
@@ -624,8 +373,8 @@ process_pending (Book *book)
 
       if (match == 0 && !g_str_equal (book->mode, "all"))
         continue;
-      if (link_new (self, self->store, book, g_ptr_array_index (card_uids, i),
-                    g_ptr_array_index (cards, i), match, &error) == 0)
+      if (rapport_address_book_link_new (&self->saving, self->store, book->uid, g_ptr_array_index (card_uids, i),
+                                         g_ptr_array_index (cards, i), match, &error) == 0)
         break;
     }
 
@@ -906,14 +655,14 @@ write_back_cb (gpointer data)
           RapportBookLink *link = g_ptr_array_index (links, i);
           Book *book = g_hash_table_lookup (self->books, link->book_uid);
           const char *vcard;
-          Write *write;
+          RapportBookWrite *write;
 
           if (book == NULL || !book->complete || link->state != RAPPORT_BOOK_LINK_LINKED)
             continue;
           vcard = g_hash_table_lookup (book->contacts, link->contact_uid);
           if (vcard == NULL)
             continue;
-          write = reconcile (self, self->store, link, vcard, book->read_only, &error);
+          write = rapport_address_book_reconcile (&self->saving, self->store, link, vcard, book->read_only, &error);
           if (write != NULL)
             {
               write->book = book_ref (book);
@@ -1276,7 +1025,7 @@ rapport_address_book_sync_link_by_hand (RapportAddressBookSync  *self,
   g_autoptr(RapportContact) person = NULL;
   g_autoptr(GHashTable) agreed = NULL;
   g_autoptr(RapportBookLink) link = NULL;
-  Write *write;
+  RapportBookWrite *write;
 
   g_return_val_if_fail (RAPPORT_IS_ADDRESS_BOOK_SYNC (self), FALSE);
 
@@ -1295,7 +1044,7 @@ rapport_address_book_sync_link_by_hand (RapportAddressBookSync  *self,
   agreed = rapport_book_link_fields (person, card);
   if (!rapport_store_begin_batch (self->store, error))
     return FALSE;
-  if (!save_person (self, self->store, person, error) ||
+  if (!rapport_address_book_save_person (&self->saving, self->store, person, error) ||
       rapport_store_link_book_contact (self->store, contact_id, book_uid, contact_uid, agreed, error) == 0 ||
       !rapport_store_commit_batch (self->store, error))
     {
@@ -1307,7 +1056,7 @@ rapport_address_book_sync_link_by_hand (RapportAddressBookSync  *self,
   link = rapport_store_find_book_link (self->store, book_uid, contact_uid, error);
   if (link == NULL)
     return FALSE;
-  write = reconcile (self, self->store, link, vcard, book->read_only, error);
+  write = rapport_address_book_reconcile (&self->saving, self->store, link, vcard, book->read_only, error);
   if (write != NULL)
     {
       write->book = book_ref (book);
