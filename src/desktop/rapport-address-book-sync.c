@@ -122,6 +122,31 @@ vcard_of (EContact *contact)
   return e_vcard_to_string (E_VCARD (contact), EVC_FORMAT_VCARD_30);
 }
 
+/* The UID line of @vcard as EDS writes it (unfolded, no parameters), read
+ * without parsing the whole card, which the first link does once anyway
+ * (as importing it would). NULL when it is not that simple. */
+static char *
+uid_of (const char *vcard)
+{
+  const char *line = strstr (vcard, "\nUID:");
+  const char *next;
+  gsize len;
+
+  if (line == NULL)
+    return NULL;
+  line += 5;
+  len = strcspn (line, "\r\n");
+  next = line + len;
+  if (*next == '\r')
+    next++;
+  if (*next == '\n')
+    next++;
+  /* Folded on, or escaped: let EDS read it. */
+  if (len == 0 || *next == ' ' || *next == '\t' || memchr (line, '\\', len) != NULL)
+    return NULL;
+  return g_strndup (line, len);
+}
+
 void
 rapport_book_write_free (RapportBookWrite *write)
 {
@@ -392,8 +417,10 @@ objects_changed_cb (EBookClientView *view,
     {
       /* The vCard first, as EDS gave it, before anything parses it. */
       char *vcard = vcard_of (l->data);
-      const char *uid = e_contact_get_const (l->data, E_CONTACT_UID);
+      g_autofree char *uid = uid_of (vcard);
 
+      if (uid == NULL)
+        uid = g_strdup (e_contact_get_const (l->data, E_CONTACT_UID));
       if (uid == NULL)
         {
           g_free (vcard);
