@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 
 /* How many other tables a merge moves rows of (see rapport-store-merge.c):
  * the links between people, introductions not to suggest, both ways, and
- * people not to suggest as duplicates. */
-#define RAPPORT_MERGE_N_MOVED 4
+ * people not to suggest as duplicates, and the links with address books'
+ * contacts. */
+#define RAPPORT_MERGE_N_MOVED 5
 
 #define RAPPORT_TYPE_MERGE (rapport_merge_get_type ())
 

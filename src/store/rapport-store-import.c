@@ -582,6 +582,62 @@ failed:
 }
 
 /**
+ * rapport_store_match_people:
+ * @contacts: (element-type RapportContact): people read from elsewhere (an
+ *   address book's contacts)
+ *
+ * Who each of @contacts already is in Rapport, by the import's rules
+ * (docs/identity.md): the same email, phone number or profile with names
+ * that agree, or one side without a name. Changes nothing.
+ *
+ * Returns: (transfer full) (element-type gint64): for each of @contacts,
+ *   the person it is, or 0 for nobody (or several, none the very same);
+ *   %NULL with @error set on failure
+ */
+GArray *
+rapport_store_match_people (RapportStore  *self,
+                            GPtrArray     *contacts,
+                            GError       **error)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) field_keys = g_array_new (FALSE, TRUE, sizeof (FieldKey));
+  Index index = { NULL, NULL, NULL };
+
+  g_return_val_if_fail (RAPPORT_IS_STORE (self), NULL);
+  g_return_val_if_fail (contacts != NULL, NULL);
+
+  g_array_set_clear_func (field_keys, (GDestroyNotify) field_key_clear);
+  g_array_set_size (matches, contacts->len);
+  if (!index_build (self, &index, error))
+    {
+      index_clear (&index);
+      return NULL;
+    }
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      RapportContact *contact = g_ptr_array_index (contacts, i);
+      const char *shared = NULL;
+
+      g_array_set_size (candidates, 0);
+      g_array_set_size (field_keys, 0);
+      index_find_sharing (&index, contact, candidates, field_keys, &shared);
+      if (candidates->len > 0)
+        {
+          g_autofree char *person_name = rapport_identity_person_name (contact);
+          g_autoptr(RapportNameParts) parts = rapport_identity_name_parts_new (person_name);
+          gint64 match = index_choose (&index, parts, candidates);
+
+          g_array_index (matches, gint64, i) = MAX (match, 0);
+        }
+    }
+
+  index_clear (&index);
+  return g_steal_pointer (&matches);
+}
+
+/**
  * rapport_store_undo_import:
  * @report: what rapport_store_import() did, in this file
  *

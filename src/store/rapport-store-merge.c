@@ -69,6 +69,11 @@ static const struct
     "SELECT min (?1, ?2), max (?1, ?2), dismissed_at FROM duplicate_dismissal "
     "WHERE contact_id = min (?1, ?3) AND other_id = max (?1, ?3)",
     "DELETE FROM duplicate_dismissal WHERE contact_id = min (?1, ?2) AND other_id = max (?1, ?2)" },
+  /* The contacts of address books they are linked with go with them: a
+   * contact is one person's, so the link itself moves, and moves back. */
+  { "SELECT id FROM address_book_link WHERE contact_id = ?1",
+    "UPDATE address_book_link SET contact_id = ?2 WHERE id = ?1",
+    "UPDATE address_book_link SET contact_id = ?3 WHERE id = ?1 AND contact_id = ?2" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (shares) == 2 + RAPPORT_MERGE_N_MOVED);

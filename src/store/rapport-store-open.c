@@ -38,6 +38,7 @@ static const char *migrations[] = {
   "0012-who-knows-whom.sql",
   "0013-unsorted-people.sql",
   "0014-marked-calendar-events.sql",
+  "0015-address-book-links.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_STORE_SCHEMA_VERSION);

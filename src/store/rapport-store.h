@@ -88,8 +88,50 @@ typedef enum
   RAPPORT_CALENDAR_LINK_REMOVED = 2,
 } RapportCalendarLinkState;
 
+/**
+ * RapportBookLinkState:
+ * @RAPPORT_BOOK_LINK_LINKED: the address book has the contact
+ * @RAPPORT_BOOK_LINK_GONE: the contact was deleted there; the person stays,
+ *   no longer linked
+ *
+ * Where a person linked with an address book's contact stands. Values are
+ * stored: never renumber them.
+ */
+typedef enum
+{
+  RAPPORT_BOOK_LINK_LINKED = 0,
+  RAPPORT_BOOK_LINK_GONE = 1,
+} RapportBookLinkState;
+
+/**
+ * RapportBookLink:
+ * @id: the link's id
+ * @contact_id: the person
+ * @book_uid: the address book (its ESource UID)
+ * @contact_uid: the contact's UID in the book
+ * @state: whether the book still has the contact
+ *
+ * A person linked with a contact of one of the desktop's address books.
+ */
+typedef struct
+{
+  gint64 id;
+  gint64 contact_id;
+  char *book_uid;
+  char *contact_uid;
+  RapportBookLinkState state;
+} RapportBookLink;
+
+#define RAPPORT_TYPE_BOOK_LINK (rapport_book_link_get_type ())
+
+GType            rapport_book_link_get_type (void) G_GNUC_CONST;
+RapportBookLink *rapport_book_link_copy     (const RapportBookLink *link);
+void             rapport_book_link_free     (RapportBookLink       *link);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RapportBookLink, rapport_book_link_free)
+
 /* The schema version this Rapport writes; files with a higher one are refused. */
-#define RAPPORT_STORE_SCHEMA_VERSION 14
+#define RAPPORT_STORE_SCHEMA_VERSION 15
 
 #define RAPPORT_TYPE_STORE (rapport_store_get_type ())
 
@@ -339,6 +381,45 @@ GPtrArray            *rapport_store_list_meeting_prompts (RapportStore       *se
 gboolean              rapport_store_answer_meeting_prompt (RapportStore      *self,
                                                        const char            *key,
                                                        gboolean               logged,
+                                                       GError               **error);
+
+gint64                rapport_store_link_book_contact (RapportStore        *self,
+                                                       gint64                 contact_id,
+                                                       const char            *book_uid,
+                                                       const char            *contact_uid,
+                                                       GHashTable            *agreed,
+                                                       GError               **error);
+gboolean              rapport_store_unlink_book_contact (RapportStore      *self,
+                                                       gint64                 link_id,
+                                                       GError               **error);
+gboolean              rapport_store_mark_book_contact_gone (RapportStore   *self,
+                                                       gint64                 link_id,
+                                                       GError               **error);
+RapportBookLink      *rapport_store_find_book_link    (RapportStore          *self,
+                                                       const char            *book_uid,
+                                                       const char            *contact_uid,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_book_links   (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       GError               **error);
+GPtrArray            *rapport_store_list_book_links_in (RapportStore         *self,
+                                                       const char            *book_uid,
+                                                       GError               **error);
+GHashTable           *rapport_store_get_book_agreed   (RapportStore          *self,
+                                                       gint64                 link_id,
+                                                       GError               **error);
+gboolean              rapport_store_set_book_agreed   (RapportStore          *self,
+                                                       gint64                 link_id,
+                                                       GHashTable            *agreed,
+                                                       GError               **error);
+char                 *rapport_store_dup_book_note     (RapportStore          *self,
+                                                       gint64                 contact_id);
+gboolean              rapport_store_set_book_note     (RapportStore          *self,
+                                                       gint64                 contact_id,
+                                                       const char            *note,
+                                                       GError               **error);
+GArray               *rapport_store_match_people      (RapportStore          *self,
+                                                       GPtrArray             *contacts,
                                                        GError               **error);
 
 RapportImportReport  *rapport_store_import            (RapportStore          *self,

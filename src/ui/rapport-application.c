@@ -32,6 +32,8 @@ struct _RapportApplication
   guint backup_id;
   RapportCalendarSources *calendar_sources;
   RapportCalendarFeed *calendar_feed;
+  RapportAddressBookSync *address_book_sync;
+  gboolean first_frame_done;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -248,6 +250,28 @@ back_up_daily (RapportApplication *self)
  * EDS (or its absence) never holds up the start; and only once the user
  * has agreed to show them (the feed asks when enabled), so that Rapport
  * does not talk to EDS before. */
+/* The desktop's address books likewise: after the first frame, and only
+ * once the user agreed (address-books-enabled); the sync then follows the
+ * settings itself. One per store: another store opened, another sync. */
+static void
+update_address_book_sync (RapportApplication *self)
+{
+  if (!self->first_frame_done || self->address_book_sync != NULL || self->store == NULL ||
+      rapport_store_get_read_only (self->store) ||
+      !g_settings_get_boolean (self->settings, "address-books-enabled"))
+    return;
+  self->address_book_sync = rapport_address_book_sync_new (self->store, self->settings);
+}
+
+static void
+clear_address_book_sync (RapportApplication *self)
+{
+  if (self->address_book_sync == NULL)
+    return;
+  g_object_run_dispose (G_OBJECT (self->address_book_sync));
+  g_clear_object (&self->address_book_sync);
+}
+
 static void
 first_frame_cb (GdkFrameClock *clock,
                 gpointer       user_data)
@@ -257,6 +281,10 @@ first_frame_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
+  self->first_frame_done = TRUE;
+  g_signal_connect_object (self->settings, "changed::address-books-enabled",
+                           G_CALLBACK (update_address_book_sync), self, G_CONNECT_SWAPPED);
+  update_address_book_sync (self);
   g_settings_bind (self->settings, "hidden-calendars", self->calendar_feed, "hidden", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "calendars-enabled", self->calendar_feed, "enabled", G_SETTINGS_BIND_GET);
 }
@@ -329,6 +357,7 @@ rapport_application_shutdown (GApplication *app)
 
   g_clear_handle_id (&self->reminder_check_id, g_source_remove);
   g_clear_handle_id (&self->backup_id, g_source_remove);
+  clear_address_book_sync (self);
   g_clear_object (&self->reminder);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -449,9 +478,11 @@ rapport_application_use_store (RapportApplication *self,
   GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
   RapportWindow *window;
 
+  clear_address_book_sync (self);
   g_set_object (&self->store, store);
   g_clear_error (&self->store_error);
   rapport_application_store_opened (self);
+  update_address_book_sync (self);
 
   window = rapport_window_new (self, self->store);
   rapport_window_set_calendar_events (window, G_LIST_MODEL (self->calendar_feed));
@@ -556,6 +587,20 @@ rapport_application_get_calendar_sources (RapportApplication *self)
   g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
 
   return self->calendar_sources;
+}
+
+/**
+ * rapport_application_get_address_book_sync:
+ *
+ * Returns: (transfer none) (nullable): the sync with the desktop's address
+ *   books, or %NULL while they are not followed
+ */
+RapportAddressBookSync *
+rapport_application_get_address_book_sync (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->address_book_sync;
 }
 
 /**

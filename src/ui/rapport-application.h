@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-address-book-sync.h"
 #include "rapport-calendar-feed.h"
 #include "rapport-calendar-sources.h"
 
@@ -26,5 +27,6 @@ gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       GError             **error);
 RapportCalendarSources *rapport_application_get_calendar_sources (RapportApplication *self);
 RapportCalendarFeed    *rapport_application_get_calendar_feed    (RapportApplication *self);
+RapportAddressBookSync *rapport_application_get_address_book_sync (RapportApplication *self);
 
 G_END_DECLS

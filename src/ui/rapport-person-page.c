@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-book-links-group.h"
 #include "rapport-contact-fields-group.h"
 #include "rapport-giving-group.h"
 #include "rapport-introductions-group.h"
@@ -71,6 +72,7 @@ struct _RapportPersonPage
   RapportIntroductionsGroup *helped_group;
   RapportGivingGroup *giving_group;
   RapportLinksGroup *links_group;
+  RapportBookLinksGroup *book_links_group;
   RapportPartialDateRow *birthday_row;
   GtkTextView *notes_view;
   RapportTimelineView *timeline_view;
@@ -722,6 +724,7 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   g_type_ensure (RAPPORT_TYPE_GIVING_GROUP);
   g_type_ensure (RAPPORT_TYPE_INTRODUCTIONS_GROUP);
   g_type_ensure (RAPPORT_TYPE_LINKS_GROUP);
+  g_type_ensure (RAPPORT_TYPE_BOOK_LINKS_GROUP);
   g_type_ensure (RAPPORT_TYPE_PARTIAL_DATE_ROW);
   g_type_ensure (RAPPORT_TYPE_TIMELINE_VIEW);
 
@@ -760,6 +763,7 @@ rapport_person_page_class_init (RapportPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, helped_group);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, giving_group);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, links_group);
+  gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, book_links_group);
   gtk_widget_class_bind_template_callback (widget_class, fields_edited_cb);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, birthday_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPersonPage, notes_view);
@@ -860,6 +864,7 @@ rapport_person_page_set_store (RapportPersonPage *self,
       rapport_introductions_group_set_store (self->helped_group, store);
       rapport_giving_group_set_store (self->giving_group, store);
       rapport_links_group_set_store (self->links_group, store);
+      rapport_book_links_group_set_store (self->book_links_group, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 }
@@ -902,6 +907,7 @@ rapport_person_page_set_contact (RapportPersonPage *self,
   rapport_introductions_group_set_contact (self->helped_group, contact);
   rapport_giving_group_set_contact (self->giving_group, contact);
   rapport_links_group_set_contact (self->links_group, contact);
+  rapport_book_links_group_set_contact (self->book_links_group, contact);
   update_header (self);
   update_photo (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "details");
