@@ -236,7 +236,7 @@ test_disk_full (TestDir       *fixture,
   g_autoptr(GString) note = g_string_new (NULL);
   guint saved = 0;
 
-  if (geteuid () != 0 || mount ("rapport-test", fixture->dir, "tmpfs", 0, "size=600k") != 0)
+  if (geteuid () != 0 || mount ("rapport-test", fixture->dir, "tmpfs", 0, "size=2m") != 0)
     {
       g_test_skip_printf ("cannot mount a small disk here: %s", geteuid () == 0 ? g_strerror (errno) : "not root");
       return;
