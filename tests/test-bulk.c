@@ -197,6 +197,10 @@ test_tag_filtered (void)
   g_assert_cmpuint (count_list (NULL, -1, "sorted out"), ==, n);
   g_assert_cmpuint (count_list (NULL, RAPPORT_CLOSENESS_FRIEND, "Sorted Out"), ==, n);
   g_assert_cmpuint (count_list ("sorted", -1, NULL), ==, n);
+  /* Who could help whom goes by tags too. */
+  g_assert_cmpuint (read_count ("SELECT count (*) FROM contact_offer_search "
+                                "WHERE contact_offer_search MATCH 'tags : \"sorted out\"'"),
+                    ==, n);
   /* The list that was tagged hears of it once, and still shows them all. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (friends)), ==, n);
 
@@ -211,6 +215,9 @@ test_tag_filtered (void)
   undo (change, before);
   g_assert_cmpuint (count_list (NULL, -1, "Sorted Out"), ==, 0);
   g_assert_cmpuint (count_list ("sorted", -1, NULL), ==, 0);
+  g_assert_cmpuint (read_count ("SELECT count (*) FROM contact_offer_search "
+                                "WHERE contact_offer_search MATCH 'tags : \"sorted out\"'"),
+                    ==, 0);
 }
 
 /* Closeness over a search's answer: each person's own closeness comes

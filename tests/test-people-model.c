@@ -752,12 +752,13 @@ test_count_out_of_step (TestDir       *fixture,
   g_assert_true (rapport_store_commit_batch (store, &error));
   g_clear_object (&store);
 
+  /* Written while the store is open: opening puts such a row right. */
+  store = open_store (fixture->path);
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contact_search (rowid, name) VALUES (999999, 'Ines Nobody')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
-  store = open_store (fixture->path);
   people = rapport_people_model_new (store);
   g_signal_connect (people, "items-changed", G_CALLBACK (count_changes_cb), &n_changes);
   rapport_people_model_set_sort (people, RAPPORT_PEOPLE_SORT_RELEVANCE);

@@ -595,6 +595,94 @@ test_search_folding_rebuilt (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
 }
 
+/* A file made at step 8 outside the store (people written with SQL, the
+ * search index left empty): opening it indexes them, so they are found. */
+static void
+test_search_gap_from_v8 (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "store", "demo-v8-empty-index.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = NULL;
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autoptr(RapportContact) first = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) length, NULL));
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  people = rapport_people_model_new (store);
+  rapport_people_model_set_search_text (people, "ana");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_cmpstr (rapport_contact_get_display_name (first), ==, "Ana Silva");
+  rapport_people_model_set_search_text (people, "baker");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  rapport_people_model_set_search_text (people, "smile");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+}
+
+/* A person missing from the indexes of today's file, and a row left over
+ * from one no longer there, are put right at the next open. */
+static void
+test_search_gap_repaired (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportStore) store = rapport_store_open (fixture->path, &error);
+  g_autoptr(RapportPeopleModel) people = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id;
+  int rc;
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(RapportContact) kept = test_add_person (store, "Kept Person");
+    g_autoptr(RapportContact) lost = test_add_person (store, "Lost Quimby");
+
+    (void) kept;
+    id = rapport_contact_get_id (lost);
+  }
+  g_clear_object (&store);
+
+  sql = g_strdup_printf ("DELETE FROM contact_search WHERE rowid = %" G_GINT64_FORMAT ";"
+                         "DELETE FROM contact_offer_search WHERE rowid = %" G_GINT64_FORMAT ";"
+                         "INSERT INTO contact_search (rowid, name) VALUES (9999, 'ghost');"
+                         "INSERT INTO contact_offer_search (rowid, work) VALUES (9999, 'ghost');",
+                         id, id);
+  raw_exec (fixture->path, sql);
+
+  store = rapport_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  people = rapport_people_model_new (store);
+  rapport_people_model_set_search_text (people, "quimby");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  rapport_people_model_set_search_text (people, "kept");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  g_clear_object (&people);
+  g_clear_object (&store);
+
+  /* Both indexes hold exactly one row per person again. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT (SELECT count(*) FROM contact_search_docsize), "
+                           "(SELECT count(*) FROM contact_offer_search_docsize), "
+                           "(SELECT count(*) FROM contact_search_docsize WHERE id = 9999)",
+                           -1, &stmt, NULL);
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 2);
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +703,8 @@ main (int   argc,
   ADD ("crash-during-checkpoint", test_crash_during_checkpoint);
   ADD ("migrate-structured", test_migrate_structured);
   ADD ("search-folding-rebuilt", test_search_folding_rebuilt);
+  ADD ("search-gap-from-v8", test_search_gap_from_v8);
+  ADD ("search-gap-repaired", test_search_gap_repaired);
 #undef ADD
 
   for (guint from = 0; from < RAPPORT_STORE_SCHEMA_VERSION; from++)

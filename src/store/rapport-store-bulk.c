@@ -261,8 +261,9 @@ touch_targets (RapportStore  *self,
                         now_text, error);
 }
 
-/* Tags are searched: the search rows of the people changed are written
- * again, in two statements for them all. */
+/* Tags are searched, and offered for who could help whom: the rows of
+ * the people changed are written again in both, two statements for them
+ * all in each (their needs hold no tags). */
 static gboolean
 index_targets (RapportStore  *self,
                GError       **error)
@@ -270,6 +271,11 @@ index_targets (RapportStore  *self,
   return run (self, "DELETE FROM contact_search WHERE rowid IN (SELECT id FROM temp.bulk_target)", error) &&
          run (self, "INSERT INTO contact_search (rowid, name, company, peec, notes, tags, interactions) "
                     "SELECT id, name, company, peec, notes, tags, interactions FROM contact_search_source "
+                    "WHERE id IN (SELECT id FROM temp.bulk_target)",
+              error) &&
+         run (self, "DELETE FROM contact_offer_search WHERE rowid IN (SELECT id FROM temp.bulk_target)", error) &&
+         run (self, "INSERT INTO contact_offer_search (rowid, work, help, tags, place) "
+                    "SELECT id, work, help, tags, place FROM contact_offer_source "
                     "WHERE id IN (SELECT id FROM temp.bulk_target)",
               error);
 }
