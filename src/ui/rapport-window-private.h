@@ -37,6 +37,7 @@ struct _RapportWindow
   AdwNavigationSplitView *split_view;
   AdwWindowTitle *sidebar_title;
   GtkButton *add_button;
+  GtkMenuButton *menu_button;
   GtkMenuButton *view_button;
   AdwViewStack *sidebar_stack;
   RapportSidebarList *statement_list;
@@ -63,6 +64,8 @@ struct _RapportWindow
   GtkWidget *read_only_button;
   AdwBanner *read_only_banner;
   GtkWidget *restore_latest_button;
+  GMenuModel *primary_menu;
+  GMenuModel *view_menu;
   GMenu *tag_section;
   GMenu *sort_section;
   RapportSelectionBar *selection_bar;

@@ -636,6 +636,30 @@ rebuild_tag_menu_cb (gpointer data)
   rapport_window_rebuild_tag_menu (data);
 }
 
+/* The menu buttons' popovers, made before the first frame, were a quarter
+ * of the window's template: they are made after it, or when first opened. */
+static void
+give_menus (RapportWindow *self)
+{
+  if (gtk_menu_button_get_menu_model (self->menu_button) == NULL)
+    gtk_menu_button_set_menu_model (self->menu_button, self->primary_menu);
+  if (gtk_menu_button_get_menu_model (self->view_button) == NULL)
+    gtk_menu_button_set_menu_model (self->view_button, self->view_menu);
+}
+
+static void
+give_menus_cb (gpointer data)
+{
+  give_menus (data);
+}
+
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
+{
+  give_menus (data);
+}
+
 /* The actions that need the data open (the first ones, writable too), and
  * those for when it is not. */
 static const char * const store_actions[] = {
@@ -659,12 +683,17 @@ rapport_window_constructed (GObject *object)
   if (g_strcmp0 (g_getenv ("RAPPORT_REPORT_FIRST_FRAME"), "1") == 0)
     g_signal_connect (self, "map", G_CALLBACK (report_first_frame_map_cb), NULL);
   g_signal_connect (self, "map", G_CALLBACK (first_frame_map_cb), NULL);
+  /* The count first: the button shows it as soon as it is known; the
+   * tags before the menus, so that their popover is made once. */
   if (self->store != NULL)
     {
-      /* The count first: the button shows it as soon as it is known. */
       rapport_window_after_first_frame (self, count_due_cb, self);
-      rapport_window_after_first_frame (self, make_pages_cb, self);
       rapport_window_after_first_frame (self, rebuild_tag_menu_cb, self);
+    }
+  rapport_window_after_first_frame (self, give_menus_cb, self);
+  if (self->store != NULL)
+    {
+      rapport_window_after_first_frame (self, make_pages_cb, self);
       rapport_window_after_first_frame (self, make_other_pages_cb, self);
     }
 
@@ -822,6 +851,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, view_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_list);
@@ -845,6 +875,8 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, restore_latest_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, view_menu);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_section);
   rapport_window_people_class_init (widget_class);
@@ -868,6 +900,8 @@ rapport_window_init (RapportWindow *self)
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->view_button, create_menu_cb, self, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   rapport_window_add_people_actions (self);
