@@ -15,7 +15,9 @@
 #include <unistd.h>
 
 #include "rapport-application.h"
+#include "rapport-due-button.h"
 #include "rapport-shortcuts.h"
+#include "rapport-statement-page.h"
 #include "rapport-test-util.h"
 #include "rapport-ui-test-util.h"
 #include "rapport-window.h"
@@ -53,6 +55,26 @@ collect_shortcuts (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_shortcuts (child, type, found);
+}
+
+/* The menu button whose tooltip is @tooltip. */
+static GtkMenuButton *
+find_menu_button (GtkWidget  *widget,
+                  const char *tooltip)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -153,6 +175,59 @@ test_window_narrow (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (adw_navigation_split_view_get_sidebar (split_view))));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (adw_navigation_split_view_get_content (split_view))));
 
+  destroy_window (window);
+}
+
+/* What the first frame does not show, all made once it is on screen. */
+static gboolean
+first_frame_followed (GtkWindow *window)
+{
+  GtkWidget *due = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_DUE_BUTTON, NULL);
+
+  return test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_PERSON_PAGE, NULL) != NULL &&
+         test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_STATEMENT_PAGE, NULL) != NULL &&
+         test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL) != NULL &&
+         gtk_menu_button_get_menu_model (find_menu_button (GTK_WIDGET (window), "Sort and Filter")) != NULL &&
+         gtk_widget_get_mapped (due) && test_find_widget (due, GTK_TYPE_LABEL, "1") != NULL;
+}
+
+/* The window's start-up: what its first frame does not show (the pages,
+ * the menus' popovers, the Due count) is made only after that frame, by
+ * itself; a menu opened before has its menu all the same. */
+static void
+test_window_after_first_frame (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(RapportContact) ana = test_add_person (store, "Ana Silva");
+  g_autoptr(RapportInteraction) call = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  GtkMenuButton *main_menu;
+
+  /* Due: a monthly catch-up, the last one 100 days ago. */
+  rapport_contact_set_cadence_days (ana, 30);
+  g_assert_true (rapport_store_save_contact (store, ana, &error));
+  g_assert_no_error (error);
+  call = test_add_interaction (store, RAPPORT_INTERACTION_CALL, test_days_from_today (-100), "Call",
+                               IDS (rapport_contact_get_id (ana)));
+
+  window = g_object_new (RAPPORT_TYPE_WINDOW, "store", store, "default-width", 1200, "default-height", 800, NULL);
+  g_assert_null (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_PERSON_PAGE, NULL));
+  g_assert_null (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_STATEMENT_PAGE, NULL));
+  g_assert_null (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_EVENT_PAGE, NULL));
+  main_menu = find_menu_button (GTK_WIDGET (window), "Main Menu");
+  g_assert_null (gtk_menu_button_get_menu_model (main_menu));
+  g_assert_null (gtk_menu_button_get_menu_model (find_menu_button (GTK_WIDGET (window), "Sort and Filter")));
+  g_assert_false (gtk_widget_get_visible (test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_DUE_BUTTON, NULL)));
+
+  /* Opened at once (F10, a click), the main menu is there. */
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (main_menu)));
+  gtk_menu_button_popup (main_menu);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (main_menu));
+  gtk_menu_button_popdown (main_menu);
+
+  wait_for (GTK_WINDOW (window), first_frame_followed);
   destroy_window (window);
 }
 
@@ -483,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/rapport/window/wide", test_window_wide);
   g_test_add_func ("/rapport/window/narrow", test_window_narrow);
   g_test_add_func ("/rapport/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/rapport/window/after-first-frame", test_window_after_first_frame);
   g_test_add_func ("/rapport/window/shortcuts-dialog", test_shortcuts_dialog);
   g_test_add_func ("/rapport/window/application-actions", test_application_actions);
   g_test_add_func ("/rapport/window/read-only", test_window_read_only);

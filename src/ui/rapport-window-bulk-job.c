@@ -178,8 +178,7 @@ rapport_window_run_bulk_job (RapportWindow      *self,
 
   /* Nothing waits to be written on this connection while the other one
    * holds the file. */
-  rapport_person_page_save_now (self->person_page);
-  rapport_event_page_save_now (self->event_page);
+  rapport_window_save_now (self);
 
   job->kind = kind;
   job->db_path = g_strdup (rapport_store_get_path (self->store));

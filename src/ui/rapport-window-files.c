@@ -167,7 +167,6 @@ rapport_window_import_file (RapportWindow *self,
 
   /* Saved now, not while the import holds the database. */
   rapport_window_save_now (self);
-  rapport_event_page_save_now (self->event_page);
   adw_view_stack_set_visible_child_name (self->sidebar_stack, "people");
   dialog = rapport_import_dialog_new (self->store, file);
   rapport_window_offer_sorting (self, dialog);

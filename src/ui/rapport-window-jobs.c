@@ -382,7 +382,6 @@ rapport_window_restore_file (RapportWindow *self,
   /* Saved now, not while the restore holds the database; and whatever was
    * open may no longer exist afterwards. */
   rapport_window_save_now (self);
-  rapport_event_page_save_now (self->event_page);
   rapport_window_show_person (self, NULL);
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
 

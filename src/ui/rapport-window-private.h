@@ -37,15 +37,16 @@ struct _RapportWindow
   AdwNavigationSplitView *split_view;
   AdwWindowTitle *sidebar_title;
   GtkButton *add_button;
+  GtkMenuButton *menu_button;
   GtkMenuButton *view_button;
   AdwViewStack *sidebar_stack;
   RapportSidebarList *statement_list;
-  RapportStatementPage *statement_page;
+  RapportStatementPage *statement_page; /* made when first needed, not owned */
   RapportSidebarList *event_list;
   RapportComingUp *coming_up;
   RapportMeetingPrompts *meeting_prompts;
   GtkRevealer *prompts_revealer;
-  RapportEventPage *event_page;
+  RapportEventPage *event_page;       /* made when first needed, not owned */
   GtkSearchEntry *search_entry;
   RapportDueButton *due_button;
   GtkStack *list_stack;
@@ -57,13 +58,14 @@ struct _RapportWindow
   AdwNavigationPage *content_page;
   GtkStack *content_stack;
   RapportPersonPage *person_page;     /* made when first needed, not owned */
-  guint person_page_source;           /* making it after the first frame */
   AdwStatusPage *error_page;
   GtkLabel *error_path_label;
   GtkWidget *retry_button;
   GtkWidget *read_only_button;
   AdwBanner *read_only_banner;
   GtkWidget *restore_latest_button;
+  GMenuModel *primary_menu;
+  GMenuModel *view_menu;
   GMenu *tag_section;
   GMenu *sort_section;
   RapportSelectionBar *selection_bar;
@@ -92,6 +94,9 @@ struct _RapportWindow
   GListModel *desktop_events;      /* from the desktop's calendars (EDS), when given */
   GCancellable *calendar_cancellable;  /* .ics files being read */
   guint follow_id;
+  GArray *after_first_frame;       /* AfterFirstFrame: what waits for the first frame */
+  guint after_first_frame_source;  /* running them, one a turn */
+  gboolean first_frame_shown;
   gboolean closing_anyway;
 };
 

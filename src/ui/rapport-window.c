@@ -50,11 +50,48 @@ shown_contact (RapportWindow *self)
   return self->person_page != NULL ? rapport_person_page_get_contact (self->person_page) : NULL;
 }
 
+static void content_title_changed_cb (RapportWindow *self);
+static void page_item_changed_cb (RapportWindow *self);
+
+/* Made the first time a statement is shown (or once the first frame is on
+ * screen), like the person page: not with the window, for a page not seen. */
+static RapportStatementPage *
+get_statement_page (RapportWindow *self)
+{
+  if (self->statement_page == NULL)
+    {
+      self->statement_page = g_object_new (RAPPORT_TYPE_STATEMENT_PAGE, NULL);
+      rapport_statement_page_set_store (self->statement_page, self->store);
+      g_signal_connect_object (self->statement_page, "notify::title", G_CALLBACK (content_title_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->statement_page, "notify::statement", G_CALLBACK (page_item_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->statement_page), "statement");
+    }
+  return self->statement_page;
+}
+
+/* The statement shown, or NULL (also while the page has not been made). */
+static RapportPeecStatement *
+shown_statement (RapportWindow *self)
+{
+  return self->statement_page != NULL ? rapport_statement_page_get_statement (self->statement_page) : NULL;
+}
+
+/* The event shown, or NULL (also while the page has not been made). */
+static RapportEvent *
+shown_event (RapportWindow *self)
+{
+  return self->event_page != NULL ? rapport_event_page_get_event (self->event_page) : NULL;
+}
+
 static void
 show_statement (RapportWindow        *self,
                 RapportPeecStatement *statement)
 {
-  rapport_statement_page_set_statement (self->statement_page, statement);
+  /* Nothing to show, and the page never made: there is nothing to empty. */
+  if (statement != NULL || self->statement_page != NULL)
+    rapport_statement_page_set_statement (get_statement_page (self), statement);
   gtk_stack_set_visible_child_name (self->content_stack, statement ? "statement" : "welcome");
 }
 
@@ -62,7 +99,8 @@ static void
 show_event (RapportWindow *self,
             RapportEvent  *event)
 {
-  rapport_event_page_set_event (self->event_page, event);
+  if (event != NULL || self->event_page != NULL)
+    rapport_event_page_set_event (rapport_window_get_event_page (self), event);
   gtk_stack_set_visible_child_name (self->content_stack, event ? "event" : "welcome");
 }
 
@@ -120,11 +158,11 @@ static void
 page_item_changed_cb (RapportWindow *self)
 {
   const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
-  RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
+  RapportPeecStatement *statement = shown_statement (self);
 
   if ((g_strcmp0 (visible, "person") == 0 && shown_contact (self) == NULL) ||
       (g_strcmp0 (visible, "statement") == 0 && statement == NULL) ||
-      (g_strcmp0 (visible, "event") == 0 && rapport_event_page_get_event (self->event_page) == NULL))
+      (g_strcmp0 (visible, "event") == 0 && shown_event (self) == NULL))
     {
       gtk_stack_set_visible_child_name (self->content_stack, "welcome");
       adw_navigation_split_view_set_show_content (self->split_view, FALSE);
@@ -254,8 +292,8 @@ store_changed_cb (RapportWindow     *self,
                   RapportStore      *store)
 {
   RapportContact *shown = shown_contact (self);
-  RapportPeecStatement *statement = rapport_statement_page_get_statement (self->statement_page);
-  RapportEvent *event = rapport_event_page_get_event (self->event_page);
+  RapportPeecStatement *statement = shown_statement (self);
+  RapportEvent *event = shown_event (self);
 
   if (kind == RAPPORT_RECORD_EVENT)
     {
@@ -332,7 +370,7 @@ focus_statement_cb (gpointer data)
   RapportWindow *self = data;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statement") != 0 ||
-      rapport_statement_page_get_statement (self->statement_page) == NULL)
+      shown_statement (self) == NULL)
     return G_SOURCE_REMOVE;
 
   if (adw_navigation_split_view_get_collapsed (self->split_view) ||
@@ -395,7 +433,7 @@ new_event_action (GSimpleAction *action,
   show_event (self, event);
   rapport_sidebar_list_select (self->event_list, event);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-  rapport_event_page_focus_name (self->event_page);
+  rapport_event_page_focus_name (rapport_window_get_event_page (self));
 }
 
 /**
@@ -459,16 +497,12 @@ setup_people (RapportWindow *self)
   rapport_thumbnailer_set_store (self->thumbnailer, self->store);
   /* Only the Due list's rows ask the store what a follow-up is about. */
   g_object_set_data_full (G_OBJECT (self->due_row_factory), "store", g_object_ref (self->store), g_object_unref);
-  rapport_statement_page_set_store (self->statement_page, self->store);
   rapport_sidebar_list_set_store (self->statement_list, self->store);
-  rapport_event_page_set_store (self->event_page, self->store);
-  rapport_due_button_set_store (self->due_button, self->store);
   rapport_sidebar_list_set_store (self->event_list, self->store);
   rapport_window_setup_calendar (self);
 
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));
-  rapport_window_rebuild_tag_menu (self);
   rapport_window_update_list_state (self);
   gtk_stack_set_visible_child_name (self->main_stack, "people");
 
@@ -481,6 +515,19 @@ setup_people (RapportWindow *self)
   update_key_capture (self);
 }
 
+/* Whether the frame just painted shows what the window opened on: the
+ * people's rows (or their empty page), or why the data could not be
+ * opened. The list's rows may come a frame after the window's first. */
+static gboolean
+shows_opening (RapportWindow *self)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->people_view));
+
+  return self->people == NULL ||
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
+         (row != NULL && gtk_widget_get_mapped (row));
+}
+
 /* RAPPORT_REPORT_FIRST_FRAME=1 (for the app benchmark): once a frame has
  * shown the list of people filled (or its empty page), print "first-frame"
  * and the peak resident memory in KiB on stdout, and quit. */
@@ -490,11 +537,8 @@ report_first_frame_cb (GdkFrameClock *clock,
 {
   g_autofree char *status = NULL;
   const char *peak;
-  const char *visible = gtk_stack_get_visible_child_name (self->list_stack);
-  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->people_view));
 
-  if (self->people == NULL ||
-      (g_strcmp0 (visible, "list") == 0 && (row == NULL || !gtk_widget_get_mapped (row))))
+  if (self->people == NULL || !shows_opening (self))
     return;
 
   g_signal_handlers_disconnect_by_func (clock, report_first_frame_cb, self);
@@ -512,32 +556,108 @@ report_first_frame_map_cb (RapportWindow *self)
                            G_CALLBACK (report_first_frame_cb), self, 0);
 }
 
-/* Once the first frame is on screen, the person page is made while nobody
- * is waiting, so that the first person opened does not wait for it. */
-static void
-make_person_page_cb (gpointer data)
+typedef struct
+{
+  GSourceOnceFunc func;
+  gpointer data;
+} AfterFirstFrame;
+
+/* One a turn of the main loop, so that input and frames pass between. */
+static gboolean
+run_after_first_frame_cb (gpointer data)
 {
   RapportWindow *self = data;
+  AfterFirstFrame next;
 
-  self->person_page_source = 0;
-  rapport_window_get_person_page (self);
+  if (self->after_first_frame->len > 0)
+    {
+      next = g_array_index (self->after_first_frame, AfterFirstFrame, 0);
+      g_array_remove_index (self->after_first_frame, 0);
+      next.func (next.data);
+    }
+  if (self->after_first_frame->len > 0)
+    return G_SOURCE_CONTINUE;
+  self->after_first_frame_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
 first_frame_painted_cb (GdkFrameClock *clock,
                         RapportWindow *self)
 {
+  if (!shows_opening (self))
+    return;
+
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  if (self->person_page == NULL && self->person_page_source == 0)
-    self->person_page_source = g_idle_add_once (make_person_page_cb, self);
+  self->first_frame_shown = TRUE;
+  if (self->after_first_frame->len > 0 && self->after_first_frame_source == 0)
+    self->after_first_frame_source = g_idle_add (run_after_first_frame_cb, self);
 }
 
 static void
-make_person_page_map_cb (RapportWindow *self)
+first_frame_map_cb (RapportWindow *self)
 {
-  g_signal_handlers_disconnect_by_func (self, make_person_page_map_cb, NULL);
+  g_signal_handlers_disconnect_by_func (self, first_frame_map_cb, NULL);
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                            G_CALLBACK (first_frame_painted_cb), self, 0);
+}
+
+/* What the first frame does not show, made while nobody is waiting: the
+ * pages (so that the first one opened does not wait for its page), the
+ * count of the people due, the tags' menu. */
+static void
+count_due_cb (gpointer data)
+{
+  RapportWindow *self = data;
+
+  rapport_due_button_set_store (self->due_button, self->store);
+}
+
+static void
+make_pages_cb (gpointer data)
+{
+  RapportWindow *self = data;
+
+  rapport_window_get_person_page (self);
+}
+
+static void
+make_other_pages_cb (gpointer data)
+{
+  RapportWindow *self = data;
+
+  get_statement_page (self);
+  rapport_window_get_event_page (self);
+}
+
+static void
+rebuild_tag_menu_cb (gpointer data)
+{
+  rapport_window_rebuild_tag_menu (data);
+}
+
+/* The menu buttons' popovers, made before the first frame, were a quarter
+ * of the window's template: they are made after it, or when first opened. */
+static void
+give_menus (RapportWindow *self)
+{
+  if (gtk_menu_button_get_menu_model (self->menu_button) == NULL)
+    gtk_menu_button_set_menu_model (self->menu_button, self->primary_menu);
+  if (gtk_menu_button_get_menu_model (self->view_button) == NULL)
+    gtk_menu_button_set_menu_model (self->view_button, self->view_menu);
+}
+
+static void
+give_menus_cb (gpointer data)
+{
+  give_menus (data);
+}
+
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
+{
+  give_menus (data);
 }
 
 /* The actions that need the data open (the first ones, writable too), and
@@ -562,7 +682,20 @@ rapport_window_constructed (GObject *object)
     setup_people (self);
   if (g_strcmp0 (g_getenv ("RAPPORT_REPORT_FIRST_FRAME"), "1") == 0)
     g_signal_connect (self, "map", G_CALLBACK (report_first_frame_map_cb), NULL);
-  g_signal_connect (self, "map", G_CALLBACK (make_person_page_map_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (first_frame_map_cb), NULL);
+  /* The count first: the button shows it as soon as it is known; the
+   * tags before the menus, so that their popover is made once. */
+  if (self->store != NULL)
+    {
+      rapport_window_after_first_frame (self, count_due_cb, self);
+      rapport_window_after_first_frame (self, rebuild_tag_menu_cb, self);
+    }
+  rapport_window_after_first_frame (self, give_menus_cb, self);
+  if (self->store != NULL)
+    {
+      rapport_window_after_first_frame (self, make_pages_cb, self);
+      rapport_window_after_first_frame (self, make_other_pages_cb, self);
+    }
 
   /* Without its data there is nothing to add, import or back up; with
    * it, nothing to recover. */
@@ -599,7 +732,7 @@ rapport_window_close_request_cb (RapportWindow *self)
 
   /* What was typed in the last second is saved before the window goes. */
   if (self->closing_anyway ||
-      (rapport_window_save_now (self) && rapport_event_page_save_now (self->event_page)))
+      rapport_window_save_now (self))
     return GDK_EVENT_PROPAGATE;
 
   /* Never lose it silently: say so, and let the person decide. */
@@ -629,10 +762,13 @@ rapport_window_dispose (GObject *object)
     rapport_event_page_save_now (self->event_page);
 
   rapport_window_dispose_calendar (self);
-  g_clear_handle_id (&self->person_page_source, g_source_remove);
+  g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
+  g_clear_pointer (&self->after_first_frame, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
-  /* Not a template child: it went with the content stack. */
+  /* Not template children: they went with the content stack. */
   self->person_page = NULL;
+  self->statement_page = NULL;
+  self->event_page = NULL;
   rapport_window_select_dispose (self);
   g_clear_object (&self->selection);
   g_clear_object (&self->people_rows);
@@ -707,10 +843,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   g_type_ensure (RAPPORT_TYPE_COMING_UP);
   g_type_ensure (RAPPORT_TYPE_DUE_BUTTON);
   g_type_ensure (RAPPORT_TYPE_MEETING_PROMPTS);
-  g_type_ensure (RAPPORT_TYPE_EVENT_PAGE);
-  g_type_ensure (RAPPORT_TYPE_PERSON_PAGE);
   g_type_ensure (RAPPORT_TYPE_SIDEBAR_LIST);
-  g_type_ensure (RAPPORT_TYPE_STATEMENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, toast_overlay);
@@ -718,15 +851,14 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, view_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_list);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, statement_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, coming_up);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, meeting_prompts);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, prompts_revealer);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, event_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, due_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, list_stack);
@@ -743,6 +875,8 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, restore_latest_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, view_menu);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, tag_section);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_section);
   rapport_window_people_class_init (widget_class);
@@ -766,6 +900,8 @@ rapport_window_init (RapportWindow *self)
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->view_button, create_menu_cb, self, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   rapport_window_add_people_actions (self);
@@ -774,6 +910,7 @@ rapport_window_init (RapportWindow *self)
   rapport_window_add_recovery_actions (self);
   rapport_window_add_triage_actions (self);
   self->thumbnailer = rapport_thumbnailer_new ();
+  self->after_first_frame = g_array_new (FALSE, FALSE, sizeof (AfterFirstFrame));
   rapport_window_setup_people_view (self);
 
 
@@ -902,18 +1039,47 @@ rapport_window_get_person_page (RapportWindow *self)
 }
 
 /**
+ * rapport_window_get_event_page:
+ *
+ * Returns: (transfer none): the page of the event shown
+ */
+RapportEventPage *
+rapport_window_get_event_page (RapportWindow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
+
+  /* Made the first time an event is shown, as the person page is. */
+  if (self->event_page == NULL)
+    {
+      self->event_page = g_object_new (RAPPORT_TYPE_EVENT_PAGE, NULL);
+      rapport_event_page_set_store (self->event_page, self->store);
+      g_signal_connect_object (self->event_page, "notify::title", G_CALLBACK (content_title_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->event_page, "notify::event", G_CALLBACK (page_item_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->event_page), "event");
+    }
+  return self->event_page;
+}
+
+/**
  * rapport_window_save_now:
  *
- * Saves what was typed on the person's page in the last second, if the
- * page was ever made.
+ * Saves what was typed on the person's and the event's pages in the last
+ * second, if they were ever made.
  *
  * Returns: %FALSE if it could not be saved
  */
 gboolean
 rapport_window_save_now (RapportWindow *self)
 {
+  gboolean saved;
+
   g_return_val_if_fail (RAPPORT_IS_WINDOW (self), FALSE);
-  return self->person_page == NULL || rapport_person_page_save_now (self->person_page);
+
+  saved = self->person_page == NULL || rapport_person_page_save_now (self->person_page);
+  /* Both, whatever the first did. */
+  return (self->event_page == NULL || rapport_event_page_save_now (self->event_page)) && saved;
 }
 
 /**
@@ -939,4 +1105,33 @@ rapport_window_get_people_view (RapportWindow *self)
 {
   g_return_val_if_fail (RAPPORT_IS_WINDOW (self), NULL);
   return self->people_view;
+}
+
+/**
+ * rapport_window_after_first_frame:
+ * @func: what to run
+ * @data: its argument, which must live until @func has run or the window
+ *   is gone
+ *
+ * Runs @func once the window's first frame has shown what it opened on
+ * (the list of people filled, or why the data could not be opened), in
+ * the order asked, one a turn of the main loop; or soon, if that frame is
+ * already on screen. For work the first frame does not need: the count
+ * of the people due, pages not yet opened, the desktop's address books.
+ * Nothing runs if the window goes first.
+ */
+void
+rapport_window_after_first_frame (RapportWindow   *self,
+                                  GSourceOnceFunc  func,
+                                  gpointer         data)
+{
+  AfterFirstFrame after = { func, data };
+
+  g_return_if_fail (RAPPORT_IS_WINDOW (self));
+  g_return_if_fail (func != NULL);
+  g_return_if_fail (self->after_first_frame != NULL);
+
+  g_array_append_val (self->after_first_frame, after);
+  if (self->first_frame_shown && self->after_first_frame_source == 0)
+    self->after_first_frame_source = g_idle_add (run_after_first_frame_cb, self);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rapport-application.h"
+#include "rapport-event-page.h"
 #include "rapport-people-model.h"
 #include "rapport-person-page.h"
 
@@ -24,6 +25,7 @@ void                rapport_window_show_error      (RapportWindow      *self,
 void                rapport_window_add_toast       (RapportWindow      *self,
                                                     const char         *title);
 RapportPersonPage  *rapport_window_get_person_page (RapportWindow      *self);
+RapportEventPage   *rapport_window_get_event_page  (RapportWindow      *self);
 gboolean            rapport_window_save_now        (RapportWindow      *self);
 RapportPeopleModel *rapport_window_get_people      (RapportWindow      *self);
 GtkGridView        *rapport_window_get_people_view (RapportWindow      *self);
@@ -44,5 +46,8 @@ void                rapport_window_set_calendar_events (RapportWindow  *self,
 void                rapport_window_open_calendar_file (RapportWindow   *self,
                                                     GFile              *file);
 GListModel         *rapport_window_get_calendar_events (RapportWindow  *self);
+void                rapport_window_after_first_frame (RapportWindow    *self,
+                                                    GSourceOnceFunc     func,
+                                                    gpointer            data);
 
 G_END_DECLS
