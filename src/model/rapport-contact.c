@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rapport-contact-private.h"
 #include "rapport-model-enums.h"
 
@@ -46,15 +48,36 @@ names_the_person (guint prop_id)
     }
 }
 
+/* Every empty text is this one string rather than an allocation each:
+ * most of a person's 19 texts are empty (13 of a LinkedIn row's), and an
+ * import of 30,000 people holds them all at once (12 MB of empty strings). */
+static char empty_text[] = "";
+
+static void
+free_text (char *text)
+{
+  if (text != empty_text)
+    g_free (text);
+}
+
 void
 rapport_contact_set_text (RapportContact *self,
                           guint           prop_id,
                           const char     *text)
 {
+  char **slot;
+  char *old;
+
   g_return_if_fail (RAPPORT_IS_CONTACT (self));
 
-  if (g_set_str (&self->texts[prop_id - FIRST_TEXT], text ? text : ""))
+  slot = &self->texts[prop_id - FIRST_TEXT];
+  if (text == NULL)
+    text = "";
+  if (strcmp (*slot, text) != 0)
     {
+      old = *slot;
+      *slot = *text == '\0' ? empty_text : g_strdup (text);
+      free_text (old);
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
       if (names_the_person (prop_id))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
@@ -98,7 +121,7 @@ rapport_contact_finalize (GObject *object)
   RapportContact *self = RAPPORT_CONTACT (object);
 
   for (guint i = 0; i < N_TEXTS; i++)
-    g_free (self->texts[i]);
+    free_text (self->texts[i]);
   g_clear_pointer (&self->photo, g_bytes_unref);
   g_clear_pointer (&self->thumbnail, g_bytes_unref);
   g_clear_pointer (&self->tags, g_strfreev);
@@ -300,7 +323,7 @@ static void
 rapport_contact_init (RapportContact *self)
 {
   for (guint i = 0; i < N_TEXTS; i++)
-    self->texts[i] = g_strdup ("");
+    self->texts[i] = empty_text;
   self->tags = g_new0 (char *, 1);
   self->vcard_extra = g_new0 (char *, 1);
   self->fields = g_ptr_array_new_with_free_func (g_object_unref);

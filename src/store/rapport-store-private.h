@@ -34,6 +34,7 @@ struct _RapportStore
   gboolean batch;
   gboolean bulk;                       /* a batch whose writes have no savepoints */
   gboolean bulk_failed;                /* one of them failed: only cancelling remains */
+  gboolean bulk_cache;                 /* the page cache is the bulk batch's, larger */
   guint batch_kinds;                   /* bit per RapportRecordKind changed */
   GHashTable *batch_contacts;          /* ids whose search rows wait */
   GArray *batch_written;               /* BatchRecord, to undo on cancel */

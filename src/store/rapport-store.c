@@ -207,7 +207,22 @@ rapport_store_begin_bulk (RapportStore  *self,
     return FALSE;
   self->bulk = TRUE;
   self->bulk_failed = FALSE;
+  /* SQLite's default 2 MB of pages fills a few thousand people in: from
+   * then on it writes pages out to the WAL in the middle of the
+   * transaction, and writes the same ones again as they change (a third of
+   * an import's CPU time of 30,000 went on those writes). 8 MB keeps them
+   * until the commit; the memory is given back when the batch ends. */
+  self->bulk_cache = rapport_store_exec (self, "PRAGMA cache_size = -8192", NULL);
   return TRUE;
+}
+
+/* Back to SQLite's default page cache after a bulk batch. */
+static void
+end_bulk_cache (RapportStore *self)
+{
+  if (self->bulk_cache)
+    rapport_store_exec (self, "PRAGMA cache_size = -2000", NULL);
+  self->bulk_cache = FALSE;
 }
 
 static void
@@ -216,6 +231,7 @@ end_batch (RapportStore *self)
   self->batch = FALSE;
   self->bulk = FALSE;
   self->bulk_failed = FALSE;
+  end_bulk_cache (self);
   self->batch_kinds = 0;
   g_hash_table_remove_all (self->batch_contacts);
   g_array_set_size (self->batch_written, 0);
@@ -260,6 +276,7 @@ rapport_store_commit_batch (RapportStore  *self,
     goto failed;
 
   g_array_set_size (self->batch_written, 0);
+  end_bulk_cache (self);
   rapport_store_refresh_derived_many (self, contacts);
   for (guint kind = 0; kind < N_RECORD_KINDS; kind++)
     if (kinds & (1u << kind))

@@ -5,6 +5,13 @@
  * One entry of a person's timeline: what happened, when, who else was
  * there, the follow-up date, and the details on demand. The row follows its
  * interaction (and the names of the people in it) as they change.
+ *
+ * Built in code rather than from a template, and only with what most
+ * interactions show (icon, summary, date): the line of other people, the
+ * follow-up and the details with their button are made the first time the
+ * row shows an interaction that has them. Opening a busy person makes a
+ * screenful of rows at once, and a template's builder cost more than all
+ * the rest of making them.
  */
 
 #define G_LOG_DOMAIN "rapport-interaction-row"
@@ -20,14 +27,19 @@ struct _RapportInteractionRow
 {
   AdwBin parent_instance;
 
-  /* Template widgets */
+  /* Always there */
   GtkImage *kind_icon;
+  GtkBox *text_box;
   GtkLabel *summary_label;
+  GtkBox *side_box;
   GtkLabel *date_label;
+
+  /* Made when first needed (NULL until then) */
   GtkLabel *people_label;
   GtkWidget *follow_up_box;
   GtkLabel *follow_up_label;
   GtkImage *follow_up_icon;
+  GtkRevealer *details_revealer;
   GtkLabel *details_label;
   GtkToggleButton *expand_button;
 
@@ -71,6 +83,98 @@ static const char * const kind_icons[] = {
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kind_icons) == RAPPORT_INTERACTION_KIND_LAST + 1);
+
+/* Under the summary: "with Ana, Ben". */
+static void
+ensure_people_label (RapportInteractionRow *self)
+{
+  if (self->people_label != NULL)
+    return;
+
+  self->people_label = g_object_new (GTK_TYPE_LABEL,
+                                     "xalign", 0.0f,
+                                     "ellipsize", PANGO_ELLIPSIZE_END,
+                                     "css-classes", (const char *[]) { "caption", "dim-label", NULL },
+                                     NULL);
+  gtk_box_insert_child_after (self->text_box, GTK_WIDGET (self->people_label), GTK_WIDGET (self->summary_label));
+}
+
+/* Under the people: the follow-up, or what came of an introduction. */
+static void
+ensure_follow_up (RapportInteractionRow *self)
+{
+  GtkWidget *after;
+
+  if (self->follow_up_box != NULL)
+    return;
+
+  self->follow_up_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->follow_up_box, "caption");
+  self->follow_up_icon = g_object_new (GTK_TYPE_IMAGE,
+                                       "icon-name", "alarm-symbolic",
+                                       "pixel-size", 12,
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                       NULL);
+  self->follow_up_label = g_object_new (GTK_TYPE_LABEL,
+                                        "xalign", 0.0f,
+                                        "ellipsize", PANGO_ELLIPSIZE_END,
+                                        NULL);
+  gtk_box_append (GTK_BOX (self->follow_up_box), GTK_WIDGET (self->follow_up_icon));
+  gtk_box_append (GTK_BOX (self->follow_up_box), GTK_WIDGET (self->follow_up_label));
+  after = self->people_label != NULL ? GTK_WIDGET (self->people_label) : GTK_WIDGET (self->summary_label);
+  gtk_box_insert_child_after (self->text_box, self->follow_up_box, after);
+}
+
+static void
+update_expand_button (RapportInteractionRow *self)
+{
+  gtk_toggle_button_set_active (self->expand_button, self->expanded);
+  gtk_button_set_icon_name (GTK_BUTTON (self->expand_button),
+                            self->expanded ? "pan-up-symbolic" : "pan-down-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->expand_button),
+                               self->expanded ? C_("timeline", "Hide Details") : C_("timeline", "Show Details"));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->expand_button),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, self->expanded,
+                               -1);
+}
+
+static void
+expand_toggled_cb (RapportInteractionRow *self,
+                   GtkToggleButton       *button)
+{
+  rapport_interaction_row_set_expanded (self, gtk_toggle_button_get_active (button));
+}
+
+/* The details, last under the summary, and the button beside the date that
+ * shows them. */
+static void
+ensure_details (RapportInteractionRow *self)
+{
+  if (self->details_revealer != NULL)
+    return;
+
+  self->details_label = g_object_new (GTK_TYPE_LABEL,
+                                      "margin-top", 6,
+                                      "xalign", 0.0f,
+                                      "wrap", TRUE,
+                                      "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                      "selectable", TRUE,
+                                      NULL);
+  self->details_revealer = g_object_new (GTK_TYPE_REVEALER,
+                                         "transition-type", GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN,
+                                         "reveal-child", self->expanded,
+                                         "child", self->details_label,
+                                         NULL);
+  gtk_box_append (self->text_box, GTK_WIDGET (self->details_revealer));
+
+  self->expand_button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                                      "halign", GTK_ALIGN_END,
+                                      "css-classes", (const char *[]) { "flat", "circular", NULL },
+                                      NULL);
+  update_expand_button (self);
+  g_signal_connect_object (self->expand_button, "toggled", G_CALLBACK (expand_toggled_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->side_box, GTK_WIDGET (self->expand_button));
+}
 
 static char *
 format_time (int minutes)
@@ -166,6 +270,9 @@ update_people (RapportInteractionRow *self)
   if (self->interaction != NULL)
     people = dup_other_people (self);
 
+  if (people == NULL && self->people_label == NULL)
+    return;
+  ensure_people_label (self);
   gtk_label_set_label (self->people_label, people ? people : "");
   gtk_widget_set_visible (GTK_WIDGET (self->people_label), people != NULL);
 }
@@ -194,9 +301,13 @@ update (RapportInteractionRow *self)
       set_accessible_label (self, NULL);
       gtk_label_set_label (self->summary_label, "");
       gtk_label_set_label (self->date_label, "");
-      gtk_label_set_label (self->details_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->follow_up_box), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->expand_button), FALSE);
+      if (self->details_label != NULL)
+        {
+          gtk_label_set_label (self->details_label, "");
+          gtk_widget_set_visible (GTK_WIDGET (self->expand_button), FALSE);
+        }
+      if (self->follow_up_box != NULL)
+        gtk_widget_set_visible (self->follow_up_box, FALSE);
       update_people (self);
       return;
     }
@@ -240,6 +351,7 @@ update (RapportInteractionRow *self)
       g_autofree char *text = format_follow_up (follow_up, &today);
       gboolean ahead = g_date_compare (follow_up, &today) >= 0;
 
+      ensure_follow_up (self);
       gtk_label_set_label (self->follow_up_label, text);
       if (ahead)
         {
@@ -262,29 +374,28 @@ update (RapportInteractionRow *self)
                                                rapport_introduction_outcome_get_label (
                                                  rapport_interaction_get_outcome (self->interaction)));
 
+      ensure_follow_up (self);
       gtk_label_set_label (self->follow_up_label, text);
       gtk_image_set_from_icon_name (self->follow_up_icon, "emblem-ok-symbolic");
       gtk_widget_add_css_class (self->follow_up_box, "dim-label");
       gtk_widget_remove_css_class (self->follow_up_box, "accent");
       gtk_widget_set_visible (self->follow_up_box, TRUE);
     }
-  else
+  else if (self->follow_up_box != NULL)
     {
       gtk_image_set_from_icon_name (self->follow_up_icon, "alarm-symbolic");
       gtk_widget_set_visible (self->follow_up_box, follow_up != NULL);
     }
 
-  gtk_label_set_label (self->details_label, details);
-  gtk_widget_set_visible (GTK_WIDGET (self->expand_button), details[0] != '\0');
+  if (details[0] != '\0')
+    ensure_details (self);
+  if (self->details_label != NULL)
+    {
+      gtk_label_set_label (self->details_label, details);
+      gtk_widget_set_visible (GTK_WIDGET (self->expand_button), details[0] != '\0');
+    }
   if (details[0] == '\0')
     rapport_interaction_row_set_expanded (self, FALSE);
-}
-
-static char *
-expand_icon_cb (RapportInteractionRow *self,
-                gboolean               expanded)
-{
-  return g_strdup (expanded ? "pan-up-symbolic" : "pan-down-symbolic");
 }
 
 static gboolean
@@ -298,13 +409,6 @@ kind_tooltip_cb (RapportInteractionRow *self,
     return FALSE;
   gtk_tooltip_set_text (tooltip, rapport_interaction_kind_get_label (rapport_interaction_get_kind (self->interaction)));
   return TRUE;
-}
-
-static char *
-expand_tooltip_cb (RapportInteractionRow *self,
-                   gboolean               expanded)
-{
-  return g_strdup (expanded ? C_("timeline", "Hide Details") : C_("timeline", "Show Details"));
 }
 
 static void
@@ -381,8 +485,6 @@ rapport_interaction_row_dispose (GObject *object)
   if (self->store_signals != NULL)
     g_signal_group_set_target (self->store_signals, NULL);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_INTERACTION_ROW);
-
   g_clear_object (&self->interaction_signals);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->interaction);
@@ -453,7 +555,6 @@ static void
 rapport_interaction_row_class_init (RapportInteractionRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rapport_interaction_row_dispose;
   object_class->get_property = rapport_interaction_row_get_property;
@@ -510,25 +611,58 @@ rapport_interaction_row_class_init (RapportInteractionRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-interaction-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, kind_icon);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, date_label);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, people_label);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, follow_up_box);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, follow_up_label);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, follow_up_icon);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, details_label);
-  gtk_widget_class_bind_template_child (widget_class, RapportInteractionRow, expand_button);
-  gtk_widget_class_bind_template_callback (widget_class, expand_icon_cb);
-  gtk_widget_class_bind_template_callback (widget_class, expand_tooltip_cb);
-  gtk_widget_class_bind_template_callback (widget_class, kind_tooltip_cb);
 }
 
 static void
 rapport_interaction_row_init (RapportInteractionRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  /* Its tooltip is asked for when shown: setting a tooltip's text asks the
+   * display where the pointer is, a round trip for every row bound. */
+  self->kind_icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "has-tooltip", TRUE,
+                                  "valign", GTK_ALIGN_START,
+                                  "margin-top", 1,
+                                  "css-classes", (const char *[]) { "dim-label", NULL },
+                                  NULL);
+  g_signal_connect_object (self->kind_icon, "query-tooltip", G_CALLBACK (kind_tooltip_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->kind_icon));
+
+  /* What happened, who else was there, what is next, the details */
+  self->text_box = g_object_new (GTK_TYPE_BOX,
+                                 "orientation", GTK_ORIENTATION_VERTICAL,
+                                 "spacing", 3,
+                                 "hexpand", TRUE,
+                                 "valign", GTK_ALIGN_BASELINE_FILL,
+                                 "baseline-child", 0,
+                                 NULL);
+  self->summary_label = g_object_new (GTK_TYPE_LABEL,
+                                      "xalign", 0.0f,
+                                      "wrap", TRUE,
+                                      "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                      "lines", 3,
+                                      "ellipsize", PANGO_ELLIPSIZE_END,
+                                      NULL);
+  gtk_box_append (self->text_box, GTK_WIDGET (self->summary_label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->text_box));
+
+  /* When, and the button that shows the details */
+  self->side_box = g_object_new (GTK_TYPE_BOX,
+                                 "orientation", GTK_ORIENTATION_VERTICAL,
+                                 "spacing", 3,
+                                 "valign", GTK_ALIGN_BASELINE_FILL,
+                                 "baseline-child", 0,
+                                 NULL);
+  self->date_label = g_object_new (GTK_TYPE_LABEL,
+                                   "halign", GTK_ALIGN_END,
+                                   "xalign", 1.0f,
+                                   "css-classes", (const char *[]) { "caption", "dim-label", "numeric", NULL },
+                                   NULL);
+  gtk_box_append (self->side_box, GTK_WIDGET (self->date_label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->side_box));
+
+  adw_bin_set_child (ADW_BIN (self), box);
 
   self->interaction_signals = g_signal_group_new (RAPPORT_TYPE_INTERACTION);
   g_signal_group_connect_object (self->interaction_signals, "notify",
@@ -540,9 +674,6 @@ rapport_interaction_row_init (RapportInteractionRow *self)
   g_signal_group_connect_object (self->store_signals, "changed",
                                  G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->expand_button),
-                               GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,
-                               -1);
 }
 
 /**
@@ -680,9 +811,11 @@ rapport_interaction_row_set_expanded (RapportInteractionRow *self,
     return;
 
   self->expanded = expanded;
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->expand_button),
-                               GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
-                               -1);
+  if (self->details_revealer != NULL)
+    {
+      gtk_revealer_set_reveal_child (self->details_revealer, expanded);
+      update_expand_button (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }

@@ -22,6 +22,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "rapport-bench-data.h"
@@ -44,6 +45,20 @@ now_ms (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
+}
+
+/* The CPU time the process has had, user and system, in ms. On a machine
+ * shared with other work, an import is runnable but not running for much of
+ * its wall time (the kernel counts it preempted hundreds of times, and it
+ * never waits for the disk): this is what it cost, whatever the load. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (double) (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+         (double) (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 /* The process's peak resident memory, in MiB (VmHWM). */
@@ -133,13 +148,13 @@ raw_insert (const char *db_path,
   sqlite3_close (db);
 }
 
-/* In the child: one measurement, printed as "ms peak-MiB people". */
+/* In the child: one measurement, printed as "ms peak-MiB people cpu-ms". */
 static int
 child (const char *what,
        const char *file_path,
        const char *db_path)
 {
-  double start, elapsed;
+  double start, elapsed, cpu_start, cpu;
   guint n_people;
 
   if (g_str_equal (what, "rapport"))
@@ -148,9 +163,11 @@ child (const char *what,
       g_autoptr(RapportImportReport) report = NULL;
       g_autoptr(GError) error = NULL;
 
+      cpu_start = cpu_ms ();
       start = now_ms ();
       report = rapport_transfer_import_file (db_path, file, NULL, NULL, NULL, &error);
       elapsed = now_ms () - start;
+      cpu = cpu_ms () - cpu_start;
       if (report == NULL)
         g_error ("%s", error->message);
       n_people = rapport_import_report_get_added (report)->len;
@@ -169,19 +186,22 @@ child (const char *what,
       bytes = g_bytes_new_take (data, len);
       people = rapport_import_read (bytes, &format, problems, &error);
       g_assert_no_error (error);
+      cpu_start = cpu_ms ();
       start = now_ms ();
       raw_insert (db_path, people);
       elapsed = now_ms () - start;
+      cpu = cpu_ms () - cpu_start;
       n_people = people->len;
     }
 
-  g_print ("%.3f %.1f %u\n", elapsed, peak_mib (), n_people);
+  g_print ("%.3f %.1f %u %.3f\n", elapsed, peak_mib (), n_people, cpu);
   return EXIT_SUCCESS;
 }
 
 typedef struct
 {
   double ms;
+  double cpu;
   double peak;
   guint people;
 } Result;
@@ -196,6 +216,7 @@ measure (const char *self_path,
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) peaks = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpus = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *db = g_build_filename (dir, "import-work.db", NULL);
   Result result;
 
@@ -203,10 +224,11 @@ measure (const char *self_path,
     {
       g_autofree char *contents = NULL;
       g_autofree char *out = NULL;
+      g_auto(GStrv) words = NULL;
       g_autoptr(GError) error = NULL;
       gsize length;
       int status;
-      double ms, peak;
+      double ms, peak, cpu;
       const char *argv[] = { self_path, "--child", what, file_path, db, NULL };
 
       for (const char *suffix = ""; suffix != NULL;
@@ -222,15 +244,20 @@ measure (const char *self_path,
       if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error) ||
           !g_spawn_check_wait_status (status, &error))
         g_error ("%s", error->message);
-      ms = g_ascii_strtod (out, NULL);
-      peak = g_ascii_strtod (strchr (out, ' ') + 1, NULL);
-      result.people = (guint) g_ascii_strtoull (strrchr (out, ' ') + 1, NULL, 10);
+      words = g_strsplit (out, " ", 4);
+      g_assert_cmpuint (g_strv_length (words), ==, 4);
+      ms = g_ascii_strtod (words[0], NULL);
+      peak = g_ascii_strtod (words[1], NULL);
+      result.people = (guint) g_ascii_strtoull (words[2], NULL, 10);
+      cpu = g_ascii_strtod (words[3], NULL);
       g_array_append_val (times, ms);
       g_array_append_val (peaks, peak);
+      g_array_append_val (cpus, cpu);
     }
 
   result.ms = rapport_bench_median (times);
   result.peak = rapport_bench_median (peaks);
+  result.cpu = rapport_bench_median (cpus);
   return result;
 }
 
@@ -285,8 +312,9 @@ main (int   argc,
 
   g_print ("\nImport benchmark: %u runs each, medians; the floor writes the same rows and search index, "
            "already parsed, with plain SQLite in one transaction\n\n", runs);
-  g_print ("| File | Rows | Rapport s | Rows/s | Peak MiB | Floor s | Floor peak MiB | Ratio |\n");
-  g_print ("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  g_print ("| File | Rows | Rapport s | Rows/s | Peak MiB | Floor s | Floor peak MiB | Ratio | Rapport CPU s | "
+           "Floor CPU s | CPU ratio |\n");
+  g_print ("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -300,15 +328,17 @@ main (int   argc,
                                           (gssize) g_bytes_get_size (bytes), NULL));
       ours = measure (self_path, "rapport", path, empty_db, dir);
       floor = measure (self_path, "sqlite", path, empty_db, dir);
-      g_print ("| %s | %'u | %.3f | %'.0f | %.1f | %.3f | %.1f | %.2f |\n",
+      g_print ("| %s | %'u | %.3f | %'.0f | %.1f | %.3f | %.1f | %.2f | %.3f | %.3f | %.2f |\n",
                files[i].name, files[i].rows, ours.ms / 1000, files[i].rows / (ours.ms / 1000), ours.peak,
-               floor.ms / 1000, floor.peak, ours.ms / floor.ms);
+               floor.ms / 1000, floor.peak, ours.ms / floor.ms, ours.cpu / 1000, floor.cpu / 1000,
+               ours.cpu / floor.cpu);
       if (i == 0)
-        g_print ("|   target: under 2 s, within 2× of the floor: %s | | | | | | | |\n",
-                 ours.ms < 2000 && ours.ms / floor.ms <= 2 ? "met" : "MISSED");
+        g_print ("|   target: under 2 s, within 2× of the floor: %s (in CPU time: %s) | | | | | | | | | | |\n",
+                 ours.ms < 2000 && ours.ms / floor.ms <= 2 ? "met" : "MISSED",
+                 ours.cpu < 2000 && ours.cpu / floor.cpu <= 2 ? "met" : "MISSED");
       /* People who share a number stay apart (docs/identity.md). */
       if (files[i].generate == NULL)
-        g_print ("|   people in Rapport afterwards: %'u of %'u cards: %s | | | | | | | |\n",
+        g_print ("|   people in Rapport afterwards: %'u of %'u cards: %s | | | | | | | | | | |\n",
                  ours.people, files[i].rows, ours.people == files[i].rows ? "met" : "MISSED");
     }
 
