@@ -25,11 +25,11 @@
  * As gtk_accessible_announce(), except through GTK's test backend.
  */
 void
-rapport_announce (GtkAccessible                    *accessible,
-                  const char                       *message,
-                  GtkAccessibleAnnouncementPriority priority)
+rapport_announce (GtkAccessible                     *accessible,
+                  const char                        *message,
+                  GtkAccessibleAnnouncementPriority  priority)
 {
-  g_autoptr (GtkATContext) context = NULL;
+  g_autoptr(GtkATContext) context = NULL;
   GType test_context_type;
 
   g_return_if_fail (GTK_IS_ACCESSIBLE (accessible));

@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-void rapport_announce (GtkAccessible                    *accessible,
-                       const char                       *message,
-                       GtkAccessibleAnnouncementPriority priority);
+void rapport_announce (GtkAccessible                     *accessible,
+                       const char                        *message,
+                       GtkAccessibleAnnouncementPriority  priority);
 
 G_END_DECLS
