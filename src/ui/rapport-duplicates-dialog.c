@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-announce.h"
 #include "rapport-contact-field.h"
 #include "rapport-duplicate.h"
 #include "rapport-duplicates-dialog.h"
@@ -132,7 +133,7 @@ update_count (RapportDuplicatesDialog *self)
   /* Translators: how many pairs Find Duplicates found; %'u is the number, with thousands grouped */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u likely duplicate", "%'u likely duplicates", n), n);
   gtk_label_set_label (GTK_LABEL (self->count_label), text);
-  gtk_accessible_announce (GTK_ACCESSIBLE (self->count_label), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  rapport_announce (GTK_ACCESSIBLE (self->count_label), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "busy") != 0)
     gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }

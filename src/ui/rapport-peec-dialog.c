@@ -26,6 +26,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-announce.h"
 #include "rapport-peec-composer.h"
 #include "rapport-peec-dialog-private.h"
 #include "rapport-peec-step.h"
@@ -291,8 +292,8 @@ page_shown_cb (RapportPeecDialog *self,
                                    time, self->hints->len);
 
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
-      gtk_accessible_announce (GTK_ACCESSIBLE (self->title_row), summary,
-                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      rapport_announce (GTK_ACCESSIBLE (self->title_row), summary,
+                        GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
     }
 
   rapport_peec_dialog_announce_hints (self);

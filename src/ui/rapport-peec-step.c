@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-announce.h"
 #include "rapport-peec-composer.h"
 #include "rapport-peec-step.h"
 
@@ -668,5 +669,5 @@ rapport_peec_step_announce (RapportPeecStep *self,
   g_return_if_fail (RAPPORT_IS_PEEC_STEP (self));
   g_return_if_fail (message != NULL);
 
-  gtk_accessible_announce (GTK_ACCESSIBLE (self->view), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  rapport_announce (GTK_ACCESSIBLE (self->view), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }

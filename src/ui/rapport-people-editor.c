@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-announce.h"
 #include "rapport-people-editor.h"
 #include "rapport-people-model.h"
 #include "rapport-row-names.h"
@@ -145,8 +146,8 @@ add_new_person (RapportPeopleEditor *self)
       /* Nothing was kept: the name stays, marked, to try again. */
       gtk_widget_add_css_class (GTK_WIDGET (self->add_person_row), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_person_row), error->message);
-      gtk_accessible_announce (GTK_ACCESSIBLE (self), error->message,
-                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+      rapport_announce (GTK_ACCESSIBLE (self), error->message,
+                        GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
       return;
     }
 

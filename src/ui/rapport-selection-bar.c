@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-announce.h"
 #include "rapport-selection-bar.h"
 
 struct _RapportSelectionBar
@@ -53,7 +54,7 @@ update_count (RapportSelectionBar *self,
   /* Said as it changes: a chosen row says "selected" itself, but not how
    * many are chosen in all. */
   if (announce)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self->count_label), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    rapport_announce (GTK_ACCESSIBLE (self->count_label), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void

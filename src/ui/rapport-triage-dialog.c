@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-announce.h"
 #include "rapport-contact-row.h"
 #include "rapport-relative-date.h"
 #include "rapport-triage-dialog.h"
@@ -162,14 +163,14 @@ announce (RapportTriageDialog *self,
 {
   g_set_str (&self->announcement, text);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    rapport_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void
 mapped_cb (RapportTriageDialog *self)
 {
   if (self->announcement != NULL)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), self->announcement, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    rapport_announce (GTK_ACCESSIBLE (self), self->announcement, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static gboolean
