@@ -17,6 +17,9 @@
 #   RAPPORT_TEST_RADICALE_URL           http://127.0.0.1:PORT/
 #   RAPPORT_TEST_RADICALE_CALENDAR      http://127.0.0.1:PORT/rapport/calendar/
 #   RAPPORT_TEST_RADICALE_ADDRESS_BOOK  http://127.0.0.1:PORT/rapport/contacts/
+# and an empty address book only the user "writer" may write (anyone else,
+# EDS among them, may only read it), as a shared book one may not edit:
+#   RAPPORT_TEST_RADICALE_READ_ONLY_BOOK http://127.0.0.1:PORT/rapport/read-only/
 #
 # With --sources DIR, EDS starts with the sources (*.source key files, as
 # EDS keeps them in ~/.config/evolution/sources) in DIR besides its own:
@@ -78,8 +81,17 @@ GSETTINGS_BACKEND=memory
 export GSETTINGS_BACKEND
 
 if [ -n "$radicale" ]; then
-  # Everyone may read and write everything: there is no one else here.
+  # Everyone may read and write everything but the read-only book, which
+  # only "writer" writes: there is no one else here.
   cat >"$dir/radicale-rights" <<'EOF'
+[writer]
+user: writer
+collection: .*
+permissions: RrWw
+[read-only]
+user: .*
+collection: rapport/read-only(/.*)?
+permissions: Rr
 [all]
 user: .*
 collection: .*
@@ -94,11 +106,13 @@ EOF
   RAPPORT_TEST_RADICALE_URL="http://127.0.0.1:$port/"
   RAPPORT_TEST_RADICALE_CALENDAR="${RAPPORT_TEST_RADICALE_URL}rapport/calendar/"
   RAPPORT_TEST_RADICALE_ADDRESS_BOOK="${RAPPORT_TEST_RADICALE_URL}rapport/contacts/"
+  RAPPORT_TEST_RADICALE_READ_ONLY_BOOK="${RAPPORT_TEST_RADICALE_URL}rapport/read-only/"
   export RAPPORT_TEST_RADICALE_URL RAPPORT_TEST_RADICALE_CALENDAR RAPPORT_TEST_RADICALE_ADDRESS_BOOK
+  export RAPPORT_TEST_RADICALE_READ_ONLY_BOOK
   # Waits until Radicale answers (it says so itself: no fixed time), then
   # makes the two collections as a client would.
   if ! python3 - "$port" <<'PY'
-import http.client, sys, time
+import base64, http.client, sys, time
 port = int(sys.argv[1])
 deadline = time.monotonic() + 30
 while True:
@@ -111,9 +125,12 @@ while True:
         if time.monotonic() > deadline:
             sys.exit("Radicale did not answer within 30 s")
         time.sleep(0.05)
-def make(method, path, body):
+def make(method, path, body, user=None):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    connection.request(method, path, body, {"Content-Type": "application/xml; charset=utf-8"})
+    headers = {"Content-Type": "application/xml; charset=utf-8"}
+    if user is not None:
+        headers["Authorization"] = "Basic " + base64.b64encode(f"{user}:".encode()).decode()
+    connection.request(method, path, body, headers)
     response = connection.getresponse()
     response.read()
     if response.status != 201:
@@ -126,6 +143,10 @@ make("MKCOL", "/rapport/contacts/",
      '<?xml version="1.0"?><D:mkcol xmlns:D="DAV:" xmlns:CR="urn:ietf:params:xml:ns:carddav">'
      '<D:set><D:prop><D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>'
      '<D:displayname>Radicale</D:displayname></D:prop></D:set></D:mkcol>')
+make("MKCOL", "/rapport/read-only/",
+     '<?xml version="1.0"?><D:mkcol xmlns:D="DAV:" xmlns:CR="urn:ietf:params:xml:ns:carddav">'
+     '<D:set><D:prop><D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>'
+     '<D:displayname>Shared</D:displayname></D:prop></D:set></D:mkcol>', user="writer")
 PY
   then
     echo "Bail out! Radicale did not start:"

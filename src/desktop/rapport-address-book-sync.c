@@ -6,22 +6,18 @@
  * Server (#19), both ways. For each book followed (the address-books-enabled
  * and address-book-modes settings, followed live), an EBookClient and a
  * client view over all its contacts. The view's first answer is linked in
- * one transaction on a worker thread with a connection of its own: "link"
- * links the people already in Rapport by the import's identity rules,
- * "all" also adds the others, read as importing their card would; it
- * reports progress, and cancelling it leaves everything as it was. Later
- * changes in the book are merged into the linked person field by field
- * (rapport-address-book-merge.c), a contact deleted there leaves the person
- * marked as no longer linked, and edits in Rapport to the fields the book
- * owns are written back to the contact, keeping every other line of its
- * vCard. A read-only book is followed, never written.
+ * one transaction on a worker thread with a connection of its own
+ * (rapport-address-book-link.c): "link" links the people already in Rapport
+ * by the import's identity rules, "all" also adds the others, read as
+ * importing their card would; it reports progress, and cancelling it leaves
+ * everything as it was. Later changes either way are merged and written
+ * back by rapport-address-book-write.c.
  */
 
 #define G_LOG_DOMAIN "rapport-address-book"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <libebook/libebook.h>
 #include <string.h>
 
@@ -30,26 +26,6 @@
 
 /* As long as EDS may take to reach an online book's server. */
 #define CONNECT_WAIT_SECONDS 30
-/* Edits saved as the user types come together before one write-back. */
-#define WRITE_BACK_DELAY_MS 150
-
-struct _RapportAddressBookSync
-{
-  GObject parent_instance;
-
-  RapportStore *store;
-  GSettings *settings;
-  ESourceRegistry *registry;
-  GCancellable *cancellable;
-  GHashTable *books;            /* ESource UID → Book */
-  GHashTable *dirty;            /* person ids edited in Rapport, to write back */
-  guint write_back_id;
-  guint saving;                 /* our own saves: no write-back for them */
-  guint n_writes;               /* write-backs under way */
-  guint n_linking;              /* first links under way */
-  guint done, total;            /* their progress */
-  gboolean registry_done;       /* EDS answered (or is not there) */
-};
 
 G_DEFINE_FINAL_TYPE (RapportAddressBookSync, rapport_address_book_sync, G_TYPE_OBJECT)
 
@@ -64,22 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-struct _Book
-{
-  RapportAddressBookSync *sync;   /* NULL once the book is let go */
-  ESource *source;
-  char *uid;
-  char *mode;                     /* "link" or "all" */
-  GCancellable *cancellable;
-  EBookClient *client;
-  EBookClientView *view;
-  gboolean read_only;
-  gboolean complete;              /* the first link is done */
-  gboolean linking;
-  GHashTable *contacts;           /* contact UID → its vCard, as the view last gave it */
-  GHashTable *pending;            /* contact UIDs changed in the book, not merged yet */
-};
-
 static void
 book_clear (Book *book)
 {
@@ -93,21 +53,17 @@ book_clear (Book *book)
   g_clear_pointer (&book->pending, g_hash_table_unref);
 }
 
-static Book *
-book_ref (Book *book)
+Book *
+rapport_book_ref (Book *book)
 {
   return g_rc_box_acquire (book);
 }
 
-static void
-book_unref (Book *book)
+void
+rapport_book_unref (Book *book)
 {
   g_rc_box_release_full (book, (GDestroyNotify) book_clear);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Book, book_unref)
-
-static void process_pending (Book *book);
 
 static void
 notify_linking (RapportAddressBookSync *self)
@@ -147,20 +103,10 @@ uid_of (const char *vcard)
   return g_strndup (line, len);
 }
 
-void
-rapport_book_write_free (RapportBookWrite *write)
-{
-  g_clear_pointer (&write->book, book_unref);
-  g_free (write->contact_uid);
-  g_free (write->vcard);
-  g_clear_pointer (&write->agreed, g_hash_table_unref);
-  g_free (write);
-}
-
 static void
 first_link_free (RapportBookFirstLink *job)
 {
-  g_clear_pointer (&job->book, book_unref);
+  g_clear_pointer (&job->book, rapport_book_unref);
   g_free (job->book_uid);
   g_free (job->db_path);
   g_free (job->mode);
@@ -213,9 +159,6 @@ rapport_address_book_sync_report_progress (RapportAddressBookSync *self,
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, progress_cb, progress, progress_free);
 }
 
-static void write_back (RapportAddressBookSync *self,
-                        RapportBookWrite       *write);
-
 static void
 first_link_done_cb (GObject      *object,
                     GAsyncResult *result,
@@ -249,10 +192,10 @@ first_link_done_cb (GObject      *object,
     {
       RapportBookWrite *write = g_ptr_array_steal_index_fast (job->writes, i--);
 
-      write->book = book_ref (book);
-      write_back (self, write);
+      write->book = rapport_book_ref (book);
+      rapport_address_book_write_back (self, write);
     }
-  process_pending (book);
+  rapport_address_book_process_pending (book);
 }
 
 static void
@@ -264,7 +207,7 @@ start_first_link (Book *book)
   GHashTableIter iter;
   gpointer uid, vcard;
 
-  job->book = book_ref (book);
+  job->book = rapport_book_ref (book);
   job->book_uid = g_strdup (book->uid);
   job->sync = g_object_ref (self);
   job->db_path = g_strdup (rapport_store_get_path (self->store));
@@ -296,119 +239,6 @@ start_first_link (Book *book)
 }
 
 static void
-modify_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  RapportBookWrite *write = user_data;
-  RapportAddressBookSync *self = write->book->sync;
-  g_autoptr(GError) error = NULL;
-
-  if (!e_book_client_modify_contact_finish (E_BOOK_CLIENT (object), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not write to the address book “%s”: %s",
-                   e_source_get_display_name (write->book->source), error->message);
-    }
-  else if (self != NULL)
-    {
-      /* The book has it: both sides agree. */
-      g_hash_table_replace (write->book->contacts, g_strdup (write->contact_uid), g_strdup (write->vcard));
-      if (!rapport_store_set_book_agreed (self->store, write->link_id, write->agreed, &error))
-        g_warning ("Could not save what the address book agrees on: %s", error->message);
-    }
-
-  if (self != NULL)
-    self->n_writes--;
-  rapport_book_write_free (write);
-}
-
-static void
-write_back (RapportAddressBookSync *self,
-            RapportBookWrite       *write)
-{
-  g_autoptr(EContact) contact = e_contact_new_from_vcard (write->vcard);
-
-  self->n_writes++;
-  e_book_client_modify_contact (write->book->client, contact, E_BOOK_OPERATION_FLAG_NONE,
-                                write->book->cancellable, modify_done_cb, write);
-}
-
-/* Merges what changed in the book since the first link. */
-static void
-process_pending (Book *book)
-{
-  RapportAddressBookSync *self = book->sync;
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) card_uids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) matches = NULL;
-  g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
-  gpointer uid;
-
-  if (self == NULL || !book->complete || g_hash_table_size (book->pending) == 0)
-    return;
-
-  g_hash_table_iter_init (&iter, book->pending);
-  while (g_hash_table_iter_next (&iter, &uid, NULL))
-    {
-      const char *vcard = g_hash_table_lookup (book->contacts, uid);
-      g_autoptr(RapportBookLink) link = rapport_store_find_book_link (self->store, book->uid, uid, &error);
-
-      if (error != NULL)
-        break;
-      if (vcard == NULL)
-        {
-          /* Deleted there: the person stays, no longer linked. */
-          if (link != NULL && link->state == RAPPORT_BOOK_LINK_LINKED &&
-              !rapport_store_mark_book_contact_gone (self->store, link->id, &error))
-            break;
-          continue;
-        }
-      if (link != NULL && link->state == RAPPORT_BOOK_LINK_LINKED)
-        {
-          RapportBookWrite *write = rapport_address_book_reconcile (&self->saving, self->store, link, vcard, book->read_only, &error);
-
-          if (error != NULL)
-            break;
-          if (write != NULL)
-            {
-              write->book = book_ref (book);
-              write_back (self, write);
-            }
-        }
-      else if (link == NULL)
-        {
-          RapportContact *card = rapport_book_read_vcard (vcard);
-
-          if (card != NULL)
-            {
-              g_ptr_array_add (cards, card);
-              g_ptr_array_add (card_uids, g_strdup (uid));
-            }
-        }
-    }
-  g_hash_table_remove_all (book->pending);
-
-  if (error == NULL && cards->len > 0)
-    matches = rapport_store_match_people (self->store, cards, &error);
-  for (guint i = 0; matches != NULL && i < cards->len; i++)
-    {
-      gint64 match = g_array_index (matches, gint64, i);
-
-      if (match == 0 && !g_str_equal (book->mode, "all"))
-        continue;
-      if (rapport_address_book_link_new (&self->saving, self->store, book->uid, g_ptr_array_index (card_uids, i),
-                                         g_ptr_array_index (cards, i), match, &error) == 0)
-        break;
-    }
-
-  if (error != NULL)
-    g_warning ("Could not follow a change in the address book “%s”: %s",
-               e_source_get_display_name (book->source), error->message);
-}
-
-static void
 objects_changed_cb (EBookClientView *view,
                     const GSList    *contacts,
                     Book            *book)
@@ -430,7 +260,7 @@ objects_changed_cb (EBookClientView *view,
       if (book->complete || book->linking)
         g_hash_table_add (book->pending, g_strdup (uid));
     }
-  process_pending (book);
+  rapport_address_book_process_pending (book);
 }
 
 static void
@@ -444,7 +274,7 @@ objects_removed_cb (EBookClientView *view,
       if (book->complete || book->linking)
         g_hash_table_add (book->pending, g_strdup (l->data));
     }
-  process_pending (book);
+  rapport_address_book_process_pending (book);
 }
 
 static void
@@ -518,7 +348,7 @@ client_ready_cb (GObject      *object,
   book->read_only = e_client_is_readonly (client);
   query = e_book_query_any_field_contains ("");
   sexp = e_book_query_to_string (query);
-  e_book_client_get_view (book->client, sexp, book->cancellable, view_ready_cb, book_ref (book));
+  e_book_client_get_view (book->client, sexp, book->cancellable, view_ready_cb, rapport_book_ref (book));
 }
 
 static void
@@ -537,7 +367,7 @@ open_book (RapportAddressBookSync *self,
   book->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_insert (self->books, g_strdup (book->uid), book);
 
-  e_book_client_connect (source, CONNECT_WAIT_SECONDS, book->cancellable, client_ready_cb, book_ref (book));
+  e_book_client_connect (source, CONNECT_WAIT_SECONDS, book->cancellable, client_ready_cb, rapport_book_ref (book));
 }
 
 /* Lets a book go: what is under way is cancelled (a first link leaves
@@ -554,7 +384,7 @@ close_book (gpointer data)
       g_signal_handlers_disconnect_by_data (book->view, book);
       e_book_client_view_stop (book->view, NULL);
     }
-  book_unref (book);
+  rapport_book_unref (book);
 }
 
 static const char *
@@ -661,62 +491,6 @@ registry_ready_cb (GObject      *object,
   update_books (self);
 }
 
-static gboolean
-write_back_cb (gpointer data)
-{
-  RapportAddressBookSync *self = data;
-  g_autoptr(GHashTable) dirty = g_steal_pointer (&self->dirty);
-  g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
-  gpointer id;
-
-  self->write_back_id = 0;
-  self->dirty = g_hash_table_new (NULL, NULL);
-  g_hash_table_iter_init (&iter, dirty);
-  while (g_hash_table_iter_next (&iter, &id, NULL) && error == NULL)
-    {
-      g_autoptr(GPtrArray) links = rapport_store_list_book_links (self->store, GPOINTER_TO_SIZE (id), &error);
-
-      for (guint i = 0; links != NULL && i < links->len; i++)
-        {
-          RapportBookLink *link = g_ptr_array_index (links, i);
-          Book *book = g_hash_table_lookup (self->books, link->book_uid);
-          const char *vcard;
-          RapportBookWrite *write;
-
-          if (book == NULL || !book->complete || link->state != RAPPORT_BOOK_LINK_LINKED)
-            continue;
-          vcard = g_hash_table_lookup (book->contacts, link->contact_uid);
-          if (vcard == NULL)
-            continue;
-          write = rapport_address_book_reconcile (&self->saving, self->store, link, vcard, book->read_only, &error);
-          if (write != NULL)
-            {
-              write->book = book_ref (book);
-              write_back (self, write);
-            }
-        }
-    }
-  if (error != NULL)
-    g_warning ("Could not write a change to the address book: %s", error->message);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RapportAddressBookSync *self,
-                  RapportRecordKind       kind,
-                  gint64                  id,
-                  RapportChangeKind       change)
-{
-  if (kind != RAPPORT_RECORD_CONTACT || change != RAPPORT_CHANGE_UPDATED || id == 0 || self->saving > 0 ||
-      g_hash_table_size (self->books) == 0)
-    return;
-
-  g_hash_table_add (self->dirty, GSIZE_TO_POINTER ((gsize) id));
-  if (self->write_back_id == 0)
-    self->write_back_id = g_timeout_add (WRITE_BACK_DELAY_MS, write_back_cb, self);
-}
-
 static void
 rapport_address_book_sync_constructed (GObject *object)
 {
@@ -730,7 +504,7 @@ rapport_address_book_sync_constructed (GObject *object)
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::address-book-modes",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (rapport_address_book_store_changed), self, G_CONNECT_SWAPPED);
 
   e_source_registry_new (self->cancellable, registry_ready_cb, g_object_ref (self));
 }
@@ -953,215 +727,4 @@ rapport_address_book_sync_is_following (RapportAddressBookSync *self,
 
   book = g_hash_table_lookup (self->books, book_uid);
   return book != NULL && book->complete;
-}
-
-/**
- * rapport_address_book_sync_dup_vcard:
- * @book_uid: an address book followed
- * @contact_uid: a contact in it
- *
- * Returns: (transfer full) (nullable): the contact's vCard as the book last
- *   gave it, or %NULL
- */
-char *
-rapport_address_book_sync_dup_vcard (RapportAddressBookSync *self,
-                                     const char             *book_uid,
-                                     const char             *contact_uid)
-{
-  Book *book;
-
-  g_return_val_if_fail (RAPPORT_IS_ADDRESS_BOOK_SYNC (self), NULL);
-
-  book = g_hash_table_lookup (self->books, book_uid);
-  return book != NULL ? g_strdup (g_hash_table_lookup (book->contacts, contact_uid)) : NULL;
-}
-
-/**
- * rapport_address_book_sync_describe_link:
- * @link: a link of a person's
- *
- * Where a linked person comes from, as their page says it: the account
- * (the book's parent source, else the book) and the contact's first email,
- * "Google · ana@example.org".
- *
- * Returns: (transfer full): the description
- */
-char *
-rapport_address_book_sync_describe_link (RapportAddressBookSync *self,
-                                         const RapportBookLink  *link)
-{
-  g_autoptr(ESource) source = NULL;
-  g_autoptr(ESource) parent = NULL;
-  g_autofree char *vcard = NULL;
-  g_autoptr(RapportContact) card = NULL;
-  const char *account = NULL;
-  const char *email = NULL;
-
-  g_return_val_if_fail (RAPPORT_IS_ADDRESS_BOOK_SYNC (self), NULL);
-  g_return_val_if_fail (link != NULL, NULL);
-
-  if (self->registry != NULL)
-    source = e_source_registry_ref_source (self->registry, link->book_uid);
-  if (source != NULL && e_source_get_parent (source) != NULL)
-    parent = e_source_registry_ref_source (self->registry, e_source_get_parent (source));
-  if (parent != NULL && !g_str_equal (e_source_get_uid (parent), "local-stub"))
-    account = e_source_get_display_name (parent);
-  else if (source != NULL)
-    account = e_source_get_display_name (source);
-  if (account == NULL || *account == '\0')
-    account = _("Address Book");
-
-  vcard = rapport_address_book_sync_dup_vcard (self, link->book_uid, link->contact_uid);
-  if (vcard != NULL && (card = rapport_book_read_vcard (vcard)) != NULL)
-    {
-      GPtrArray *fields = rapport_contact_get_fields (card);
-
-      for (guint i = 0; i < fields->len && email == NULL; i++)
-        if (rapport_contact_field_get_kind (g_ptr_array_index (fields, i)) == RAPPORT_FIELD_EMAIL)
-          email = rapport_contact_field_get_value (g_ptr_array_index (fields, i));
-    }
-
-  if (email == NULL)
-    return g_strdup (account);
-  /* Translators: where a linked person comes from: the account, then the
-   * contact's email, "Google · ana@example.org" */
-  return g_strdup_printf (_("%s · %s"), account, email);
-}
-
-/**
- * rapport_address_book_sync_link_by_hand:
- * @contact_id: the person
- * @book_uid: a book followed
- * @contact_uid: a contact in it
- *
- * "This is the same person as …": links @contact_id with the contact (taken
- * from whoever had it) and merges them as a first link does.
- *
- * Returns: %TRUE on success; on failure nothing changed
- */
-gboolean
-rapport_address_book_sync_link_by_hand (RapportAddressBookSync  *self,
-                                        gint64                   contact_id,
-                                        const char              *book_uid,
-                                        const char              *contact_uid,
-                                        GError                 **error)
-{
-  Book *book;
-  const char *vcard;
-  g_autoptr(RapportContact) card = NULL;
-  g_autoptr(RapportContact) person = NULL;
-  g_autoptr(GHashTable) agreed = NULL;
-  g_autoptr(RapportBookLink) link = NULL;
-  RapportBookWrite *write;
-
-  g_return_val_if_fail (RAPPORT_IS_ADDRESS_BOOK_SYNC (self), FALSE);
-
-  book = g_hash_table_lookup (self->books, book_uid);
-  vcard = book != NULL ? g_hash_table_lookup (book->contacts, contact_uid) : NULL;
-  if (vcard == NULL || (card = rapport_book_read_vcard (vcard)) == NULL)
-    {
-      g_set_error_literal (error, RAPPORT_STORE_ERROR, RAPPORT_STORE_ERROR_NOT_FOUND,
-                           _("This contact is no longer in the address book."));
-      return FALSE;
-    }
-  person = rapport_store_get_contact (self->store, contact_id, error);
-  if (person == NULL)
-    return FALSE;
-
-  agreed = rapport_book_link_fields (person, card);
-  if (!rapport_store_begin_batch (self->store, error))
-    return FALSE;
-  if (!rapport_address_book_save_person (&self->saving, self->store, person, error) ||
-      rapport_store_link_book_contact (self->store, contact_id, book_uid, contact_uid, agreed, error) == 0 ||
-      !rapport_store_commit_batch (self->store, error))
-    {
-      rapport_store_cancel_batch (self->store);
-      return FALSE;
-    }
-
-  /* What Rapport had besides goes to the book. */
-  link = rapport_store_find_book_link (self->store, book_uid, contact_uid, error);
-  if (link == NULL)
-    return FALSE;
-  write = rapport_address_book_reconcile (&self->saving, self->store, link, vcard, book->read_only, error);
-  if (write != NULL)
-    {
-      write->book = book_ref (book);
-      write_back (self, write);
-    }
-  return TRUE;
-}
-
-void
-rapport_book_contact_free (RapportBookContact *contact)
-{
-  if (contact == NULL)
-    return;
-  g_free (contact->book_uid);
-  g_free (contact->contact_uid);
-  g_free (contact->name);
-  g_free (contact->email);
-  g_free (contact);
-}
-
-/**
- * rapport_address_book_sync_list_unlinked:
- * @search: (nullable): words the contact's card holds (any case), or %NULL
- * @limit: how many at most
- *
- * The contacts of the books followed that nobody in Rapport is linked
- * with, for "This is the same person as …".
- *
- * Returns: (transfer full) (element-type RapportBookContact): them
- */
-GPtrArray *
-rapport_address_book_sync_list_unlinked (RapportAddressBookSync *self,
-                                         const char             *search,
-                                         guint                   limit)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) rapport_book_contact_free);
-  g_autofree char *needle = NULL;
-  GHashTableIter books;
-  gpointer value;
-
-  g_return_val_if_fail (RAPPORT_IS_ADDRESS_BOOK_SYNC (self), NULL);
-
-  if (search != NULL && *g_strstrip (needle = g_utf8_casefold (search, -1)) == '\0')
-    g_clear_pointer (&needle, g_free);
-
-  g_hash_table_iter_init (&books, self->books);
-  while (g_hash_table_iter_next (&books, NULL, &value) && found->len < limit)
-    {
-      Book *book = value;
-      GHashTableIter contacts;
-      gpointer uid, vcard;
-
-      g_hash_table_iter_init (&contacts, book->contacts);
-      while (g_hash_table_iter_next (&contacts, &uid, &vcard) && found->len < limit)
-        {
-          g_autoptr(RapportBookLink) link = NULL;
-          g_autoptr(RapportContact) card = NULL;
-          g_autofree char *folded = NULL;
-          RapportBookContact *contact;
-          GPtrArray *fields;
-
-          /* The card's text first: most do not hold the words at all. */
-          if (needle != NULL && strstr (folded = g_utf8_casefold (vcard, -1), needle) == NULL)
-            continue;
-          link = rapport_store_find_book_link (self->store, book->uid, uid, NULL);
-          if ((link != NULL && link->state == RAPPORT_BOOK_LINK_LINKED) ||
-              (card = rapport_book_read_vcard (vcard)) == NULL)
-            continue;
-          contact = g_new0 (RapportBookContact, 1);
-          contact->book_uid = g_strdup (book->uid);
-          contact->contact_uid = g_strdup (uid);
-          contact->name = rapport_contact_dup_name (card);
-          fields = rapport_contact_get_fields (card);
-          for (guint i = 0; i < fields->len && contact->email == NULL; i++)
-            if (rapport_contact_field_get_kind (g_ptr_array_index (fields, i)) == RAPPORT_FIELD_EMAIL)
-              contact->email = g_strdup (rapport_contact_field_get_value (g_ptr_array_index (fields, i)));
-          g_ptr_array_add (found, contact);
-        }
-    }
-  return g_steal_pointer (&found);
 }

@@ -8,9 +8,12 @@
  * run (1) importing the same vCards into an empty database as
  * `rapport --import` does, (2) following the book with "add everyone" into
  * another empty database until the first link is done, and (3) a change
- * made in the book, until the person in Rapport has it. Prints each time.
+ * made in the book, until the person in Rapport has it, and (4) with
+ * --app, the app's start-up to its first frame with that book followed
+ * (the linked database, the settings following it) beside an empty
+ * database, interleaved, medians. Prints each time.
  *
- *   tests/eds-run.sh rapport-bench-address-book [--people 30000]
+ *   tests/eds-run.sh rapport-bench-address-book [--people 30000] [--app src/rapport]
  */
 
 #include "config.h"
@@ -29,6 +32,8 @@
 #define SEED 20261126
 
 static int n_people = 30000;
+static char *app;
+static int runs = 7;
 
 static double
 now_ms (void)
@@ -92,6 +97,95 @@ has_phone (gpointer data)
   return FALSE;
 }
 
+/* One start of @app on a copy of @db (NULL: an empty database), with
+ * @settings_dir holding its settings: ms from exec to the first frame. */
+static double
+start_app (const char *db,
+           const char *settings_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("rapport-bench-start-XXXXXX", &error);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *out = NULL;
+  double start, ms = 0;
+
+  check (error);
+  if (db != NULL)
+    {
+      g_autofree char *copy = g_build_filename (folder, "rapport.db", NULL);
+      g_autoptr(GFile) from = g_file_new_for_path (db);
+      g_autoptr(GFile) to = g_file_new_for_path (copy);
+
+      g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+      check (error);
+    }
+  g_subprocess_launcher_setenv (launcher, "RAPPORT_DATA_DIR", folder, TRUE);
+  g_subprocess_launcher_setenv (launcher, "RAPPORT_REPORT_FIRST_FRAME", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "NO_AT_BRIDGE", "1", TRUE);
+  /* Its settings from a key file of its own: the book followed, or not. */
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", settings_dir, TRUE);
+  start = now_ms ();
+  process = g_subprocess_launcher_spawn (launcher, &error, app, NULL);
+  check (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  check (error);
+  ms = now_ms () - start;
+  if (out == NULL || strstr (out, "first-frame ") == NULL)
+    g_error ("no first frame reported by %s", app);
+  {
+    g_autofree char *db_copy = g_build_filename (folder, "rapport.db", NULL);
+    g_autofree char *wal = g_strconcat (db_copy, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db_copy, "-shm", NULL);
+
+    g_remove (db_copy);
+    g_remove (wal);
+    g_remove (shm);
+    g_rmdir (folder);
+  }
+  return ms;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, samples->len / 2);
+}
+
+/* A key file of settings for the app in @dir/glib-2.0/settings. */
+static char *
+settings_dir (const char *dir,
+              const char *name,
+              const char *book_uid)
+{
+  g_autoptr(GError) error = NULL;
+  char *config = g_build_filename (dir, name, NULL);
+  g_autofree char *folder = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *file = g_build_filename (folder, "keyfile", NULL);
+  g_autofree char *group = g_strdelimit (g_strdup (APP_ID), ".", '/');
+  g_autofree char *text = NULL;
+
+  if (book_uid != NULL)
+    text = g_strdup_printf ("[%s]\naddress-books-enabled=true\naddress-book-modes={'%s': 'all'}\n", group, book_uid);
+  else
+    text = g_strdup_printf ("[%s]\naddress-books-enabled=false\n", group);
+  g_mkdir_with_parents (folder, 0700);
+  g_file_set_contents (file, text, -1, &error);
+  check (error);
+  return config;
+}
+
 static gboolean
 tick_cb (gpointer data)
 {
@@ -104,6 +198,8 @@ main (int   argc,
 {
   GOptionEntry entries[] = {
     { "people", 0, 0, G_OPTION_ARG_INT, &n_people, "How many people", "N" },
+    { "app", 0, 0, G_OPTION_ARG_FILENAME, &app, "The app, for its start-up", "PATH" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Start-ups of each", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— the desktop's address books at scale (under tests/eds-run.sh)");
@@ -252,6 +348,44 @@ main (int   argc,
   }
 
   g_object_run_dispose (G_OBJECT (sync));
+  g_clear_object (&sync);
+
+  /* 4. The app's start-up with the book followed, beside an empty
+   * database: the sync connects after the first frame. */
+  if (app != NULL)
+    {
+      g_autofree char *linked_path = g_strdup (rapport_store_get_path (linked));
+      g_autofree char *following = settings_dir (dir, "following", e_source_get_uid (source));
+      g_autofree char *empty = settings_dir (dir, "empty", NULL);
+      g_autoptr(GArray) with_book = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) without = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) unfollowed = g_array_new (FALSE, FALSE, sizeof (double));
+
+      /* Closed: all of it in the file the copies are made of. */
+      g_clear_object (&linked);
+      for (int i = 0; i < runs; i++)
+        {
+          double ms = start_app (NULL, empty);
+
+          g_array_append_val (without, ms);
+          ms = start_app (linked_path, following);
+          g_array_append_val (with_book, ms);
+          ms = start_app (linked_path, empty);
+          g_array_append_val (unfollowed, ms);
+        }
+      {
+        double without_ms = median (without);
+        double with_ms = median (with_book);
+        double unfollowed_ms = median (unfollowed);
+
+        printf ("start-up to the first frame, empty database           %8.0f ms  (median of %d)\n", without_ms, runs);
+        printf ("start-up, the same %d people, no book followed     %8.0f ms  (%.2f× empty)\n",
+                n_people, unfollowed_ms, unfollowed_ms / without_ms);
+        printf ("start-up, %d people following their book            %8.0f ms  (%.2f× empty, %.2f× not following)\n",
+                n_people, with_ms, with_ms / without_ms, with_ms / unfollowed_ms);
+      }
+    }
+
   e_source_remove_sync (source, NULL, NULL);
   return 0;
 }
