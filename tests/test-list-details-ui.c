@@ -418,6 +418,105 @@ test_shortcuts_window (void)
   test_close_window (window);
 }
 
+/* The rows the list has made for its people (only those in sight with
+ * @window), in order. */
+static void
+collect_rows (GtkWidget     *widget,
+              RapportWindow *window,
+              GPtrArray     *rows)
+{
+  if (RAPPORT_IS_CONTACT_ROW (widget) && rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (widget)) != NULL)
+    {
+      if (window == NULL || in_sight (window, widget))
+        g_ptr_array_add (rows, g_object_ref (widget));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, window, rows);
+}
+
+/* A search that reorders the list (by name, then best match first) gives
+ * the rows in sight people from the rows it took away the time before,
+ * rather than tear them down and make new ones; each says its new person,
+ * to a screen reader too, and in selection mode shows whether that person
+ * is chosen. */
+static void
+test_rows_reused (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  RapportWindow *window;
+  GtkWidget *search;
+
+  /* Bo's rows are too far down to be made before the search. */
+  add_many (store, 200, "Ana");
+  add_many (store, 30, "Bo");
+  window = test_open_window (store, 1000, 700);
+  search = search_entry (window);
+  wait_for_count (window, 230);
+  test_settle ();
+  collect_rows (people_view (window), NULL, seen);
+  g_assert_cmpuint (seen->len, >=, 5);
+
+  /* The first search of all makes its rows; the list's own order again
+   * takes some back. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "bo");
+  wait_for_count (window, 30);
+  test_settle ();
+  collect_rows (people_view (window), NULL, seen);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_for_count (window, 230);
+  test_settle ();
+  collect_rows (people_view (window), NULL, seen);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "bo");
+  wait_for_count (window, 30);
+  test_settle ();
+  collect_rows (people_view (window), window, shown);
+  g_assert_cmpuint (shown->len, >=, 5);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      RapportContactRow *row = shown->pdata[i];
+      const char *name = rapport_contact_get_display_name (rapport_contact_row_get_contact (row));
+      g_autofree char *summary = NULL;
+
+      g_assert_true (g_ptr_array_find (seen, row, NULL));
+      g_assert_true (g_str_has_prefix (name, "Bo"));
+      g_assert_nonnull (test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, name));
+      g_object_get (row, "summary", &summary, NULL);
+      g_assert_true (g_str_has_prefix (summary, name));
+      gtk_test_accessible_assert_property (gtk_widget_get_parent (GTK_WIDGET (row)),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+    }
+
+  /* Chosen in selection mode, then given to someone else: not chosen. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "select-mode", g_variant_new_boolean (TRUE));
+  test_settle ();
+  g_assert_true (gtk_selection_model_select_item (gtk_grid_view_get_model (GTK_GRID_VIEW (people_view (window))),
+                                                  0, FALSE));
+  test_settle ();
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (
+    test_find_widget (row_of (people_view (window), person_at (window, 0)), GTK_TYPE_CHECK_BUTTON, NULL))));
+  gtk_editable_set_text (GTK_EDITABLE (search), "ana");
+  wait_for_count (window, 200);
+  test_settle ();
+  g_ptr_array_set_size (shown, 0);
+  collect_rows (people_view (window), window, shown);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      GtkWidget *check = test_find_widget (shown->pdata[i], GTK_TYPE_CHECK_BUTTON, NULL);
+
+      g_assert_true (g_ptr_array_find (seen, shown->pdata[i], NULL));
+      g_assert_nonnull (check);
+      g_assert_true (gtk_widget_get_visible (check));
+      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    }
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "select-mode", g_variant_new_boolean (FALSE));
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/rapport/list-details-ui/counts-for-the-locale", test_counts_for_the_locale);
   g_test_add_func ("/rapport/list-details-ui/narrow-preferences", test_narrow_preferences);
   g_test_add_func ("/rapport/list-details-ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/rapport/list-details-ui/rows-reused", test_rows_reused);
 
   return g_test_run ();
 }
