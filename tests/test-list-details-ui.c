@@ -13,7 +13,9 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <math.h>
 
+#include "rapport-avatar.h"
 #include "rapport-event-page.h"
 #include "rapport-list-test-util.h"
 #include "rapport-preferences-dialog.h"
@@ -517,6 +519,53 @@ test_rows_reused (void)
   test_close_window (window);
 }
 
+/* The rows' initials are as large as fit the circle, each in one of a few
+ * whole-pixel sizes (a font Pango loads once, not one for every name), on
+ * the colour libadwaita's avatars give the name. */
+static void
+test_avatar_initials (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) sizes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  const char *names[] = { "Ada Ilić", "Bo Jiang", "Ivo Ito", "Mia Wong", "Wim Mo", "Lia Li", "Émile Zola",
+                          "Jo Io", "Max Wu", "Oona Quinn", "Ülla Ek", "Yi Ma", NULL };
+  RapportWindow *window;
+  guint with_initials = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_object_unref (test_add_person (store, names[i]));
+  window = test_open_window (store, 1000, 1200);
+  wait_for_count (window, g_strv_length ((char **) names));
+  test_settle ();
+  collect_rows (people_view (window), window, rows);
+  g_assert_cmpuint (rows->len, ==, g_strv_length ((char **) names));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RapportContact *contact = rapport_contact_row_get_contact (rows->pdata[i]);
+      GtkWidget *avatar = test_find_widget (rows->pdata[i], RAPPORT_TYPE_AVATAR, NULL);
+      g_autofree char *name = rapport_contact_dup_name (contact);
+      g_autofree char *color = g_strdup_printf ("color%u", g_str_hash (name) % 14 + 1);
+      double size;
+
+      g_assert_nonnull (avatar);
+      g_assert_cmpint (gtk_widget_get_width (avatar), ==, 40);
+      g_assert_cmpint (gtk_widget_get_height (avatar), ==, 40);
+      g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (avatar)) == GTK_ACCESSIBLE_ROLE_PRESENTATION);
+      size = rapport_avatar_get_font_size (RAPPORT_AVATAR (avatar));
+      with_initials += *name != '\0';
+      g_assert_true (gtk_widget_has_css_class (avatar, color));
+      g_assert_cmpfloat (size, ==, round (size));
+      g_assert_cmpfloat (size, >=, 8);
+      g_assert_cmpfloat (size, <=, 40 / G_SQRT2 - (40 * 0.4 - 5));
+      g_hash_table_add (sizes, GINT_TO_POINTER ((int) size));
+    }
+  g_assert_cmpuint (with_initials, ==, g_strv_length ((char **) names));
+  g_assert_cmpuint (g_hash_table_size (sizes), <=, 6);
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/rapport/list-details-ui/narrow-preferences", test_narrow_preferences);
   g_test_add_func ("/rapport/list-details-ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/rapport/list-details-ui/rows-reused", test_rows_reused);
+  g_test_add_func ("/rapport/list-details-ui/avatar-initials", test_avatar_initials);
 
   return g_test_run ();
 }
