@@ -28,6 +28,7 @@ struct _RapportAvatar
   GtkWidget parent_instance;
 
   GdkPaintable *custom_image;
+  char *text;
   char *initials;
   guint color;
   int size;
@@ -202,6 +203,7 @@ rapport_avatar_finalize (GObject *object)
   RapportAvatar *self = RAPPORT_AVATAR (object);
 
   g_clear_object (&self->custom_image);
+  g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->initials, g_free);
 
   G_OBJECT_CLASS (rapport_avatar_parent_class)->finalize (object);
@@ -297,9 +299,12 @@ rapport_avatar_set_text (RapportAvatar *self,
 
   g_return_if_fail (RAPPORT_IS_AVATAR (self));
 
-  initials = dup_initials (text != NULL ? text : "");
+  /* Also keeps the colour of a nameless person from changing. */
+  if (!g_set_str (&self->text, text != NULL ? text : ""))
+    return;
+  initials = dup_initials (self->text);
   /* The colour as AdwAvatar picks it; without a name, any. */
-  set_color (self, initials != NULL ? g_str_hash (text) % N_COLORS + 1 : (guint) g_random_int_range (1, N_COLORS));
+  set_color (self, initials != NULL ? g_str_hash (self->text) % N_COLORS + 1 : (guint) g_random_int_range (1, N_COLORS));
   if (g_set_str (&self->initials, initials))
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
