@@ -13,7 +13,9 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <math.h>
 
+#include "rapport-avatar.h"
 #include "rapport-event-page.h"
 #include "rapport-list-test-util.h"
 #include "rapport-preferences-dialog.h"
@@ -418,6 +420,152 @@ test_shortcuts_window (void)
   test_close_window (window);
 }
 
+/* The rows the list has made for its people (only those in sight with
+ * @window), in order. */
+static void
+collect_rows (GtkWidget     *widget,
+              RapportWindow *window,
+              GPtrArray     *rows)
+{
+  if (RAPPORT_IS_CONTACT_ROW (widget) && rapport_contact_row_get_contact (RAPPORT_CONTACT_ROW (widget)) != NULL)
+    {
+      if (window == NULL || in_sight (window, widget))
+        g_ptr_array_add (rows, g_object_ref (widget));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, window, rows);
+}
+
+/* A search that reorders the list (by name, then best match first) gives
+ * the rows in sight people from the rows it took away the time before,
+ * rather than tear them down and make new ones; each says its new person,
+ * to a screen reader too, and in selection mode shows whether that person
+ * is chosen. */
+static void
+test_rows_reused (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  RapportWindow *window;
+  GtkWidget *search;
+
+  /* Bo's rows are too far down to be made before the search. */
+  add_many (store, 200, "Ana");
+  add_many (store, 30, "Bo");
+  window = test_open_window (store, 1000, 700);
+  search = search_entry (window);
+  wait_for_count (window, 230);
+  test_settle ();
+  collect_rows (people_view (window), NULL, seen);
+  g_assert_cmpuint (seen->len, >=, 5);
+
+  /* The first search of all makes its rows; the list's own order again
+   * takes some back. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "bo");
+  wait_for_count (window, 30);
+  test_settle ();
+  collect_rows (people_view (window), NULL, seen);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_for_count (window, 230);
+  test_settle ();
+  collect_rows (people_view (window), NULL, seen);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "bo");
+  wait_for_count (window, 30);
+  test_settle ();
+  collect_rows (people_view (window), window, shown);
+  g_assert_cmpuint (shown->len, >=, 5);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      RapportContactRow *row = shown->pdata[i];
+      const char *name = rapport_contact_get_display_name (rapport_contact_row_get_contact (row));
+      g_autofree char *summary = NULL;
+
+      g_assert_true (g_ptr_array_find (seen, row, NULL));
+      g_assert_true (g_str_has_prefix (name, "Bo"));
+      g_assert_nonnull (test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, name));
+      g_object_get (row, "summary", &summary, NULL);
+      g_assert_true (g_str_has_prefix (summary, name));
+      gtk_test_accessible_assert_property (gtk_widget_get_parent (GTK_WIDGET (row)),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+    }
+
+  /* Chosen in selection mode, then given to someone else: not chosen. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "select-mode", g_variant_new_boolean (TRUE));
+  test_settle ();
+  g_assert_true (gtk_selection_model_select_item (gtk_grid_view_get_model (GTK_GRID_VIEW (people_view (window))),
+                                                  0, FALSE));
+  test_settle ();
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (
+    test_find_widget (row_of (people_view (window), person_at (window, 0)), GTK_TYPE_CHECK_BUTTON, NULL))));
+  gtk_editable_set_text (GTK_EDITABLE (search), "ana");
+  wait_for_count (window, 200);
+  test_settle ();
+  g_ptr_array_set_size (shown, 0);
+  collect_rows (people_view (window), window, shown);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      GtkWidget *check = test_find_widget (shown->pdata[i], GTK_TYPE_CHECK_BUTTON, NULL);
+
+      g_assert_true (g_ptr_array_find (seen, shown->pdata[i], NULL));
+      g_assert_nonnull (check);
+      g_assert_true (gtk_widget_get_visible (check));
+      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    }
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "select-mode", g_variant_new_boolean (FALSE));
+
+  test_close_window (window);
+}
+
+/* The rows' initials are as large as fit the circle, each in one of a few
+ * whole-pixel sizes (a font Pango loads once, not one for every name), on
+ * the colour libadwaita's avatars give the name. */
+static void
+test_avatar_initials (void)
+{
+  g_autoptr(RapportStore) store = test_open_new_default_store ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) sizes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  const char *names[] = { "Ada Ilić", "Bo Jiang", "Ivo Ito", "Mia Wong", "Wim Mo", "Lia Li", "Émile Zola",
+                          "Jo Io", "Max Wu", "Oona Quinn", "Ülla Ek", "Yi Ma", NULL };
+  RapportWindow *window;
+  guint with_initials = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_object_unref (test_add_person (store, names[i]));
+  window = test_open_window (store, 1000, 1200);
+  wait_for_count (window, g_strv_length ((char **) names));
+  test_settle ();
+  collect_rows (people_view (window), window, rows);
+  g_assert_cmpuint (rows->len, ==, g_strv_length ((char **) names));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RapportContact *contact = rapport_contact_row_get_contact (rows->pdata[i]);
+      GtkWidget *avatar = test_find_widget (rows->pdata[i], RAPPORT_TYPE_AVATAR, NULL);
+      g_autofree char *name = rapport_contact_dup_name (contact);
+      g_autofree char *color = g_strdup_printf ("color%u", g_str_hash (name) % 14 + 1);
+      double size;
+
+      g_assert_nonnull (avatar);
+      g_assert_cmpint (gtk_widget_get_width (avatar), ==, 40);
+      g_assert_cmpint (gtk_widget_get_height (avatar), ==, 40);
+      g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (avatar)) == GTK_ACCESSIBLE_ROLE_PRESENTATION);
+      size = rapport_avatar_get_font_size (RAPPORT_AVATAR (avatar));
+      with_initials += *name != '\0';
+      g_assert_true (gtk_widget_has_css_class (avatar, color));
+      g_assert_cmpfloat (size, ==, round (size));
+      g_assert_cmpfloat (size, >=, 8);
+      g_assert_cmpfloat (size, <=, 40 / G_SQRT2 - (40 * 0.4 - 5));
+      g_hash_table_add (sizes, GINT_TO_POINTER ((int) size));
+    }
+  g_assert_cmpuint (with_initials, ==, g_strv_length ((char **) names));
+  g_assert_cmpuint (g_hash_table_size (sizes), <=, 6);
+
+  test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +581,8 @@ main (int   argc,
   g_test_add_func ("/rapport/list-details-ui/counts-for-the-locale", test_counts_for_the_locale);
   g_test_add_func ("/rapport/list-details-ui/narrow-preferences", test_narrow_preferences);
   g_test_add_func ("/rapport/list-details-ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/rapport/list-details-ui/rows-reused", test_rows_reused);
+  g_test_add_func ("/rapport/list-details-ui/avatar-initials", test_avatar_initials);
 
   return g_test_run ();
 }

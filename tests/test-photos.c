@@ -13,6 +13,7 @@
 
 #include <locale.h>
 
+#include "rapport-avatar.h"
 #include "rapport-contact-row.h"
 #include "rapport-person-page.h"
 #include "rapport-photo-decoder.h"
@@ -140,8 +141,8 @@ row_image (RapportWindow  *window,
   GtkWidget *avatar;
 
   g_assert_nonnull (row);
-  avatar = test_find_widget (GTK_WIDGET (row), ADW_TYPE_AVATAR, NULL);
-  return adw_avatar_get_custom_image (ADW_AVATAR (avatar));
+  avatar = test_find_widget (GTK_WIDGET (row), RAPPORT_TYPE_AVATAR, NULL);
+  return rapport_avatar_get_custom_image (RAPPORT_AVATAR (avatar));
 }
 
 static void

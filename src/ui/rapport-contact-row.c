@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-avatar.h"
 #include "rapport-contact-row.h"
 #include "rapport-photo-decoder.h"
 #include "rapport-relative-date.h"
@@ -25,7 +26,7 @@ struct _RapportContactRow
   AdwBin parent_instance;
 
   /* Template widgets */
-  AdwAvatar *avatar;
+  RapportAvatar *avatar;
   GtkLabel *name_label;
   GtkLabel *subtitle_label;
   GtkLabel *last_contacted_label;
@@ -49,7 +50,6 @@ struct _RapportContactRow
   RapportThumbnailer *thumbnailer;
   RapportStore *store;    /* the Due list's rows only */
   GBytes *shown_thumbnail; /* read only when it changes */
-  char *avatar_text;      /* for the avatar once the row is in a window */
   char *summary;          /* what a screen reader says of the row */
   gboolean due_actions_shown;
   gboolean selected;
@@ -308,12 +308,7 @@ update (RapportContactRow *self)
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
   gtk_label_set_label (self->last_contacted_label, last);
-  /* The avatar measures its initials when given a name and again when put
-   * in a window: a new row waits to be in one, and measures once. */
-  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    adw_avatar_set_text (self->avatar, name);
-  else
-    g_set_str (&self->avatar_text, name);
+  rapport_avatar_set_text (self->avatar, name);
   if (self->shown_thumbnail != rapport_contact_get_thumbnail (self->contact))
     {
       g_autoptr(GdkTexture) texture = rapport_contact_dup_texture (self->contact);
@@ -321,7 +316,7 @@ update (RapportContactRow *self)
       g_clear_pointer (&self->shown_thumbnail, g_bytes_unref);
       if (rapport_contact_get_thumbnail (self->contact) != NULL)
         self->shown_thumbnail = g_bytes_ref (rapport_contact_get_thumbnail (self->contact));
-      adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+      rapport_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
     }
   /* Initials until the thumbnail is made, off the main thread. */
   if (self->thumbnailer != NULL && rapport_contact_get_photo (self->contact) != NULL &&
@@ -377,20 +372,6 @@ contact_notify_cb (RapportContactRow *self)
 }
 
 static void
-rapport_contact_row_root (GtkWidget *widget)
-{
-  RapportContactRow *self = RAPPORT_CONTACT_ROW (widget);
-
-  GTK_WIDGET_CLASS (rapport_contact_row_parent_class)->root (widget);
-
-  if (self->avatar_text != NULL)
-    {
-      adw_avatar_set_text (self->avatar, self->avatar_text);
-      g_clear_pointer (&self->avatar_text, g_free);
-    }
-}
-
-static void
 rapport_contact_row_dispose (GObject *object)
 {
   RapportContactRow *self = RAPPORT_CONTACT_ROW (object);
@@ -403,7 +384,6 @@ rapport_contact_row_dispose (GObject *object)
   g_clear_object (&self->thumbnailer);
   g_clear_object (&self->store);
   g_clear_pointer (&self->shown_thumbnail, g_bytes_unref);
-  g_clear_pointer (&self->avatar_text, g_free);
   g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (rapport_contact_row_parent_class)->dispose (object);
@@ -566,7 +546,6 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
   object_class->dispose = rapport_contact_row_dispose;
   object_class->get_property = rapport_contact_row_get_property;
   object_class->set_property = rapport_contact_row_set_property;
-  widget_class->root = rapport_contact_row_root;
 
   properties[PROP_CONTACT] =
     g_param_spec_object ("contact", NULL, NULL, RAPPORT_TYPE_CONTACT,
@@ -626,6 +605,7 @@ rapport_contact_row_class_init (RapportContactRowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RAPPORT_TYPE_AVATAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rapport-contact-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, avatar);
   gtk_widget_class_bind_template_child (widget_class, RapportContactRow, name_label);

@@ -680,27 +680,80 @@ row_parent_cb (GtkWidget *row)
     g_object_set (cell, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM, NULL);
 }
 
+/* Rows kept from the cells a list view throws away, for the cells it makes
+ * next: a keystroke that reorders the list (by name to best match first)
+ * replaces every row in sight, and a row given a new person costs a
+ * fraction of one made and torn down. Enough for a tall window's rows. */
+#define ROW_POOL_SIZE 128
+
+static GtkWidget *
+row_new (GtkSignalListItemFactory *factory,
+         gboolean                  due_actions)
+{
+  GtkWidget *row = g_object_new (RAPPORT_TYPE_CONTACT_ROW,
+                                 "due-actions", due_actions,
+                                 "thumbnailer", g_object_get_data (G_OBJECT (factory), "thumbnailer"),
+                                 "store", g_object_get_data (G_OBJECT (factory), "store"),
+                                 NULL);
+
+  g_signal_connect (row, "notify::parent", G_CALLBACK (row_parent_cb), NULL);
+  /* In selection mode, a check mark says whether it is chosen. */
+  g_object_bind_property (g_object_get_data (G_OBJECT (factory), "selection-bar"), "active",
+                          row, "selecting", G_BINDING_SYNC_CREATE);
+  return row;
+}
+
 static void
 row_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  due_actions)
 {
-  GtkWidget *row = g_object_new (RAPPORT_TYPE_CONTACT_ROW,
-                                 "due-actions", GPOINTER_TO_INT (due_actions),
-                                 "thumbnailer", g_object_get_data (G_OBJECT (factory), "thumbnailer"),
-                                 "store", g_object_get_data (G_OBJECT (factory), "store"),
-                                 NULL);
+  GQueue *pool = g_object_get_data (G_OBJECT (factory), "pool");
+  g_autoptr(GtkWidget) row = g_queue_pop_head (pool);
 
+  if (row == NULL)
+    row = g_object_ref_sink (row_new (factory, GPOINTER_TO_INT (due_actions)));
   gtk_list_item_set_child (item, row);
-  g_signal_connect (row, "notify::parent", G_CALLBACK (row_parent_cb), NULL);
-  /* Named once, what matters first, not by everything inside it. */
-  g_object_bind_property (row, "summary", item, "accessible-label", G_BINDING_SYNC_CREATE);
-  /* In selection mode, a check mark says whether it is chosen. */
-  g_object_bind_property (g_object_get_data (G_OBJECT (factory), "selection-bar"), "active",
-                          row, "selecting", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (item, "selected", row, "selected", G_BINDING_SYNC_CREATE);
-  gtk_expression_bind (gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
-                       row, "contact", item);
+  /* The cell lets its row go before its teardown: kept here for the pool. */
+  g_object_set_data_full (G_OBJECT (item), "row", g_object_ref (row), g_object_unref);
+  /* Named once, what matters first, not by everything inside it. The
+   * bindings go with the cell, not with the row, which outlives it. */
+  g_object_set_data (G_OBJECT (item), "summary-binding",
+                     g_object_bind_property (row, "summary", item, "accessible-label", G_BINDING_SYNC_CREATE));
+  g_object_set_data (G_OBJECT (item), "selected-binding",
+                     g_object_bind_property (item, "selected", row, "selected", G_BINDING_SYNC_CREATE));
+}
+
+/* A row keeps its person until it is given another: the same person in
+ * another cell costs nothing. */
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  rapport_contact_row_set_contact (RAPPORT_CONTACT_ROW (row), gtk_list_item_get_item (item));
+}
+
+static void
+row_teardown_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GQueue *pool = g_object_get_data (G_OBJECT (factory), "pool");
+  GtkWidget *row = g_object_steal_data (G_OBJECT (item), "row");
+
+  g_binding_unbind (g_object_steal_data (G_OBJECT (item), "summary-binding"));
+  g_binding_unbind (g_object_steal_data (G_OBJECT (item), "selected-binding"));
+  if (gtk_widget_get_parent (row) == NULL && g_queue_get_length (pool) < ROW_POOL_SIZE)
+    g_queue_push_tail (pool, row);
+  else
+    g_object_unref (row);
+}
+
+static void
+row_pool_free (gpointer data)
+{
+  g_queue_free_full (data, g_object_unref);
 }
 
 static GtkListItemFactory *
@@ -711,7 +764,10 @@ row_factory_new (RapportWindow *self,
 
   g_object_set_data_full (G_OBJECT (factory), "thumbnailer", g_object_ref (self->thumbnailer), g_object_unref);
   g_object_set_data_full (G_OBJECT (factory), "selection-bar", g_object_ref (self->selection_bar), g_object_unref);
+  g_object_set_data_full (G_OBJECT (factory), "pool", g_queue_new (), row_pool_free);
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), GINT_TO_POINTER (due_actions));
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
+  g_signal_connect (factory, "teardown", G_CALLBACK (row_teardown_cb), NULL);
   return factory;
 }
 
