@@ -35,7 +35,7 @@ struct _RapportCalendarFeed
 {
   GObject parent_instance;
 
-  RapportCalendarSources *sources;
+  RapportSourceList *sources;
   /* Sorted with rapport_calendar_event_compare(). */
   GPtrArray *events;
   /* Calendar UID -> FeedCalendar, for the calendars being read. */
@@ -648,9 +648,9 @@ client_ready_cb (GObject      *object,
 
 static void
 open_calendar (RapportCalendarFeed *self,
-               RapportCalendar     *info)
+               RapportSource       *info)
 {
-  g_autoptr(ESource) source = rapport_calendar_sources_ref_source (self->sources, rapport_calendar_get_uid (info));
+  g_autoptr(ESource) source = rapport_source_list_ref_source (self->sources, rapport_source_get_uid (info));
   FeedCalendar *calendar;
 
   if (source == NULL)
@@ -658,8 +658,8 @@ open_calendar (RapportCalendarFeed *self,
 
   calendar = g_rc_box_new0 (FeedCalendar);
   calendar->feed = self;
-  calendar->uid = g_strdup (rapport_calendar_get_uid (info));
-  calendar->name = g_strdup (rapport_calendar_get_name (info));
+  calendar->uid = g_strdup (rapport_source_get_uid (info));
+  calendar->name = g_strdup (rapport_source_get_name (info));
   calendar->cancellable = g_cancellable_new ();
   calendar->from = g_date_time_to_unix (self->from);
   calendar->to = g_date_time_to_unix (self->to);
@@ -703,12 +703,12 @@ update_calendars (RapportCalendarFeed *self)
   if (self->enabled)
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
       {
-        g_autoptr(RapportCalendar) info = g_list_model_get_item (model, i);
+        g_autoptr(RapportSource) info = g_list_model_get_item (model, i);
 
-        if (self->hidden != NULL && g_strv_contains ((const char * const *) self->hidden, rapport_calendar_get_uid (info)))
+        if (self->hidden != NULL && g_strv_contains ((const char * const *) self->hidden, rapport_source_get_uid (info)))
           continue;
-        g_hash_table_add (wanted, (gpointer) rapport_calendar_get_uid (info));
-        if (!g_hash_table_contains (self->calendars, rapport_calendar_get_uid (info)))
+        g_hash_table_add (wanted, (gpointer) rapport_source_get_uid (info));
+        if (!g_hash_table_contains (self->calendars, rapport_source_get_uid (info)))
           open_calendar (self, info);
       }
 
@@ -859,7 +859,7 @@ rapport_calendar_feed_class_init (RapportCalendarFeedClass *klass)
   object_class->set_property = rapport_calendar_feed_set_property;
 
   properties[PROP_SOURCES] =
-    g_param_spec_object ("sources", NULL, NULL, RAPPORT_TYPE_CALENDAR_SOURCES,
+    g_param_spec_object ("sources", NULL, NULL, RAPPORT_TYPE_SOURCE_LIST,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * RapportCalendarFeed:enabled:
@@ -925,9 +925,9 @@ rapport_calendar_feed_init (RapportCalendarFeed *self)
  * Returns: (transfer full): a new, empty feed
  */
 RapportCalendarFeed *
-rapport_calendar_feed_new (RapportCalendarSources *sources)
+rapport_calendar_feed_new (RapportSourceList *sources)
 {
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR_SOURCES (sources), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE_LIST (sources), NULL);
 
   return g_object_new (RAPPORT_TYPE_CALENDAR_FEED, "sources", sources, NULL);
 }
@@ -937,7 +937,7 @@ rapport_calendar_feed_new (RapportCalendarSources *sources)
  *
  * Returns: (transfer none): the calendars the feed reads from
  */
-RapportCalendarSources *
+RapportSourceList *
 rapport_calendar_feed_get_sources (RapportCalendarFeed *self)
 {
   g_return_val_if_fail (RAPPORT_IS_CALENDAR_FEED (self), NULL);
@@ -971,7 +971,7 @@ rapport_calendar_feed_set_enabled (RapportCalendarFeed *self,
     return;
   self->enabled = enabled;
   if (enabled)
-    rapport_calendar_sources_start (self->sources);
+    rapport_source_list_start (self->sources);
   update_calendars (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
 }

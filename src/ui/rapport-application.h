@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "rapport-calendar-feed.h"
-#include "rapport-calendar-sources.h"
+#include "rapport-source-list.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +24,8 @@ gboolean            rapport_application_open_read_only (RapportApplication  *sel
 gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       const char          *backup,
                                                       GError             **error);
-RapportCalendarSources *rapport_application_get_calendar_sources (RapportApplication *self);
+RapportSourceList *rapport_application_get_calendar_sources (RapportApplication *self);
+RapportSourceList *rapport_application_get_address_book_sources (RapportApplication *self);
 RapportCalendarFeed    *rapport_application_get_calendar_feed    (RapportApplication *self);
 
 G_END_DECLS

@@ -185,8 +185,8 @@ save_cb (gpointer user_data)
    * group has heard from EDS (run under tests/eds-run.sh for calendars). */
   if (preferences)
     {
-      RapportCalendarSources *sources = rapport_application_get_calendar_sources (RAPPORT_APPLICATION (app));
-      RapportCalendarSourcesState state = rapport_calendar_sources_get_state (sources);
+      RapportSourceList *sources = rapport_application_get_calendar_sources (RAPPORT_APPLICATION (app));
+      RapportSourceListState state = rapport_source_list_get_state (sources);
 
       if (!preferences_shown)
         {
@@ -198,7 +198,7 @@ save_cb (gpointer user_data)
           gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL);
           return G_SOURCE_CONTINUE;
         }
-      if (state == RAPPORT_CALENDAR_SOURCES_IDLE || state == RAPPORT_CALENDAR_SOURCES_CONNECTING)
+      if (state == RAPPORT_SOURCE_LIST_IDLE || state == RAPPORT_SOURCE_LIST_CONNECTING)
         return G_SOURCE_CONTINUE;
       /* Once more for the rows to be laid out and the dialog to grow. */
       if (!preferences_listed)
