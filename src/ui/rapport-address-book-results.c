@@ -20,6 +20,9 @@
 #include "rapport-address-book-results.h"
 #include "rapport-application.h"
 
+/* A few, under a list of people that may be long. */
+#define MAX_SHOWN 5
+
 struct _RapportAddressBookResults
 {
   GtkBox parent_instance;
@@ -121,7 +124,7 @@ found_cb (GObject      *object,
   gtk_list_box_remove_all (self->list);
   if (found->len > 0 && (known = rapport_store_match_known (self->store, found, &error)) == NULL)
     g_warning ("Could not tell who is in Rapport already: %s", error->message);
-  for (guint i = 0; known != NULL && i < found->len; i++)
+  for (guint i = 0; known != NULL && i < found->len && shown < MAX_SHOWN; i++)
     if (g_array_index (known, gint64, i) == 0)
       {
         add_row (self, found->pdata[i]);
