@@ -117,7 +117,7 @@ static void
 test_put_reaches_feed (void)
 {
   const char *url = g_getenv ("RAPPORT_TEST_RADICALE_CALENDAR");
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   g_autoptr(RapportCalendarFeed) feed = rapport_calendar_feed_new (sources);
   g_autoptr(ESourceRegistry) registry = NULL;
   g_autoptr(ESource) source = NULL;

@@ -187,7 +187,7 @@ find_uid (GListModel *model,
 static void
 test_follows (void)
 {
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   g_autoptr(RapportCalendarFeed) feed = rapport_calendar_feed_new (sources);
   g_autoptr(ESourceRegistry) registry = eds_test_registry ();
   g_autoptr(ESource) source = eds_test_add_local_calendar (registry, "Meetings");
@@ -252,7 +252,7 @@ test_follows (void)
 
   /* Nothing is read before the user agrees. */
   g_assert_false (rapport_calendar_feed_get_enabled (feed));
-  g_assert_cmpint (rapport_calendar_sources_get_state (sources), ==, RAPPORT_CALENDAR_SOURCES_IDLE);
+  g_assert_cmpint (rapport_source_list_get_state (sources), ==, RAPPORT_SOURCE_LIST_IDLE);
 
   rapport_calendar_feed_set_enabled (feed, TRUE);
   mixer_key = key_of (calendar, "mixer@example.org", NULL);
@@ -428,7 +428,7 @@ has_slid (gpointer data)
 static void
 test_slides_at_midnight (void)
 {
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   g_autoptr(RapportCalendarFeed) feed = rapport_calendar_feed_new (sources);
   g_autoptr(ESourceRegistry) registry = eds_test_registry ();
   g_autoptr(ESource) source = eds_test_add_local_calendar (registry, "Window");

@@ -11,12 +11,12 @@
 #include "config.h"
 
 #include "eds-test-util.h"
-#include "rapport-calendar-sources.h"
+#include "rapport-source-list.h"
 #include "rapport-ui-test-util.h"
 
 typedef struct
 {
-  RapportCalendarSources *sources;
+  RapportSourceList *sources;
   guint n_items;
   guint changes;
 } Watch;
@@ -38,18 +38,18 @@ items_changed_cb (GListModel *model,
 static gboolean
 is_ready (gpointer data)
 {
-  return rapport_calendar_sources_get_state (data) == RAPPORT_CALENDAR_SOURCES_READY;
+  return rapport_source_list_get_state (data) == RAPPORT_SOURCE_LIST_READY;
 }
 
 static gboolean
 is_not_connecting (gpointer data)
 {
-  return rapport_calendar_sources_get_state (data) != RAPPORT_CALENDAR_SOURCES_CONNECTING;
+  return rapport_source_list_get_state (data) != RAPPORT_SOURCE_LIST_CONNECTING;
 }
 
 typedef struct
 {
-  RapportCalendarSources *sources;
+  RapportSourceList *sources;
   const char *uid;
   const char *name;
 } Lookup;
@@ -58,9 +58,9 @@ static gboolean
 is_listed_as (gpointer data)
 {
   Lookup *lookup = data;
-  RapportCalendar *calendar = rapport_calendar_sources_lookup (lookup->sources, lookup->uid);
+  RapportSource *calendar = rapport_source_list_lookup (lookup->sources, lookup->uid);
 
-  return calendar != NULL && g_str_equal (rapport_calendar_get_name (calendar), lookup->name);
+  return calendar != NULL && g_str_equal (rapport_source_get_name (calendar), lookup->name);
 }
 
 static gboolean
@@ -68,7 +68,7 @@ is_gone (gpointer data)
 {
   Lookup *lookup = data;
 
-  return rapport_calendar_sources_lookup (lookup->sources, lookup->uid) == NULL;
+  return rapport_source_list_lookup (lookup->sources, lookup->uid) == NULL;
 }
 
 static guint
@@ -77,9 +77,9 @@ position_of (GListModel *model,
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(RapportCalendar) calendar = g_list_model_get_item (model, i);
+      g_autoptr(RapportSource) calendar = g_list_model_get_item (model, i);
 
-      if (g_str_equal (rapport_calendar_get_uid (calendar), uid))
+      if (g_str_equal (rapport_source_get_uid (calendar), uid))
         return i;
     }
   g_assert_not_reached ();
@@ -88,29 +88,29 @@ position_of (GListModel *model,
 static void
 test_lists_and_follows (void)
 {
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   g_autoptr(ESourceRegistry) registry = NULL;
   g_autoptr(ESource) source = NULL;
   Watch watch = { sources, 0, 0 };
   Lookup lookup = { sources, "system-calendar", NULL };
-  RapportCalendar *calendar;
+  RapportSource *calendar;
   guint changes;
 
   g_signal_connect (sources, "items-changed", G_CALLBACK (items_changed_cb), &watch);
   /* Nothing is asked of EDS until Rapport has drawn its window. */
-  g_assert_cmpint (rapport_calendar_sources_get_state (sources), ==, RAPPORT_CALENDAR_SOURCES_IDLE);
+  g_assert_cmpint (rapport_source_list_get_state (sources), ==, RAPPORT_SOURCE_LIST_IDLE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sources)), ==, 0);
 
-  rapport_calendar_sources_start (sources);
-  g_assert_cmpint (rapport_calendar_sources_get_state (sources), ==, RAPPORT_CALENDAR_SOURCES_CONNECTING);
+  rapport_source_list_start (sources);
+  g_assert_cmpint (rapport_source_list_get_state (sources), ==, RAPPORT_SOURCE_LIST_CONNECTING);
   test_wait_until (is_ready, sources);
-  g_assert_null (rapport_calendar_sources_get_problem (sources));
+  g_assert_null (rapport_source_list_get_problem (sources));
 
   /* A new EDS has its "Personal" calendar, on this computer. */
-  calendar = rapport_calendar_sources_lookup (sources, "system-calendar");
+  calendar = rapport_source_list_lookup (sources, "system-calendar");
   g_assert_nonnull (calendar);
-  g_assert_cmpstr (rapport_calendar_get_name (calendar), ==, "Personal");
-  g_assert_cmpstr (rapport_calendar_get_account (calendar), ==, "On This Computer");
+  g_assert_cmpstr (rapport_source_get_name (calendar), ==, "Personal");
+  g_assert_cmpstr (rapport_source_get_account (calendar), ==, "On This Computer");
   g_assert_cmpuint (watch.changes, >, 0);
 
   /* Added in another app: listed, under its account, in order. */
@@ -119,8 +119,8 @@ test_lists_and_follows (void)
   lookup.uid = e_source_get_uid (source);
   lookup.name = "Conferences";
   test_wait_until (is_listed_as, &lookup);
-  calendar = rapport_calendar_sources_lookup (sources, lookup.uid);
-  g_assert_cmpstr (rapport_calendar_get_account (calendar), ==, "On This Computer");
+  calendar = rapport_source_list_lookup (sources, lookup.uid);
+  g_assert_cmpstr (rapport_source_get_account (calendar), ==, "On This Computer");
   g_assert_cmpuint (position_of (G_LIST_MODEL (sources), lookup.uid), <,
                     position_of (G_LIST_MODEL (sources), "system-calendar"));
 
@@ -143,7 +143,7 @@ test_lists_and_follows (void)
   test_wait_until (is_listed_as, &lookup);
   eds_test_remove_source (source);
   test_wait_until (is_gone, &lookup);
-  g_assert_nonnull (rapport_calendar_sources_lookup (sources, "system-calendar"));
+  g_assert_nonnull (rapport_source_list_lookup (sources, "system-calendar"));
 
   g_signal_handlers_disconnect_by_func (sources, items_changed_cb, &watch);
 }
@@ -154,15 +154,15 @@ test_unavailable (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+      g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
       g_autofree char *address = g_build_filename (g_get_tmp_dir (), "rapport-no-bus-here", NULL);
       g_autofree char *variable = g_strconcat ("unix:path=", address, NULL);
 
       g_setenv ("DBUS_SESSION_BUS_ADDRESS", variable, TRUE);
-      rapport_calendar_sources_start (sources);
+      rapport_source_list_start (sources);
       test_wait_until (is_not_connecting, sources);
-      g_assert_cmpint (rapport_calendar_sources_get_state (sources), ==, RAPPORT_CALENDAR_SOURCES_UNAVAILABLE);
-      g_assert_nonnull (rapport_calendar_sources_get_problem (sources));
+      g_assert_cmpint (rapport_source_list_get_state (sources), ==, RAPPORT_SOURCE_LIST_UNAVAILABLE);
+      g_assert_nonnull (rapport_source_list_get_problem (sources));
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sources)), ==, 0);
       return;
     }

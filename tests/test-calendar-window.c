@@ -72,7 +72,7 @@ static void
 test_coming_up_and_follow (void)
 {
   g_autoptr(RapportStore) store = test_open_new_default_store ();
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   g_autoptr(RapportCalendarFeed) feed = rapport_calendar_feed_new (sources);
   g_autoptr(ESourceRegistry) registry = eds_test_registry ();
   g_autoptr(ESource) source = eds_test_add_local_calendar (registry, "Meetings");

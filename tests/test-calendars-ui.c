@@ -51,15 +51,15 @@ row_is_there (gpointer data)
 static gboolean
 is_settled (gpointer data)
 {
-  RapportCalendarSourcesState state = rapport_calendar_sources_get_state (data);
+  RapportSourceListState state = rapport_source_list_get_state (data);
 
-  return state == RAPPORT_CALENDAR_SOURCES_READY || state == RAPPORT_CALENDAR_SOURCES_UNAVAILABLE;
+  return state == RAPPORT_SOURCE_LIST_READY || state == RAPPORT_SOURCE_LIST_UNAVAILABLE;
 }
 
 static void
 test_switches (void)
 {
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(ESourceRegistry) registry = NULL;
   g_autoptr(ESource) source = NULL;
@@ -74,7 +74,7 @@ test_switches (void)
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
                    "Looking for your calendars…");
 
-  rapport_calendar_sources_start (sources);
+  rapport_source_list_start (sources);
   test_wait_until (row_is_there, &find);
   personal = find_row (group, "Personal");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (personal)), ==, "On This Computer");
@@ -125,14 +125,14 @@ test_switches (void)
 static void
 test_dialog_asks (void)
 {
-  g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+  g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   GtkWidget *window = gtk_window_new ();
   AdwDialog *dialog = rapport_preferences_dialog_new_with_calendars (sources);
   Find find = { GTK_WIDGET (dialog), "Personal" };
 
   gtk_window_present (GTK_WINDOW (window));
   adw_dialog_present (dialog, window);
-  g_assert_cmpint (rapport_calendar_sources_get_state (sources), !=, RAPPORT_CALENDAR_SOURCES_IDLE);
+  g_assert_cmpint (rapport_source_list_get_state (sources), !=, RAPPORT_SOURCE_LIST_IDLE);
   test_wait_until (row_is_there, &find);
   g_assert_nonnull (find_row (GTK_WIDGET (dialog), "_Remind Me of People to Get Back To"));
 
@@ -145,7 +145,7 @@ test_unavailable (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(RapportCalendarSources) sources = rapport_calendar_sources_new ();
+      g_autoptr(RapportSourceList) sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
       g_autoptr(GSettings) settings = NULL;
       g_autofree char *address = g_build_filename (g_get_tmp_dir (), "rapport-no-bus-here", NULL);
       g_autofree char *variable = g_strconcat ("unix:path=", address, NULL);
@@ -157,9 +157,9 @@ test_unavailable (void)
       adw_init ();
       settings = g_settings_new (APP_ID);
       group = g_object_ref_sink (rapport_calendars_group_new (sources, settings));
-      rapport_calendar_sources_start (sources);
+      rapport_source_list_start (sources);
       test_wait_until (is_settled, sources);
-      g_assert_cmpint (rapport_calendar_sources_get_state (sources), ==, RAPPORT_CALENDAR_SOURCES_UNAVAILABLE);
+      g_assert_cmpint (rapport_source_list_get_state (sources), ==, RAPPORT_SOURCE_LIST_UNAVAILABLE);
       g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
                                 "Evolution Data Server"));
       g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),

@@ -21,7 +21,7 @@ struct _RapportCalendarFeed
 {
   GObject parent_instance;
 
-  RapportCalendarSources *sources;
+  RapportSourceList *sources;
   /* Sorted with rapport_calendar_event_compare(). */
   GPtrArray *events;
   /* Calendar UID -> FeedCalendar, for the calendars being read. */
@@ -77,7 +77,7 @@ void rapport_calendar_feed_remove_calendar_events (RapportCalendarFeed *self,
 
 /* rapport-calendar-feed-reader.c */
 void rapport_feed_calendar_open (RapportCalendarFeed *self,
-                                 RapportCalendar     *info);
+                                 RapportSource       *info);
 void rapport_feed_calendar_close (gpointer data);
 void rapport_feed_calendar_slide (FeedCalendar *calendar);
 

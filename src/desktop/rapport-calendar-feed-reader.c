@@ -452,9 +452,9 @@ rapport_feed_calendar_slide (FeedCalendar *calendar)
 
 void
 rapport_feed_calendar_open (RapportCalendarFeed *self,
-                            RapportCalendar     *info)
+                            RapportSource       *info)
 {
-  g_autoptr(ESource) source = rapport_calendar_sources_ref_source (self->sources, rapport_calendar_get_uid (info));
+  g_autoptr(ESource) source = rapport_source_list_ref_source (self->sources, rapport_source_get_uid (info));
   FeedCalendar *calendar;
 
   if (source == NULL)
@@ -462,8 +462,8 @@ rapport_feed_calendar_open (RapportCalendarFeed *self,
 
   calendar = g_rc_box_new0 (FeedCalendar);
   calendar->feed = self;
-  calendar->uid = g_strdup (rapport_calendar_get_uid (info));
-  calendar->name = g_strdup (rapport_calendar_get_name (info));
+  calendar->uid = g_strdup (rapport_source_get_uid (info));
+  calendar->name = g_strdup (rapport_source_get_name (info));
   calendar->cancellable = g_cancellable_new ();
   calendar->from = g_date_time_to_unix (self->from);
   calendar->to = g_date_time_to_unix (self->to);

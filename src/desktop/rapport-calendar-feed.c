@@ -235,12 +235,12 @@ update_calendars (RapportCalendarFeed *self)
   if (self->enabled)
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
       {
-        g_autoptr(RapportCalendar) info = g_list_model_get_item (model, i);
+        g_autoptr(RapportSource) info = g_list_model_get_item (model, i);
 
-        if (self->hidden != NULL && g_strv_contains ((const char * const *) self->hidden, rapport_calendar_get_uid (info)))
+        if (self->hidden != NULL && g_strv_contains ((const char * const *) self->hidden, rapport_source_get_uid (info)))
           continue;
-        g_hash_table_add (wanted, (gpointer) rapport_calendar_get_uid (info));
-        if (!g_hash_table_contains (self->calendars, rapport_calendar_get_uid (info)))
+        g_hash_table_add (wanted, (gpointer) rapport_source_get_uid (info));
+        if (!g_hash_table_contains (self->calendars, rapport_source_get_uid (info)))
           rapport_feed_calendar_open (self, info);
       }
 
@@ -392,7 +392,7 @@ rapport_calendar_feed_class_init (RapportCalendarFeedClass *klass)
   object_class->set_property = rapport_calendar_feed_set_property;
 
   properties[PROP_SOURCES] =
-    g_param_spec_object ("sources", NULL, NULL, RAPPORT_TYPE_CALENDAR_SOURCES,
+    g_param_spec_object ("sources", NULL, NULL, RAPPORT_TYPE_SOURCE_LIST,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * RapportCalendarFeed:enabled:
@@ -540,9 +540,9 @@ rapport_calendar_feed_init (RapportCalendarFeed *self)
  * Returns: (transfer full): a new, empty feed
  */
 RapportCalendarFeed *
-rapport_calendar_feed_new (RapportCalendarSources *sources)
+rapport_calendar_feed_new (RapportSourceList *sources)
 {
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR_SOURCES (sources), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE_LIST (sources), NULL);
 
   return g_object_new (RAPPORT_TYPE_CALENDAR_FEED, "sources", sources, NULL);
 }
@@ -552,7 +552,7 @@ rapport_calendar_feed_new (RapportCalendarSources *sources)
  *
  * Returns: (transfer none): the calendars the feed reads from
  */
-RapportCalendarSources *
+RapportSourceList *
 rapport_calendar_feed_get_sources (RapportCalendarFeed *self)
 {
   g_return_val_if_fail (RAPPORT_IS_CALENDAR_FEED (self), NULL);
@@ -586,7 +586,7 @@ rapport_calendar_feed_set_enabled (RapportCalendarFeed *self,
     return;
   self->enabled = enabled;
   if (enabled)
-    rapport_calendar_sources_start (self->sources);
+    rapport_source_list_start (self->sources);
   update_calendars (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
 }

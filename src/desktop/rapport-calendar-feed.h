@@ -6,7 +6,7 @@
 #pragma once
 
 #include "rapport-calendar-event.h"
-#include "rapport-calendar-sources.h"
+#include "rapport-source-list.h"
 
 G_BEGIN_DECLS
 
@@ -21,8 +21,8 @@ typedef GDateTime *(*RapportCalendarFeedClock) (gpointer user_data);
 
 G_DECLARE_FINAL_TYPE (RapportCalendarFeed, rapport_calendar_feed, RAPPORT, CALENDAR_FEED, GObject)
 
-RapportCalendarFeed    *rapport_calendar_feed_new         (RapportCalendarSources *sources);
-RapportCalendarSources *rapport_calendar_feed_get_sources (RapportCalendarFeed    *self);
+RapportCalendarFeed    *rapport_calendar_feed_new         (RapportSourceList *sources);
+RapportSourceList *rapport_calendar_feed_get_sources (RapportCalendarFeed    *self);
 gboolean                rapport_calendar_feed_get_enabled (RapportCalendarFeed    *self);
 void                    rapport_calendar_feed_set_enabled (RapportCalendarFeed    *self,
                                                            gboolean                enabled);

@@ -342,6 +342,9 @@ RapportPeecStatement *rapport_store_get_statement     (RapportStore          *se
                                                        gint64                 id,
                                                        GError               **error);
 
+GArray               *rapport_store_match_known       (RapportStore          *self,
+                                                       GPtrArray             *contacts,
+                                                       GError               **error);
 gint64                rapport_store_match_calendar_person (RapportStore           *self,
                                                        RapportCalendarPerson  *person,
                                                        GArray                **suggestions,

@@ -30,10 +30,11 @@ struct _RapportApplication
   RapportDueReminder *reminder;
   guint reminder_check_id;
   guint backup_id;
-  RapportCalendarSources *calendar_sources;
+  RapportSourceList *calendar_sources;
   RapportCalendarFeed *calendar_feed;
   RapportAddressBookSync *address_book_sync;
   gboolean first_frame_done;
+  RapportSourceList *address_book_sources;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -87,7 +88,8 @@ rapport_application_preferences_action (GSimpleAction *action,
   RapportApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  adw_dialog_present (rapport_preferences_dialog_new_with_calendars (self->calendar_sources),
+  adw_dialog_present (rapport_preferences_dialog_new_with_sources (self->calendar_sources,
+                                                                  self->address_book_sources),
                       window ? GTK_WIDGET (window) : NULL);
 }
 
@@ -343,8 +345,9 @@ rapport_application_startup (GApplication *app)
                                    app);
   rapport_shortcuts_set_accels (GTK_APPLICATION (app));
 
-  RAPPORT_APPLICATION (app)->calendar_sources = rapport_calendar_sources_new ();
+  RAPPORT_APPLICATION (app)->calendar_sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   RAPPORT_APPLICATION (app)->calendar_feed = rapport_calendar_feed_new (RAPPORT_APPLICATION (app)->calendar_sources);
+  RAPPORT_APPLICATION (app)->address_book_sources = rapport_source_list_new (E_SOURCE_EXTENSION_ADDRESS_BOOK);
   rapport_application_open_store (RAPPORT_APPLICATION (app));
 }
 
@@ -364,6 +367,7 @@ rapport_application_shutdown (GApplication *app)
   g_clear_error (&self->store_error);
   g_clear_object (&self->calendar_feed);
   g_clear_object (&self->calendar_sources);
+  g_clear_object (&self->address_book_sources);
 }
 
 /* Whether Rapport runs already, asked without registering: that would
@@ -581,7 +585,7 @@ rapport_application_open_instead (RapportApplication  *self,
  * Returns: (transfer none): the desktop's calendars, asked for once the
  *   window is up and the user has agreed to show them
  */
-RapportCalendarSources *
+RapportSourceList *
 rapport_application_get_calendar_sources (RapportApplication *self)
 {
   g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
@@ -601,6 +605,20 @@ rapport_application_get_address_book_sync (RapportApplication *self)
   g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
 
   return self->address_book_sync;
+}
+
+/**
+ * rapport_application_get_address_book_sources:
+ *
+ * Returns: (transfer none): the desktop's address books, asked for when
+ *   Preferences opens or the user has agreed to follow them
+ */
+RapportSourceList *
+rapport_application_get_address_book_sources (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->address_book_sources;
 }
 
 /**

@@ -9,7 +9,7 @@
 
 #include "rapport-address-book-sync.h"
 #include "rapport-calendar-feed.h"
-#include "rapport-calendar-sources.h"
+#include "rapport-source-list.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +25,8 @@ gboolean            rapport_application_open_read_only (RapportApplication  *sel
 gboolean            rapport_application_open_instead (RapportApplication  *self,
                                                       const char          *backup,
                                                       GError             **error);
-RapportCalendarSources *rapport_application_get_calendar_sources (RapportApplication *self);
+RapportSourceList *rapport_application_get_calendar_sources (RapportApplication *self);
+RapportSourceList *rapport_application_get_address_book_sources (RapportApplication *self);
 RapportCalendarFeed    *rapport_application_get_calendar_feed    (RapportApplication *self);
 RapportAddressBookSync *rapport_application_get_address_book_sync (RapportApplication *self);
 

@@ -22,7 +22,7 @@ struct _RapportCalendarsGroup
 {
   AdwPreferencesGroup parent_instance;
 
-  RapportCalendarSources *sources;
+  RapportSourceList *sources;
   GSettings *settings;
 
   GtkWidget *enable_row; /* owned, made once calendars are listed; in the group only while they are */
@@ -65,17 +65,17 @@ calendar_switched_cb (AdwSwitchRow          *row,
 
 static GtkWidget *
 create_calendar_row (RapportCalendarsGroup *self,
-                     RapportCalendar       *calendar)
+                     RapportSource         *calendar)
 {
   GtkWidget *row = adw_switch_row_new ();
-  const char *account = rapport_calendar_get_account (calendar);
+  const char *account = rapport_source_get_account (calendar);
 
   /* Names are as the user typed them ("Birthdays & Anniversaries"). */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rapport_calendar_get_name (calendar));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rapport_source_get_name (calendar));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), account);
-  adw_switch_row_set_active (ADW_SWITCH_ROW (row), !is_hidden (self, rapport_calendar_get_uid (calendar)));
-  g_object_set_data_full (G_OBJECT (row), "calendar-uid", g_strdup (rapport_calendar_get_uid (calendar)), g_free);
+  adw_switch_row_set_active (ADW_SWITCH_ROW (row), !is_hidden (self, rapport_source_get_uid (calendar)));
+  g_object_set_data_full (G_OBJECT (row), "calendar-uid", g_strdup (rapport_source_get_uid (calendar)), g_free);
   g_settings_bind (self->settings, "calendars-enabled", row, "sensitive", G_SETTINGS_BIND_GET);
   g_signal_connect_object (row, "notify::active", G_CALLBACK (calendar_switched_cb), self, 0);
 
@@ -98,7 +98,7 @@ add_rows (RapportCalendarsGroup *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RapportCalendar) calendar = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+      g_autoptr(RapportSource) calendar = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
       GtkWidget *row = create_calendar_row (self, calendar);
 
       g_ptr_array_add (self->calendar_rows, row);
@@ -112,18 +112,18 @@ update_description (RapportCalendarsGroup *self)
   const char *description = NULL;
   gboolean listed = FALSE;
 
-  switch (rapport_calendar_sources_get_state (self->sources))
+  switch (rapport_source_list_get_state (self->sources))
     {
-    case RAPPORT_CALENDAR_SOURCES_IDLE:
-    case RAPPORT_CALENDAR_SOURCES_CONNECTING:
+    case RAPPORT_SOURCE_LIST_IDLE:
+    case RAPPORT_SOURCE_LIST_CONNECTING:
       description = _("Looking for your calendars…");
       break;
-    case RAPPORT_CALENDAR_SOURCES_UNAVAILABLE:
+    case RAPPORT_SOURCE_LIST_UNAVAILABLE:
       description = _("No calendars were found: the service where GNOME keeps the calendars of your "
                       "accounts (Evolution Data Server) is not running on this computer, or Rapport "
                       "may not talk to it. Invitations saved as .ics files can still be imported.");
       break;
-    case RAPPORT_CALENDAR_SOURCES_READY:
+    case RAPPORT_SOURCE_LIST_READY:
       listed = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
       if (listed)
         description = _("Events with people you know appear in Events, under Coming Up in Your Calendars. Rapport only "
@@ -199,12 +199,12 @@ rapport_calendars_group_init (RapportCalendarsGroup *self)
  * Returns: (transfer floating): the group
  */
 GtkWidget *
-rapport_calendars_group_new (RapportCalendarSources *sources,
-                             GSettings              *settings)
+rapport_calendars_group_new (RapportSourceList *sources,
+                             GSettings         *settings)
 {
   RapportCalendarsGroup *self;
 
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR_SOURCES (sources), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE_LIST (sources), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (RAPPORT_TYPE_CALENDARS_GROUP, NULL);

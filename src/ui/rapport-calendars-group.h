@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "rapport-calendar-sources.h"
+#include "rapport-source-list.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RapportCalendarsGroup, rapport_calendars_group, RAPPORT, CALENDARS_GROUP, AdwPreferencesGroup)
 
-GtkWidget *rapport_calendars_group_new (RapportCalendarSources *sources,
+GtkWidget *rapport_calendars_group_new (RapportSourceList *sources,
                                         GSettings              *settings);
 
 G_END_DECLS

@@ -5,7 +5,8 @@
  * Choosing one other person: a search for a name and the first people it
  * finds, one of them chosen with a radio button. Used where a person is
  * linked to or introduced to someone; never offers the person whose page
- * it is.
+ * it is. Below them, the contacts of the address books not in Rapport yet:
+ * one added is chosen.
  */
 
 #define G_LOG_DOMAIN "rapport-person-search"
@@ -14,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-address-book-results.h"
 #include "rapport-people-model.h"
 #include "rapport-person-search.h"
 
@@ -27,12 +29,14 @@ struct _RapportPersonSearch
   GtkWidget *entry;
   GtkListBox *list;
   GtkWidget *first_check;         /* the choices' radio group */
+  RapportAddressBookResults *book_results;
 
   RapportStore *store;
   RapportPeopleModel *people;
   gint64 exclude_id;
   gint64 chosen_id;
   char *chosen_name;
+  gint64 choose_when_found; /* just added from an address book */
 };
 
 G_DEFINE_FINAL_TYPE (RapportPersonSearch, rapport_person_search, ADW_TYPE_PREFERENCES_GROUP)
@@ -133,6 +137,18 @@ people_changed_cb (RapportPersonSearch *self)
       shown++;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->list), shown > 0);
+  if (self->choose_when_found != 0 && rapport_person_search_choose (self, self->choose_when_found))
+    self->choose_when_found = 0;
+}
+
+static void
+person_added_cb (RapportPersonSearch *self,
+                 gint64               contact_id)
+{
+  /* Shown by the search once the store says they are there. */
+  self->choose_when_found = contact_id;
+  if (rapport_person_search_choose (self, contact_id))
+    self->choose_when_found = 0;
 }
 
 static void
@@ -140,6 +156,8 @@ search_changed_cb (RapportPersonSearch *self,
                    GtkSearchEntry      *entry)
 {
   rapport_people_model_set_search_text (self->people, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (self->book_results != NULL)
+    rapport_address_book_results_set_text (self->book_results, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -230,6 +248,12 @@ rapport_person_search_new (RapportStore *store,
   self->exclude_id = exclude_id;
   self->people = rapport_people_model_new (store);
   g_signal_connect_object (self->people, "items-changed", G_CALLBACK (people_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->book_results = rapport_address_book_results_new (store);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->book_results), 18);
+  g_signal_connect_object (self->book_results, "person-added", G_CALLBACK (person_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->book_results));
   return self;
 }
 
@@ -256,6 +280,15 @@ rapport_person_search_set_text (RapportPersonSearch *self,
   g_return_if_fail (RAPPORT_IS_PERSON_SEARCH (self));
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
   rapport_people_model_set_search_text (self->people, text);
+  rapport_address_book_results_set_text (self->book_results, text);
+}
+
+/* The contacts of the address books offered below the people found. */
+RapportAddressBookResults *
+rapport_person_search_get_address_book_results (RapportPersonSearch *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PERSON_SEARCH (self), NULL);
+  return self->book_results;
 }
 
 /**

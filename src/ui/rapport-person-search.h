@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rapport-address-book-results.h"
 #include "rapport-store.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,6 @@ void                 rapport_person_search_set_text   (RapportPersonSearch *self
                                                        const char          *text);
 gboolean             rapport_person_search_choose     (RapportPersonSearch *self,
                                                        gint64               contact_id);
+RapportAddressBookResults *rapport_person_search_get_address_book_results (RapportPersonSearch *self);
 
 G_END_DECLS

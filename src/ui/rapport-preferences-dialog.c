@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "rapport-address-books-group.h"
 #include "rapport-calendars-group.h"
 #include "rapport-preferences-dialog.h"
 
@@ -97,18 +98,43 @@ rapport_preferences_dialog_new (void)
  * Returns: (transfer floating): the preferences dialog
  */
 AdwDialog *
-rapport_preferences_dialog_new_with_calendars (RapportCalendarSources *sources)
+rapport_preferences_dialog_new_with_calendars (RapportSourceList *sources)
+{
+  return rapport_preferences_dialog_new_with_sources (sources, NULL);
+}
+
+/**
+ * rapport_preferences_dialog_new_with_sources:
+ * @calendars: the desktop's calendars
+ * @address_books: (nullable): the desktop's address books
+ *
+ * The preferences with the Calendars group and, beside it, the Address
+ * Books group, which ask Evolution Data Server for them if nobody has yet.
+ *
+ * Returns: (transfer floating): the preferences dialog
+ */
+AdwDialog *
+rapport_preferences_dialog_new_with_sources (RapportSourceList *calendars,
+                                             RapportSourceList *address_books)
 {
   RapportPreferencesDialog *self;
 
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR_SOURCES (sources), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE_LIST (calendars), NULL);
+  g_return_val_if_fail (address_books == NULL || RAPPORT_IS_SOURCE_LIST (address_books), NULL);
 
   /* Tall enough for the calendars from the start: they come a moment
    * after the dialog opens, and a dialog keeps the size it opened with. */
   self = g_object_new (RAPPORT_TYPE_PREFERENCES_DIALOG, "content-height", PREFERENCES_HEIGHT, NULL);
   adw_preferences_page_add (self->general_page,
-                            ADW_PREFERENCES_GROUP (rapport_calendars_group_new (sources, self->settings)));
-  rapport_calendar_sources_start (sources);
+                            ADW_PREFERENCES_GROUP (rapport_calendars_group_new (calendars, self->settings)));
+  rapport_source_list_start (calendars);
+  if (address_books != NULL)
+    {
+      adw_preferences_page_add (self->general_page,
+                                ADW_PREFERENCES_GROUP (rapport_address_books_group_new (address_books,
+                                                                                        self->settings)));
+      rapport_source_list_start (address_books);
+    }
   allow_narrower (adw_dialog_get_child (ADW_DIALOG (self)));
 
   return ADW_DIALOG (self);

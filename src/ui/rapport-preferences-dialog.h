@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "rapport-calendar-sources.h"
+#include "rapport-source-list.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RapportPreferencesDialog, rapport_preferences_dialog, RAPPORT, PREFERENCES_DIALOG, AdwPreferencesDialog)
 
 AdwDialog *rapport_preferences_dialog_new                (void);
-AdwDialog *rapport_preferences_dialog_new_with_calendars (RapportCalendarSources *sources);
+AdwDialog *rapport_preferences_dialog_new_with_calendars (RapportSourceList *sources);
+AdwDialog *rapport_preferences_dialog_new_with_sources   (RapportSourceList *calendars,
+                                                          RapportSourceList *address_books);
 
 G_END_DECLS

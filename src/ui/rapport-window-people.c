@@ -322,6 +322,7 @@ search_changed_cb (RapportWindow *self)
   rapport_people_model_set_search_text (self->people, text);
   rapport_people_model_end_change (self->people);
   rapport_window_update_list_state (self);
+  rapport_address_book_results_set_text (self->book_results, text);
 }
 
 static void

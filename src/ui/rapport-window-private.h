@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include "rapport-address-book-results.h"
 #include "rapport-coming-up.h"
 #include "rapport-due-button.h"
 #include "rapport-event-page.h"
@@ -50,6 +51,7 @@ struct _RapportWindow
   GtkSearchEntry *search_entry;
   RapportDueButton *due_button;
   GtkStack *list_stack;
+  RapportAddressBookResults *book_results; /* under the list, while searching */
   GtkButton *empty_add_button;
   GtkGridView *people_view;
   AdwStatusPage *no_matches_page;

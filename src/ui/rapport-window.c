@@ -469,6 +469,20 @@ static const GActionEntry window_actions[] = {
   { .name = "search", .activate = search_action },
 };
 
+/* Added from the address book under the list: their page, at once. */
+static void
+person_added_cb (RapportWindow *self,
+                 gint64         contact_id)
+{
+  g_autoptr(RapportContact) contact = rapport_store_get_contact (self->store, contact_id, NULL);
+
+  if (contact == NULL)
+    return;
+  rapport_window_show_person (self, contact);
+  rapport_window_select_contact (self, contact);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
 static void
 setup_people (RapportWindow *self)
 {
@@ -500,6 +514,17 @@ setup_people (RapportWindow *self)
   rapport_sidebar_list_set_store (self->statement_list, self->store);
   rapport_sidebar_list_set_store (self->event_list, self->store);
   rapport_window_setup_calendar (self);
+
+  /* "From Your Address Book", below the people the search finds. */
+  self->book_results = rapport_address_book_results_new (self->store);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->book_results), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->book_results), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->book_results), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->book_results), 12);
+  g_signal_connect_object (self->book_results, "person-added", G_CALLBACK (person_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->list_stack))),
+                              GTK_WIDGET (self->book_results), GTK_WIDGET (self->list_stack));
 
   sort_action = g_action_map_lookup_action (G_ACTION_MAP (self), "sort");
   g_action_change_state (sort_action, g_variant_new_string (sort));

@@ -289,7 +289,7 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new ("— the desktop's calendars at scale (under tests/eds-run.sh)");
   g_autoptr(GError) error = NULL;
-  g_autoptr(RapportCalendarSources) sources = NULL;
+  g_autoptr(RapportSourceList) sources = NULL;
   g_autoptr(RapportCalendarFeed) feed = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *database = NULL;
@@ -314,7 +314,7 @@ main (int   argc,
     }
 
   client = fill_calendar (per_year, years);
-  sources = rapport_calendar_sources_new ();
+  sources = rapport_source_list_new (E_SOURCE_EXTENSION_CALENDAR);
   feed = rapport_calendar_feed_new (sources);
   events = measure_feed (feed);
   if (database != NULL)

@@ -18,11 +18,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <libebook/libebook.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rapport-address-book-results.h"
+#include "rapport-address-books-group.h"
 #include "rapport-application.h"
 #include "rapport-briefing-print.h"
 #include "rapport-briefing-view.h"
@@ -33,6 +36,7 @@
 #include "rapport-import-dialog.h"
 #include "rapport-introduce-dialog.h"
 #include "rapport-introductions-group.h"
+#include "rapport-link-dialog.h"
 #include "rapport-links-group.h"
 #include "rapport-people-editor.h"
 #include "rapport-prepare-dialog.h"
@@ -90,6 +94,10 @@ static gboolean preferences;
 static gboolean preferences_shown;
 static gboolean preferences_listed;
 static gboolean calendars_on;
+static char *address_book;  /* a vCard file, added to EDS's Personal book */
+static int address_book_step;
+static char *link_search;  /* typed into Link To…'s search of people */
+static gboolean link_opened;
 static int width = 1200;
 static int height = 800;
 static int status = EXIT_FAILURE;
@@ -140,6 +148,76 @@ find_sidebar_stack (GtkWidget *widget)
   return NULL;
 }
 
+static void
+address_book_added_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!e_book_client_add_contacts_finish (E_BOOK_CLIENT (object), result, NULL, &error))
+    g_printerr ("Could not fill the address book: %s\n", error->message);
+  address_book_step = 3;
+  g_object_unref (object);
+}
+
+static void
+address_book_connected_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  EClient *client = e_book_client_connect_finish (result, &error);
+  g_autofree char *text = NULL;
+  GSList *contacts = NULL;
+  char **cards;
+
+  if (client == NULL || !g_file_get_contents (address_book, &text, NULL, &error))
+    {
+      g_printerr ("Could not fill the address book: %s\n", error->message);
+      g_clear_object (&client);
+      address_book_step = 3;
+      return;
+    }
+  cards = g_strsplit (text, "END:VCARD", -1);
+  for (guint i = 0; cards[i] != NULL; i++)
+    if (strstr (cards[i], "BEGIN:VCARD") != NULL)
+      {
+        g_autofree char *card = g_strconcat (g_strstrip (cards[i]), "\r\nEND:VCARD\r\n", NULL);
+
+        contacts = g_slist_prepend (contacts, e_contact_new_from_vcard (card));
+      }
+  g_strfreev (cards);
+  e_book_client_add_contacts (E_BOOK_CLIENT (client), contacts, E_BOOK_OPERATION_FLAG_NONE, NULL,
+                              address_book_added_cb, NULL);
+  g_slist_free_full (contacts, g_object_unref);
+}
+
+/* The desktop's address books followed, and the contacts of @address_book
+ * in EDS's own "Personal" book (under tests/eds-run.sh). */
+static gboolean
+fill_address_book (GApplication *app)
+{
+  RapportSourceList *books = rapport_application_get_address_book_sources (RAPPORT_APPLICATION (app));
+
+  if (address_book_step == 0)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      g_settings_set_boolean (settings, "address-books-enabled", TRUE);
+      rapport_source_list_start (books);
+      address_book_step = 1;
+    }
+  if (address_book_step == 1 && rapport_source_list_get_state (books) == RAPPORT_SOURCE_LIST_READY)
+    {
+      g_autoptr(ESource) source = rapport_source_list_ref_source (books, "system-address-book");
+
+      address_book_step = 2;
+      e_book_client_connect (source, 0, NULL, address_book_connected_cb, NULL);
+    }
+  return address_book_step == 3;
+}
+
 static gboolean
 save_cb (gpointer user_data)
 {
@@ -152,6 +230,8 @@ save_cb (gpointer user_data)
   int w, h;
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return G_SOURCE_CONTINUE;
+  if (address_book != NULL && !fill_address_book (G_APPLICATION (app)))
     return G_SOURCE_CONTINUE;
 
   /* A window action, as its menu item would; then look again. */
@@ -187,8 +267,8 @@ save_cb (gpointer user_data)
    * group has heard from EDS (run under tests/eds-run.sh for calendars). */
   if (preferences)
     {
-      RapportCalendarSources *sources = rapport_application_get_calendar_sources (RAPPORT_APPLICATION (app));
-      RapportCalendarSourcesState state = rapport_calendar_sources_get_state (sources);
+      RapportSourceList *sources = rapport_application_get_calendar_sources (RAPPORT_APPLICATION (app));
+      RapportSourceListState state = rapport_source_list_get_state (sources);
 
       if (!preferences_shown)
         {
@@ -200,13 +280,28 @@ save_cb (gpointer user_data)
           gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL);
           return G_SOURCE_CONTINUE;
         }
-      if (state == RAPPORT_CALENDAR_SOURCES_IDLE || state == RAPPORT_CALENDAR_SOURCES_CONNECTING)
+      if (state == RAPPORT_SOURCE_LIST_IDLE || state == RAPPORT_SOURCE_LIST_CONNECTING)
         return G_SOURCE_CONTINUE;
       /* Once more for the rows to be laid out and the dialog to grow. */
       if (!preferences_listed)
         {
           preferences_listed = TRUE;
           return G_SOURCE_CONTINUE;
+        }
+      /* With the address books: scrolled to them, as Tab would. */
+      if (address_book != NULL)
+        {
+          AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+          GtkWidget *group = dialog ? test_find_widget (GTK_WIDGET (dialog), RAPPORT_TYPE_ADDRESS_BOOKS_GROUP, NULL) : NULL;
+          GtkWidget *row = group ? test_find_widget (group, ADW_TYPE_COMBO_ROW, "Personal") : NULL;
+
+          if (row == NULL)
+            return G_SOURCE_CONTINUE;
+          if (!gtk_widget_has_focus (row))
+            {
+              gtk_widget_grab_focus (row);
+              return G_SOURCE_CONTINUE;
+            }
         }
       preferences = FALSE;
     }
@@ -223,6 +318,14 @@ save_cb (gpointer user_data)
       if (focus != NULL)
         gtk_editable_set_text (GTK_EDITABLE (focus), search_text);
       return G_SOURCE_CONTINUE;
+    }
+  /* Its contacts from the address book come a moment later. */
+  if (search_text != NULL && address_book != NULL)
+    {
+      GtkWidget *results = test_find_widget (GTK_WIDGET (window), RAPPORT_TYPE_ADDRESS_BOOK_RESULTS, NULL);
+
+      if (results == NULL || !gtk_widget_get_visible (results))
+        return G_SOURCE_CONTINUE;
     }
 
   /* An import: start it, then look again once its report is up. */
@@ -504,6 +607,40 @@ save_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  /* Link To…, as its button would open it, with a search typed; then
+   * look again until the address book answered (--address-book). */
+  if (link_search != NULL)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      GtkWidget *results;
+
+      if (!link_opened)
+        {
+          RapportPersonPage *page = rapport_window_get_person_page (RAPPORT_WINDOW (window));
+          GtkWidget *group = test_find_widget (GTK_WIDGET (page), RAPPORT_TYPE_LINKS_GROUP, NULL);
+          GtkWidget *content = group ? test_find_widget (group, ADW_TYPE_BUTTON_CONTENT, NULL) : NULL;
+
+          link_opened = TRUE;
+          if (content != NULL)
+            gtk_widget_activate (gtk_widget_get_parent (content));
+          return G_SOURCE_CONTINUE;
+        }
+      if (!RAPPORT_IS_LINK_DIALOG (dialog))
+        return G_SOURCE_CONTINUE;
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (dialog),
+                                                                             GTK_TYPE_SEARCH_ENTRY, NULL))),
+                     link_search) != 0)
+        {
+          rapport_person_search_set_text (rapport_link_dialog_get_search (RAPPORT_LINK_DIALOG (dialog)), link_search);
+          return G_SOURCE_CONTINUE;
+        }
+      results = test_find_widget (GTK_WIDGET (dialog), RAPPORT_TYPE_ADDRESS_BOOK_RESULTS, NULL);
+      if (address_book != NULL && (results == NULL || !gtk_widget_get_visible (results)))
+        return G_SOURCE_CONTINUE;
+      link_search = NULL;
+      return G_SOURCE_CONTINUE;
+    }
+
   /* Scroll to whom they know (focusing the last link's button, as Tab
    * would, or Link To… when there is none); then look again. */
   if (links)
@@ -620,6 +757,8 @@ main (int   argc,
     { "other-events", 0, 0, G_OPTION_ARG_NONE, &other_events, "Open Coming up's Other Events and add its first (changes the data!)", NULL },
     { "preferences", 0, 0, G_OPTION_ARG_NONE, &preferences, "Open Preferences (with the desktop's calendars: under tests/eds-run.sh)", NULL },
     { "calendars-on", 0, 0, G_OPTION_ARG_NONE, &calendars_on, "With --preferences: agree to show the calendars first", NULL },
+    { "link-search", 0, 0, G_OPTION_ARG_STRING, &link_search, "Open Link To… on their page and type this in its search", "TEXT" },
+    { "address-book", 0, 0, G_OPTION_ARG_FILENAME, &address_book, "Follow the address books, with the people of this vCard file added to EDS's Personal book (under tests/eds-run.sh)", "FILE" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate this window action first (e.g. win.restore, or win.tag('Climbing') with a target)", "NAME" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Type this in the search of people", "TEXT" },
     { "duplicate", 0, 0, G_OPTION_ARG_INT, &duplicate, "With --action win.find-duplicates: show pair N side by side", "N" },

@@ -1,19 +1,20 @@
-/* rapport-calendar.c
+/* rapport-source.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One of the desktop's calendars, as Preferences lists it: the EDS source's
- * UID, its name, and the account it belongs to ("On This Computer", an
- * Online Accounts account…). A value: a change in EDS makes a new one.
+ * One of the desktop's calendars or address books, as Preferences lists it:
+ * the EDS source's UID, its name, and the account it belongs to ("On This
+ * Computer", an Online Accounts account…). A value: a change in EDS makes a
+ * new one.
  */
 
-#define G_LOG_DOMAIN "rapport-calendar"
+#define G_LOG_DOMAIN "rapport-source"
 
 #include "config.h"
 
-#include "rapport-calendar.h"
+#include "rapport-source.h"
 
-struct _RapportCalendar
+struct _RapportSource
 {
   GObject parent_instance;
 
@@ -22,7 +23,7 @@ struct _RapportCalendar
   char *account;
 };
 
-G_DEFINE_FINAL_TYPE (RapportCalendar, rapport_calendar, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RapportSource, rapport_source, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
@@ -35,24 +36,24 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-rapport_calendar_finalize (GObject *object)
+rapport_source_finalize (GObject *object)
 {
-  RapportCalendar *self = RAPPORT_CALENDAR (object);
+  RapportSource *self = RAPPORT_SOURCE (object);
 
   g_clear_pointer (&self->uid, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->account, g_free);
 
-  G_OBJECT_CLASS (rapport_calendar_parent_class)->finalize (object);
+  G_OBJECT_CLASS (rapport_source_parent_class)->finalize (object);
 }
 
 static void
-rapport_calendar_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+rapport_source_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
 {
-  RapportCalendar *self = RAPPORT_CALENDAR (object);
+  RapportSource *self = RAPPORT_SOURCE (object);
 
   switch (prop_id)
     {
@@ -71,12 +72,12 @@ rapport_calendar_get_property (GObject    *object,
 }
 
 static void
-rapport_calendar_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
+rapport_source_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
 {
-  RapportCalendar *self = RAPPORT_CALENDAR (object);
+  RapportSource *self = RAPPORT_SOURCE (object);
 
   switch (prop_id)
     {
@@ -95,13 +96,13 @@ rapport_calendar_set_property (GObject      *object,
 }
 
 static void
-rapport_calendar_class_init (RapportCalendarClass *klass)
+rapport_source_class_init (RapportSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = rapport_calendar_finalize;
-  object_class->get_property = rapport_calendar_get_property;
-  object_class->set_property = rapport_calendar_set_property;
+  object_class->finalize = rapport_source_finalize;
+  object_class->get_property = rapport_source_get_property;
+  object_class->set_property = rapport_source_set_property;
 
   properties[PROP_UID] =
     g_param_spec_string ("uid", NULL, NULL, NULL,
@@ -117,26 +118,26 @@ rapport_calendar_class_init (RapportCalendarClass *klass)
 }
 
 static void
-rapport_calendar_init (RapportCalendar *self)
+rapport_source_init (RapportSource *self)
 {
 }
 
 /**
- * rapport_calendar_new:
+ * rapport_source_new:
  * @uid: the EDS source's UID
- * @name: the calendar's name
+ * @name: the calendar's or address book's name
  * @account: (nullable): the name of the account it belongs to
  *
- * Returns: (transfer full): a new calendar
+ * Returns: (transfer full): a new source
  */
-RapportCalendar *
-rapport_calendar_new (const char *uid,
-                      const char *name,
-                      const char *account)
+RapportSource *
+rapport_source_new (const char *uid,
+                    const char *name,
+                    const char *account)
 {
   g_return_val_if_fail (uid != NULL, NULL);
 
-  return g_object_new (RAPPORT_TYPE_CALENDAR,
+  return g_object_new (RAPPORT_TYPE_SOURCE,
                        "uid", uid,
                        "name", name != NULL ? name : "",
                        "account", account != NULL ? account : "",
@@ -144,45 +145,45 @@ rapport_calendar_new (const char *uid,
 }
 
 const char *
-rapport_calendar_get_uid (RapportCalendar *self)
+rapport_source_get_uid (RapportSource *self)
 {
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR (self), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE (self), NULL);
 
   return self->uid;
 }
 
 const char *
-rapport_calendar_get_name (RapportCalendar *self)
+rapport_source_get_name (RapportSource *self)
 {
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR (self), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE (self), NULL);
 
   return self->name;
 }
 
 /**
- * rapport_calendar_get_account:
+ * rapport_source_get_account:
  *
- * Returns: the account's name, or "" when the calendar belongs to none
+ * Returns: the account's name, or "" when the source belongs to none
  */
 const char *
-rapport_calendar_get_account (RapportCalendar *self)
+rapport_source_get_account (RapportSource *self)
 {
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR (self), NULL);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE (self), NULL);
 
   return self->account;
 }
 
 /**
- * rapport_calendar_equal:
+ * rapport_source_equal:
  *
  * Returns: whether the two say the same: same UID, name and account
  */
 gboolean
-rapport_calendar_equal (RapportCalendar *self,
-                        RapportCalendar *other)
+rapport_source_equal (RapportSource *self,
+                      RapportSource *other)
 {
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR (self), FALSE);
-  g_return_val_if_fail (RAPPORT_IS_CALENDAR (other), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_SOURCE (other), FALSE);
 
   return g_str_equal (self->uid, other->uid) &&
          g_str_equal (self->name, other->name) &&
