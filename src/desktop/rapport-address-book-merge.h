@@ -51,6 +51,7 @@ typedef struct
 const char       *rapport_book_field_get_name   (RapportBookField  field);
 char             *rapport_book_field_text       (RapportContact   *contact,
                                                  RapportBookField  field);
+RapportFieldKind  rapport_book_field_kind       (RapportBookField  field);
 GHashTable       *rapport_book_fields_agreed    (RapportContact   *contact);
 RapportContact   *rapport_book_read_vcard       (const char       *vcard);
 GHashTable       *rapport_book_link_fields      (RapportContact   *person,
