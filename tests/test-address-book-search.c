@@ -213,6 +213,7 @@ test_query (void)
   test_wait_until (is_answered, &answer);
   g_assert_error (first.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (first.found);
+  answer_clear (&first);
   g_assert_no_error (answer.error);
 
   /* By name or email, in every followed book; never the book switched off. */
