@@ -272,7 +272,11 @@ test_picker_adds (void)
 {
   g_autoptr(RapportAddressBookSearch) search = rapport_address_book_search_new (books, settings);
   g_autoptr(RapportContact) added = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(RapportBookLink) found = NULL;
+  g_autoptr(GHashTable) agreed = NULL;
   g_autoptr(GError) error = NULL;
+  RapportBookLink *link;
   GtkWidget *window = gtk_window_new ();
   RapportPersonSearch *picker = rapport_person_search_new (store, 0);
   RapportAddressBookResults *results = rapport_person_search_get_address_book_results (picker);
@@ -311,6 +315,20 @@ test_picker_adds (void)
   g_assert_cmpstr (rapport_contact_field_get_value (fields->pdata[0]), ==, "anabel@ruiz.example");
   g_assert_cmpint (rapport_contact_field_get_kind (fields->pdata[1]), ==, RAPPORT_FIELD_PHONE);
   g_assert_cmpstr (rapport_contact_field_get_value (fields->pdata[1]), ==, "+34 600 123 456");
+  /* Linked with the contact it was read from, for the sync to follow. */
+  links = rapport_store_list_book_links (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 1);
+  link = links->pdata[0];
+  g_assert_cmpstr (link->book_uid, ==, "rapport-example-book-clients");
+  g_assert_nonnull (link->contact_uid);
+  g_assert_cmpint (link->state, ==, RAPPORT_BOOK_LINK_LINKED);
+  found = rapport_store_find_book_link (store, "rapport-example-book-clients", link->contact_uid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (found->contact_id, ==, id);
+  agreed = rapport_store_get_book_agreed (store, link->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (agreed), >, 0);
   test_wait_until (not_offered, results);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -56,6 +56,8 @@ struct _RapportAddressBookSearch
 G_DEFINE_FINAL_TYPE (RapportAddressBookSearch, rapport_address_book_search, G_TYPE_OBJECT)
 
 static GQuark book_name_quark;
+static GQuark book_uid_quark;
+static GQuark contact_uid_quark;
 
 static void
 query_free (Query *query)
@@ -91,6 +93,7 @@ typedef struct
 {
   Query *query;
   char *book_name;
+  char *book_uid;
 } Asked;
 
 static void
@@ -112,10 +115,13 @@ contacts_read_cb (GObject      *object,
     {
       g_autofree char *vcard = e_vcard_to_string (E_VCARD (l->data), EVC_FORMAT_VCARD_30);
       g_autoptr(GPtrArray) read = rapport_vcard_read (vcard, strlen (vcard), NULL, NULL);
+      const char *contact_uid = e_contact_get_const (E_CONTACT (l->data), E_CONTACT_UID);
 
       for (guint i = 0; read != NULL && i < read->len; i++)
         {
           g_object_set_qdata_full (read->pdata[i], book_name_quark, g_strdup (asked->book_name), g_free);
+          g_object_set_qdata_full (read->pdata[i], book_uid_quark, g_strdup (asked->book_uid), g_free);
+          g_object_set_qdata_full (read->pdata[i], contact_uid_quark, g_strdup (contact_uid), g_free);
           g_ptr_array_add (asked->query->results, g_object_ref (read->pdata[i]));
         }
     }
@@ -123,6 +129,7 @@ contacts_read_cb (GObject      *object,
 
   query_done_one (asked->query);
   g_free (asked->book_name);
+  g_free (asked->book_uid);
   g_free (asked);
 }
 
@@ -134,6 +141,7 @@ ask_book (Book  *book,
 
   asked->query = query;
   asked->book_name = g_strdup (book->name);
+  asked->book_uid = g_strdup (book->uid);
   e_book_client_get_contacts (book->client, query->sexp, g_task_get_cancellable (query->task), contacts_read_cb,
                               asked);
 }
@@ -246,6 +254,8 @@ rapport_address_book_search_class_init (RapportAddressBookSearchClass *klass)
   object_class->finalize = rapport_address_book_search_finalize;
 
   book_name_quark = g_quark_from_static_string ("rapport-address-book-name");
+  book_uid_quark = g_quark_from_static_string ("rapport-address-book-uid");
+  contact_uid_quark = g_quark_from_static_string ("rapport-address-book-contact-uid");
 }
 
 static void
@@ -368,8 +378,10 @@ rapport_address_book_search_query_async (RapportAddressBookSearch *self,
  * rapport_address_book_search_query_finish:
  *
  * Returns: (transfer full) (element-type RapportContact): the contacts
- *   found, as a vCard import reads them, each with the name of its book
- *   (rapport_address_book_search_get_book_name()); %NULL with @error set
+ *   found, as a vCard import reads them, each with the name and UID of its
+ *   book and its UID there (rapport_address_book_search_get_book_name(),
+ *   rapport_address_book_search_get_book_uid(),
+ *   rapport_address_book_search_get_contact_uid()); %NULL with @error set
  *   when cancelled
  */
 GPtrArray *
@@ -409,4 +421,32 @@ rapport_address_book_search_get_book_name (RapportContact *contact)
   g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), NULL);
 
   return g_object_get_qdata (G_OBJECT (contact), book_name_quark);
+}
+
+/**
+ * rapport_address_book_search_get_book_uid:
+ * @contact: a contact rapport_address_book_search_query_finish() gave
+ *
+ * Returns: (nullable): the UID of the address book it was found in
+ */
+const char *
+rapport_address_book_search_get_book_uid (RapportContact *contact)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), NULL);
+
+  return g_object_get_qdata (G_OBJECT (contact), book_uid_quark);
+}
+
+/**
+ * rapport_address_book_search_get_contact_uid:
+ * @contact: a contact rapport_address_book_search_query_finish() gave
+ *
+ * Returns: (nullable): its UID in the address book it was found in
+ */
+const char *
+rapport_address_book_search_get_contact_uid (RapportContact *contact)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTACT (contact), NULL);
+
+  return g_object_get_qdata (G_OBJECT (contact), contact_uid_quark);
 }

@@ -28,5 +28,7 @@ GPtrArray                *rapport_address_book_search_query_finish  (RapportAddr
                                                                      GError                   **error);
 void                      rapport_address_book_search_cancel        (RapportAddressBookSearch  *self);
 const char               *rapport_address_book_search_get_book_name (RapportContact            *contact);
+const char               *rapport_address_book_search_get_book_uid  (RapportContact            *contact);
+const char               *rapport_address_book_search_get_contact_uid (RapportContact          *contact);
 
 G_END_DECLS

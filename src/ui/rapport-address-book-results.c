@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-address-book-merge.h"
 #include "rapport-address-book-results.h"
 #include "rapport-application.h"
 
@@ -46,6 +47,38 @@ static guint signals[N_SIGNALS];
 
 static void query (RapportAddressBookResults *self);
 
+/* The person just added is the contact they were read from: linked, so
+ * that the two-way sync follows both. Through the sync when it follows the
+ * book (it merges and writes back as any link); else, or if its copy of
+ * the book has not the contact yet, straight in the store, with what both
+ * sides hold now as agreed: the sync takes it from there once it runs. */
+static void
+link_added (RapportAddressBookResults *self,
+            RapportContact            *contact)
+{
+  GApplication *app = g_application_get_default ();
+  RapportAddressBookSync *sync = NULL;
+  const char *book_uid = rapport_address_book_search_get_book_uid (contact);
+  const char *contact_uid = rapport_address_book_search_get_contact_uid (contact);
+  gint64 id = rapport_contact_get_id (contact);
+  g_autoptr(GHashTable) agreed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (book_uid == NULL || contact_uid == NULL)
+    return;
+  if (RAPPORT_IS_APPLICATION (app))
+    sync = rapport_application_get_address_book_sync (RAPPORT_APPLICATION (app));
+  if (sync != NULL && rapport_address_book_sync_is_following (sync, book_uid) &&
+      rapport_address_book_sync_link_by_hand (sync, id, book_uid, contact_uid, &error))
+    return;
+  if (error != NULL)
+    g_debug ("Linking through the sync failed, linking in the store: %s", error->message);
+  g_clear_error (&error);
+  agreed = rapport_book_fields_agreed (contact);
+  if (rapport_store_link_book_contact (self->store, id, book_uid, contact_uid, agreed, &error) == 0)
+    g_warning ("Could not link a person with their address book contact: %s", error->message);
+}
+
 static void
 add_clicked_cb (RapportAddressBookResults *self,
                 GtkButton                 *button)
@@ -61,6 +94,7 @@ add_clicked_cb (RapportAddressBookResults *self,
       adw_dialog_present (alert, GTK_WIDGET (self));
       return;
     }
+  link_added (self, contact);
   g_signal_emit (self, signals[PERSON_ADDED], 0, rapport_contact_get_id (contact));
   /* They are in Rapport now: no longer offered from the address book. */
   query (self);
