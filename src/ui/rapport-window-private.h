@@ -117,6 +117,10 @@ void rapport_window_rebuild_tag_menu   (RapportWindow  *self);
 gboolean rapport_window_is_filtered    (RapportWindow  *self);
 void rapport_window_reveal_pending     (RapportWindow  *self);
 
+/* rapport-window-first-frame.c */
+void rapport_window_init_first_frame  (RapportWindow  *self);
+void rapport_window_watch_first_frame (RapportWindow  *self);
+
 /* rapport-window-select.c */
 void rapport_window_select_class_init  (GtkWidgetClass *widget_class);
 void rapport_window_add_select_actions (RapportWindow  *self);
